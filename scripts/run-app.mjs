@@ -38,12 +38,10 @@ if (build.status !== 0) {
   console.error(`build of ${workspaceName} failed; run \`pnpm build\` to see why`);
   process.exit(build.status ?? 1);
 }
-const command = entry
+// pnpm runs root scripts from the repository root; the app runs where the user typed the command.
+const userDirectory = process.env.INIT_CWD ?? process.cwd();
+const [program, programArgs] = entry
   ? ["node", [join(workspaceDir, entry), ...args]]
-  : ["pnpm", ["run", "start", ...args]];
-const run = spawnSync(command[0], command[1], {
-  cwd: process.cwd(),
-  stdio: "inherit",
-  env: { ...process.env, INIT_CWD: process.cwd() },
-});
+  : ["pnpm", ["--dir", workspaceDir, "run", "start", ...args]];
+const run = spawnSync(program, programArgs, { cwd: userDirectory, stdio: "inherit" });
 process.exit(run.status ?? (run.signal ? 1 : 0));

@@ -1,1 +1,3 @@
+export * from "./errors.js";
+export * from "./parse-with-schema.js";
 export * from "./quadrant-classes.js";

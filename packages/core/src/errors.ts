@@ -71,6 +71,13 @@ export const ERROR_CODES = [
   "NOT_READY", // the server or model is still loading
   "INFERENCE_FAILED", // the inference runtime raised an error for a batch
   "CONNECTION_CLOSED", // the connection closed before the operation finished
+  "NON_FINITE_VALUE", // a feature frame or audio sample is NaN or infinite
+  "PARTIAL_FRAME", // a message carries a number of values that is not a whole number of frames
+  "FASTER_THAN_REAL_TIME", // a producer sends stream time faster than the allowed real-time factor
+  "HANDSHAKE_REQUIRED", // a message other than hello arrived before the hello handshake
+  "WRONG_ROLE", // a watcher sent a producer message, or a producer a watcher message
+  "UNAUTHORIZED", // a hello without the shared-secret token its role requires
+  "ORIGIN_NOT_ALLOWED", // a WebSocket upgrade from an Origin outside the allow-list
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -55,6 +55,7 @@ export const ERROR_CODES = [
   "MODEL_NOT_FOUND", // a model file or directory does not exist
   "BAD_MODEL", // a model file cannot be loaded or its input/output shapes are not as its card says
   "UNSUPPORTED_LAYER", // the ONNX exporter has no converter for a layer type
+  "UNSUPPORTED_LAYER_OPTION", // a layer the ONNX exporter knows, with an option it cannot convert exactly
   "EXPORT_FAILED", // the ONNX export could not be written or its graph is invalid
   "EXPORT_MISMATCH", // exported ONNX outputs differ from the tfjs model beyond tolerance
   // Serving and wire protocol

@@ -24,7 +24,7 @@ export const ERROR_CODES = [
   // Labels and emotion mapping
   "UNKNOWN_EMOTION", // a categorical emotion word not in the mapping table
   "UNKNOWN_CLASS", // a class label outside the model's class list
-  "BAD_THRESHOLDS", // valence/arousal thresholds or values that are not finite numbers
+  "BAD_THRESHOLDS", // valence/arousal thresholds ill-formed, or a rating outside their scale
   // Corpora and datasets
   "UNKNOWN_ADAPTER", // a corpus adapter name not in the registry
   "BAD_CORPUS_ARGUMENT", // a --corpus argument not of the form <adapter>:<path>[:<language>]

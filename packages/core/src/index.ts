@@ -1,3 +1,4 @@
+export * from "./emotion-mapping.js";
 export * from "./errors.js";
 export * from "./feature-spec.js";
 export * from "./parse-with-schema.js";

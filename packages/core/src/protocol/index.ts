@@ -1,0 +1,5 @@
+export * from "./binary-frames.js";
+export * from "./client-messages.js";
+export * from "./protocol-version.js";
+export * from "./server-messages.js";
+export * from "./valence-arousal.js";

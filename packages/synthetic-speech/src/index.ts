@@ -1,0 +1,5 @@
+export * from "./affect-prosody.js";
+export * from "./language-styles.js";
+export * from "./random.js";
+export * from "./synthetic-corpus.js";
+export * from "./voices.js";

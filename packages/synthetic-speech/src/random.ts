@@ -1,0 +1,55 @@
+// A seeded generator (mulberry32) so that a corpus is the same, sample for sample, for the same seed
+// on every machine; Math.random would make the default corpus differ between installs.
+
+export interface Random {
+  /** Uniform in [0, 1). */
+  next(): number;
+  uniform(low: number, high: number): number;
+  /** Gaussian by Box-Muller. */
+  normal(mean: number, sd: number): number;
+  integer(low: number, highInclusive: number): number;
+  pick<T>(items: readonly T[]): T;
+  /**
+   * An independent generator named by its label and this generator's seed (not its current state),
+   * so adding draws in one place never shifts another.
+   */
+  fork(label: string): Random;
+}
+
+export function createRandom(seed: number | string): Random {
+  const initialState = typeof seed === "number" ? seed >>> 0 : hashString(seed);
+  let state = initialState;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const random: Random = {
+    next,
+    uniform: (low, high) => low + (high - low) * next(),
+    normal: (mean, sd) => {
+      const u = 1 - next();
+      const v = next();
+      return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    },
+    integer: (low, highInclusive) => low + Math.floor(next() * (highInclusive - low + 1)),
+    pick: (items) => {
+      const item = items[Math.floor(next() * items.length)];
+      if (item === undefined) throw new RangeError("pick from an empty list");
+      return item;
+    },
+    fork: (label) => createRandom(hashString(`${initialState}:${label}`)),
+  };
+  return random;
+}
+
+function hashString(text: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619);
+  }
+  return hash >>> 0;
+}

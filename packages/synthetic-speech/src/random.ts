@@ -26,14 +26,23 @@ export function createRandom(seed: number | string): Random {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  // Box-Muller yields two independent deviates per draw; keep the second for the next call.
+  let spare: number | null = null;
+  const nextGaussian = (): number => {
+    if (spare !== null) {
+      const value = spare;
+      spare = null;
+      return value;
+    }
+    const radius = Math.sqrt(-2 * Math.log(1 - next()));
+    const angle = 2 * Math.PI * next();
+    spare = radius * Math.sin(angle);
+    return radius * Math.cos(angle);
+  };
   const random: Random = {
     next,
     uniform: (low, high) => low + (high - low) * next(),
-    normal: (mean, sd) => {
-      const u = 1 - next();
-      const v = next();
-      return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-    },
+    normal: (mean, sd) => mean + sd * nextGaussian(),
     integer: (low, highInclusive) => low + Math.floor(next() * (highInclusive - low + 1)),
     pick: (items) => {
       const item = items[Math.floor(next() * items.length)];

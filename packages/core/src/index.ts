@@ -8,3 +8,4 @@ export * from "./metrics/per-class.js";
 export * from "./parse-with-schema.js";
 export * from "./protocol/index.js";
 export * from "./quadrant-classes.js";
+export * from "./utterance-aggregation.js";

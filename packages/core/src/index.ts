@@ -5,6 +5,8 @@ export * from "./metrics/averages.js";
 export * from "./metrics/classification-report.js";
 export * from "./metrics/confusion-matrix.js";
 export * from "./metrics/per-class.js";
+export * from "./model-card.js";
+export * from "./model-card-metrics.js";
 export * from "./parse-with-schema.js";
 export * from "./protocol/index.js";
 export * from "./quadrant-classes.js";

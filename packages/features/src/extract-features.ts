@@ -1,0 +1,47 @@
+// Public entry points: batch extraction and the streaming extractor, by set name or set object.
+import { EmotionStreamError } from "@emotion-stream/core";
+import type { FeatureMatrix } from "./feature-matrix.js";
+import { concatFeatureMatrices } from "./feature-matrix.js";
+import type { FeatureSet } from "./feature-set.js";
+import { getFeatureSet } from "./sets/registry.js";
+import {
+  createPipelineStreamingExtractor,
+  type StreamingExtractor,
+} from "./streaming-extractor.js";
+
+export function resolveFeatureSet(set: string | FeatureSet): FeatureSet {
+  return typeof set === "string" ? getFeatureSet(set) : set;
+}
+
+/** Features of mono samples (in [-1, 1]) at `sampleRate`, exactly as openSMILE computes them. */
+export function extractFeatures(
+  set: string | FeatureSet,
+  samples: Float32Array,
+  sampleRate: number,
+): FeatureMatrix {
+  const extractor = createStreamingExtractor(set, sampleRate);
+  const body = extractor.push(samples);
+  const tail = extractor.end();
+  return tail.frames === 0 ? body : concatFeatureMatrices(extractor.dimension, [body, tail]);
+}
+
+/** An extractor fed chunks of any size that emits exactly the frames of batch extraction. */
+export function createStreamingExtractor(
+  set: string | FeatureSet,
+  sampleRate: number,
+): StreamingExtractor {
+  if (!Number.isFinite(sampleRate) || sampleRate <= 0) {
+    throw new EmotionStreamError("BAD_SAMPLE_RATE", `sample rate must be positive`, {
+      value: sampleRate,
+    });
+  }
+  const featureSet = resolveFeatureSet(set);
+  if (featureSet.fixedSampleRate !== undefined && featureSet.fixedSampleRate !== sampleRate) {
+    throw new EmotionStreamError(
+      "BAD_SAMPLE_RATE",
+      `feature set ${featureSet.name} needs audio at its own rate; resample first`,
+      { expected: featureSet.fixedSampleRate, received: sampleRate },
+    );
+  }
+  return createPipelineStreamingExtractor(featureSet.createPipeline(sampleRate));
+}

@@ -1,0 +1,43 @@
+// What a feature set is: a typed spec plus a factory for its processing pipeline at a sample rate.
+// Every set is a per-frame processor (one frame of samples in, one row out) followed by a chain of
+// contextual stages that look at neighbouring rows (deltas, smoothing); batch and streaming
+// extraction run the same pipeline, so they cannot disagree.
+import type { FeatureSetName, FeatureSetSpec } from "@emotion-stream/core";
+import type { ContextualStage } from "./contextual-stage.js";
+import type { FrameGeometry } from "./framing.js";
+
+/** Turns the samples of one frame into one row of values; allocation-free after construction. */
+export interface FrameProcessor {
+  readonly dimension: number;
+  /** `frame` holds `frameSize` samples; writes `dimension` values to `out` from `outOffset`. */
+  process(frame: Float32Array, out: Float32Array, outOffset: number): void;
+}
+
+export interface FeaturePipeline extends FrameGeometry {
+  readonly frameProcessor: FrameProcessor;
+  /** Applied in order to the frame processor's rows. */
+  readonly contextualStages: readonly ContextualStage[];
+  /** Values per output row: the last stage's output dimension, or the frame processor's. */
+  readonly dimension: number;
+}
+
+export interface FeatureSet {
+  readonly name: FeatureSetName;
+  /**
+   * Audio is resampled to this rate before extraction when set; openSMILE's own configs have
+   * none: they process a file at its own rate.
+   */
+  readonly fixedSampleRate?: number;
+  /** The spec at the canonical 16 kHz rate (the rate of the corpora and of the model cards). */
+  readonly spec: FeatureSetSpec;
+  specFor(sampleRate: number): FeatureSetSpec;
+  createPipeline(sampleRate: number): FeaturePipeline;
+}
+
+/** Output dimension of a frame processor followed by a chain of stages. */
+export function pipelineDimension(
+  frameProcessor: FrameProcessor,
+  contextualStages: readonly ContextualStage[],
+): number {
+  return contextualStages.at(-1)?.outputDimension ?? frameProcessor.dimension;
+}

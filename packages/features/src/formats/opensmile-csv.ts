@@ -1,0 +1,86 @@
+// openSMILE's cCsvSink layout: `;`-separated, a header `name;frameTime;<features>`, instance names
+// in single quotes, values in C `%e`, frame times in `%f`.
+import { EmotionStreamError } from "@emotion-stream/core";
+import {
+  type FrameLevelFeatures,
+  formatScientific,
+  parseNumberCell,
+  unquote,
+} from "./frame-level-features.js";
+
+const SEPARATOR = ";";
+
+export function parseOpenSmileCsv(text: string, source = "<csv>"): FrameLevelFeatures {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
+  const header = lines[0]?.split(SEPARATOR).map((cell) => cell.trim());
+  if (header === undefined || header[0] !== "name") {
+    throw new EmotionStreamError("BAD_FEATURE_FILE", "CSV header must start with `name`", {
+      file: source,
+      line: 1,
+    });
+  }
+  const hasTime = header[1] === "frameTime";
+  const columns = header.slice(hasTime ? 2 : 1);
+  const firstFeature = hasTime ? 2 : 1;
+  const frames = lines.length - 1;
+  const data = new Float32Array(frames * columns.length);
+  const frameTimes = hasTime ? new Float64Array(frames) : undefined;
+  const names: string[] = [];
+  for (let frame = 0; frame < frames; frame += 1) {
+    const line = frame + 2;
+    const cells = (lines[frame + 1] ?? "").split(SEPARATOR);
+    if (cells.length !== header.length) {
+      throw new EmotionStreamError("BAD_FEATURE_FILE", "row has the wrong number of cells", {
+        file: source,
+        line,
+        expected: header.length,
+        received: cells.length,
+      });
+    }
+    names.push(unquote(cells[0] ?? ""));
+    if (frameTimes !== undefined) frameTimes[frame] = numberCell(cells, 1, header, source, line);
+    for (let c = 0; c < columns.length; c += 1) {
+      data[frame * columns.length + c] = numberCell(cells, firstFeature + c, header, source, line);
+    }
+  }
+  return {
+    columns,
+    names,
+    ...(frameTimes === undefined ? {} : { frameTimes }),
+    features: { frames, dimension: columns.length, data },
+  };
+}
+
+export function formatOpenSmileCsv(features: FrameLevelFeatures): string {
+  const { columns, names, frameTimes } = features;
+  const { frames, dimension, data } = features.features;
+  const header = ["name", ...(frameTimes === undefined ? [] : ["frameTime"]), ...columns];
+  const lines = [header.join(SEPARATOR)];
+  for (let frame = 0; frame < frames; frame += 1) {
+    const cells = [`'${names[frame] ?? ""}'`];
+    if (frameTimes !== undefined) cells.push((frameTimes[frame] ?? 0).toFixed(6));
+    for (let c = 0; c < dimension; c += 1)
+      cells.push(formatScientific(data[frame * dimension + c] ?? 0));
+    lines.push(cells.join(SEPARATOR));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function numberCell(
+  cells: readonly string[],
+  index: number,
+  header: readonly string[],
+  source: string,
+  line: number,
+): number {
+  const value = parseNumberCell(cells[index] ?? "");
+  if (value === undefined) {
+    throw new EmotionStreamError("BAD_FEATURE_FILE", "cell is not a number", {
+      file: source,
+      line,
+      field: header[index],
+      value: cells[index] ?? "",
+    });
+  }
+  return value;
+}

@@ -1,0 +1,102 @@
+// One definition serves both openSMILE MFCC configs: a spectral front end, cMelspec, cMfcc, and
+// optionally cDeltaRegression twice (deltas, then deltas of deltas = accelerations).
+import type { FeatureSetName, FeatureSetSpec } from "@emotion-stream/core";
+import type { ContextualStage } from "../contextual-stage.js";
+import { createDeltaRegressionStage } from "../delta-regression.js";
+import {
+  type FeaturePipeline,
+  type FeatureSet,
+  type FrameProcessor,
+  pipelineDimension,
+} from "../feature-set.js";
+import { frameGeometry } from "../framing.js";
+import { MelFilterbank, openSmileBinSpacing } from "../mel-filterbank.js";
+import { Mfcc } from "../mfcc.js";
+import { SpectralFrontEnd } from "../spectral-front-end.js";
+
+export const CANONICAL_SAMPLE_RATE = 16000;
+
+export interface MfccFeatureSetConfig {
+  readonly name: FeatureSetName;
+  readonly frameSizeSeconds: number;
+  readonly frameStepSeconds: number;
+  readonly preemphasis: number;
+  readonly melspec: {
+    readonly nBands: number;
+    readonly lofreq: number;
+    readonly hifreq: number;
+    readonly usePower: boolean;
+    readonly htkcompatible: boolean;
+  };
+  readonly mfcc: {
+    readonly firstMfcc: number;
+    readonly lastMfcc: number;
+    readonly cepLifter: number;
+    readonly htkcompatible: boolean;
+  };
+  /** Delta regression window for deltas and accelerations; none when absent. */
+  readonly deltawin?: number;
+  /** Column names in output order, as openSMILE writes them. */
+  readonly columns: readonly string[];
+  /** The config's parameters under their openSMILE names, for the spec. */
+  readonly params: FeatureSetSpec["params"];
+}
+
+export function defineMfccFeatureSet(config: MfccFeatureSetConfig): FeatureSet {
+  const specFor = (sampleRate: number): FeatureSetSpec => ({
+    name: config.name,
+    sampleRate,
+    frameSizeSeconds: config.frameSizeSeconds,
+    frameStepSeconds: config.frameStepSeconds,
+    dimension: config.columns.length,
+    columns: [...config.columns],
+    params: { ...config.params },
+  });
+  return {
+    name: config.name,
+    spec: specFor(CANONICAL_SAMPLE_RATE),
+    specFor,
+    createPipeline: (sampleRate) => createMfccPipeline(config, sampleRate),
+  };
+}
+
+function createMfccPipeline(config: MfccFeatureSetConfig, sampleRate: number): FeaturePipeline {
+  const geometry = frameGeometry(sampleRate, config.frameSizeSeconds, config.frameStepSeconds);
+  const frameProcessor = createMfccFrameProcessor(config, geometry.frameSize);
+  const contextualStages = mfccDeltaStages(frameProcessor.dimension, config.deltawin);
+  return {
+    ...geometry,
+    frameProcessor,
+    contextualStages,
+    dimension: pipelineDimension(frameProcessor, contextualStages),
+  };
+}
+
+function createMfccFrameProcessor(config: MfccFeatureSetConfig, frameSize: number): FrameProcessor {
+  const frontEnd = new SpectralFrontEnd({ frameSize, preemphasis: config.preemphasis });
+  const melFilterbank = new MelFilterbank({
+    ...config.melspec,
+    bins: frontEnd.magnitudes.length,
+    binSpacingHz: openSmileBinSpacing(config.frameSizeSeconds, frameSize, frontEnd.fftSize),
+  });
+  const mfcc = new Mfcc({ ...config.mfcc, nBands: config.melspec.nBands });
+  return {
+    dimension: mfcc.dimension,
+    process(frame, out, outOffset) {
+      frontEnd.compute(frame);
+      mfcc.compute(melFilterbank.compute(frontEnd.magnitudes), out, outOffset);
+    },
+  };
+}
+
+function mfccDeltaStages(statics: number, deltawin: number | undefined): ContextualStage[] {
+  if (deltawin === undefined) return [];
+  const deltas = createDeltaRegressionStage({ inputDimension: statics, deltaWindow: deltawin });
+  const accelerations = createDeltaRegressionStage({
+    inputDimension: deltas.outputDimension,
+    deltaWindow: deltawin,
+    sourceStart: statics,
+    sourceCount: statics,
+  });
+  return [deltas, accelerations];
+}

@@ -1,0 +1,27 @@
+// Feature sets by name: adding a set is one import and one entry here.
+import { EmotionStreamError, FEATURE_SET_NAMES, type FeatureSetName } from "@emotion-stream/core";
+import type { FeatureSet } from "../feature-set.js";
+import { mfcc012 } from "./mfcc0-12.js";
+import { mfcc012DA } from "./mfcc0-12-d-a.js";
+
+const registry = new Map<string, FeatureSet>([
+  [mfcc012.name, mfcc012],
+  [mfcc012DA.name, mfcc012DA],
+]);
+
+/** Names of the sets this build can extract (a subset of core's FEATURE_SET_NAMES). */
+export function availableFeatureSets(): FeatureSetName[] {
+  return FEATURE_SET_NAMES.filter((name) => registry.has(name));
+}
+
+/** The set called `name`; throws UNKNOWN_FEATURE_SET listing the known names. */
+export function getFeatureSet(name: string): FeatureSet {
+  const set = registry.get(name);
+  if (set === undefined) {
+    throw new EmotionStreamError("UNKNOWN_FEATURE_SET", `no feature set named "${name}"`, {
+      value: name,
+      allowed: availableFeatureSets(),
+    });
+  }
+  return set;
+}

@@ -1,0 +1,18 @@
+// Window functions as openSMILE's smileDsp_win* compute them (double precision, N - 1 in the
+// denominator), applied in float32 as cWindower does.
+
+/** Hamming: 0.54 - 0.46 cos(2 pi i / (N - 1)). */
+export function hammingWindow(length: number): Float32Array {
+  const window = new Float32Array(length);
+  for (let i = 0; i < length; i += 1) {
+    window[i] = 0.54 - 0.46 * Math.cos((2 * Math.PI * i) / (length - 1));
+  }
+  return window;
+}
+
+/** out[i] = frame[i] * window[i]. */
+export function applyWindow(frame: Float32Array, window: Float32Array, out: Float32Array): void {
+  for (let i = 0; i < window.length; i += 1) {
+    out[i] = (frame[i] ?? 0) * (window[i] ?? 0);
+  }
+}

@@ -1,0 +1,119 @@
+// RECOLA (Ringeval et al. 2013) as distributed for AVEC: recordings_audio/<name>.wav and the
+// gold-standard ratings ratings_gold_standard/{arousal,valence}/<name>.{arff,csv}. Each recording
+// (one speaker) is cut into fixed-length segments labelled by their mean ratings, quadrant by sign.
+import { access, readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { type DecodedAudio, decodeWav, mixToMono } from "@emotion-stream/features";
+import type { CorpusAdapter, CorpusReadOptions } from "../corpus-adapter.js";
+import { CorpusCollector } from "../corpus-collector.js";
+import { listFiles, requireCorpusFolder, requireCorpusRoot } from "../corpus-files.js";
+import { describeError } from "../describe-error.js";
+import { meanRating, parseRatingTrack, type RatingTrack } from "../recola-ratings.js";
+import { activeFraction, detectVoiceActivity } from "../voice-activity.js";
+
+const DIMENSIONS = ["arousal", "valence"] as const;
+const RATING_EXTENSIONS = [".arff", ".csv"];
+/** A segment counts as voiced when speech is active in at least this fraction of it. */
+const VOICED_FRACTION = 0.5;
+
+export const recolaAdapter: CorpusAdapter = {
+  name: "recola",
+  description: "RECOLA (recordings_audio + ratings_gold_standard arousal/valence), French",
+  defaultLanguage: "fr",
+  async read(root, options) {
+    await requireCorpusRoot(root, "recola");
+    const audioDir = join(root, "recordings_audio");
+    await requireCorpusFolder(audioDir, "recola", "its recordings_audio/ folder");
+    const collector = new CorpusCollector("recola", root, options.emotionMapping);
+    for (const wav of await listFiles(audioDir, ".wav")) {
+      await readRecording(root, wav, collector, options);
+    }
+    return collector.reading();
+  },
+};
+
+async function readRecording(
+  root: string,
+  wav: string,
+  collector: CorpusCollector,
+  options: CorpusReadOptions,
+): Promise<void> {
+  const name = basename(wav).slice(0, -".wav".length);
+  const tracks: Partial<Record<(typeof DIMENSIONS)[number], RatingTrack>> = {};
+  for (const dimension of DIMENSIONS) {
+    const file = await findRatingFile(root, dimension, name);
+    if (file === undefined) {
+      collector.skip(wav, "no-label", `no ${dimension} gold standard for ${name}`);
+      return;
+    }
+    try {
+      tracks[dimension] = parseRatingTrack(await readFile(file, "utf8"), file);
+    } catch (error) {
+      collector.skip(file, "bad-annotation", describeError(error));
+      return;
+    }
+  }
+  let audio: DecodedAudio;
+  try {
+    audio = decodeWav(await readFile(wav), wav);
+  } catch (error) {
+    collector.skip(wav, "unreadable-file", describeError(error));
+    return;
+  }
+  const samples = mixToMono(audio);
+  const duration = samples.length / audio.sampleRate;
+  const activity = options.recolaVoicedOnly
+    ? detectVoiceActivity(samples, audio.sampleRate)
+    : undefined;
+  const length = options.recolaSegmentSeconds;
+  const segmentCount = Math.floor(duration / length + 1e-9);
+  for (let segment = 0; segment < segmentCount; segment++) {
+    const start = segment * length;
+    const end = start + length;
+    if (activity !== undefined && activeFraction(activity, start, end) < VOICED_FRACTION) continue;
+    addSegment(collector, wav, name, start, end, tracks, options);
+  }
+}
+
+function addSegment(
+  collector: CorpusCollector,
+  wav: string,
+  name: string,
+  start: number,
+  end: number,
+  tracks: Partial<Record<(typeof DIMENSIONS)[number], RatingTrack>>,
+  options: CorpusReadOptions,
+): void {
+  const arousal = tracks.arousal && meanRating(tracks.arousal, start, end);
+  const valence = tracks.valence && meanRating(tracks.valence, start, end);
+  const id = `${name}_${start.toFixed(2)}-${end.toFixed(2)}`;
+  if (arousal === undefined || valence === undefined) {
+    collector.skip(`${wav}@${start}s`, "no-label", `no ratings between ${start} s and ${end} s`);
+    return;
+  }
+  collector.addByRatings(
+    {
+      id,
+      corpus: "recola",
+      speaker: `recola_${name}`,
+      language: options.language ?? "fr",
+      source: { kind: "audio-segment", path: wav, startSeconds: start, endSeconds: end },
+    },
+    { valence, arousal },
+    options.signedThresholds,
+  );
+}
+
+async function findRatingFile(root: string, dimension: string, name: string) {
+  for (const extension of RATING_EXTENSIONS) {
+    const file = join(root, "ratings_gold_standard", dimension, `${name}${extension}`);
+    if (
+      await access(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      return file;
+  }
+  return undefined;
+}

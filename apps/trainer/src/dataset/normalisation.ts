@@ -1,0 +1,154 @@
+// Feature normalisation. Z-normalisation per dimension with statistics fitted on training data
+// only, over all of it (global), per corpus or per speaker; the statistics are plain JSON for the
+// model card. Per-frame L2 normalisation is the original study's choice (no statistics needed).
+import { EmotionStreamError } from "@emotion-stream/core";
+import type { FeatureMatrix } from "@emotion-stream/features";
+
+export const NORMALISATION_SCOPES = ["none", "global", "corpus", "speaker", "l2-frame"] as const;
+
+export type NormalisationScope = (typeof NORMALISATION_SCOPES)[number];
+
+export interface ZNormStatistics {
+  readonly mean: number[];
+  readonly std: number[];
+  readonly frames: number;
+}
+
+export interface NormalisationStatistics {
+  readonly scope: NormalisationScope;
+  readonly dimension: number;
+  /** Keyed by "all" (global), corpus name or speaker id; empty for "none" and "l2-frame". */
+  readonly groups: Readonly<Record<string, ZNormStatistics>>;
+}
+
+export interface NormalisationGroup {
+  readonly corpus: string;
+  readonly speaker: string;
+}
+
+/** A spread this small is treated as constant: the dimension is centred, not scaled. */
+const MIN_STD = 1e-6;
+
+/** The group key an utterance's statistics live under for `scope`. */
+export function normalisationKey(scope: NormalisationScope, group: NormalisationGroup): string {
+  if (scope === "corpus") return group.corpus;
+  if (scope === "speaker") return group.speaker;
+  return "all";
+}
+
+/** Running per-dimension sums (float64) from which mean and standard deviation follow. */
+export class ZNormAccumulator {
+  readonly #sum: Float64Array;
+  readonly #sumSquares: Float64Array;
+  #frames = 0;
+
+  constructor(readonly dimension: number) {
+    this.#sum = new Float64Array(dimension);
+    this.#sumSquares = new Float64Array(dimension);
+  }
+
+  add(matrix: FeatureMatrix): void {
+    checkDimension(matrix, this.dimension);
+    const { data } = matrix;
+    for (let i = 0; i < matrix.frames * this.dimension; i++) {
+      const value = data[i] ?? 0;
+      const d = i % this.dimension;
+      this.#sum[d] = (this.#sum[d] ?? 0) + value;
+      this.#sumSquares[d] = (this.#sumSquares[d] ?? 0) + value * value;
+    }
+    this.#frames += matrix.frames;
+  }
+
+  statistics(): ZNormStatistics {
+    const frames = this.#frames;
+    if (frames === 0)
+      throw new EmotionStreamError("EMPTY_INPUT", "no frames to fit normalisation on");
+    const mean = Array.from(this.#sum, (value) => value / frames);
+    const std = Array.from(this.#sumSquares, (value, d) => {
+      const variance = value / frames - (mean[d] ?? 0) ** 2;
+      return Math.max(MIN_STD, Math.sqrt(Math.max(0, variance)));
+    });
+    return { mean, std, frames };
+  }
+}
+
+/**
+ * Statistics for `scope` over `items` (the training split; or, for per-speaker normalisation of
+ * unseen speakers, their own unlabelled features), loading each utterance's features once.
+ */
+export async function fitNormalisation<T extends NormalisationGroup>(
+  scope: NormalisationScope,
+  items: readonly T[],
+  features: (item: T) => Promise<FeatureMatrix>,
+  dimension: number,
+): Promise<NormalisationStatistics> {
+  if (scope === "none" || scope === "l2-frame") return { scope, dimension, groups: {} };
+  const accumulators = new Map<string, ZNormAccumulator>();
+  for (const item of items) {
+    const key = normalisationKey(scope, item);
+    let accumulator = accumulators.get(key);
+    if (accumulator === undefined) {
+      accumulator = new ZNormAccumulator(dimension);
+      accumulators.set(key, accumulator);
+    }
+    accumulator.add(await features(item));
+  }
+  const groups: Record<string, ZNormStatistics> = {};
+  for (const [key, accumulator] of accumulators) groups[key] = accumulator.statistics();
+  return { scope, dimension, groups };
+}
+
+/** A normalised copy of `matrix` for an utterance of `group`. */
+export function normaliseFeatures(
+  matrix: FeatureMatrix,
+  statistics: NormalisationStatistics,
+  group: NormalisationGroup,
+): FeatureMatrix {
+  checkDimension(matrix, statistics.dimension);
+  const data = new Float32Array(matrix.data);
+  if (statistics.scope === "l2-frame") l2NormaliseFrames(data, matrix.dimension);
+  else if (statistics.scope !== "none") {
+    const key = normalisationKey(statistics.scope, group);
+    const stats = statistics.groups[key];
+    if (stats === undefined) {
+      throw new EmotionStreamError(
+        "BAD_NORMALISATION",
+        `no ${statistics.scope} statistics for ${key}`,
+        {
+          field: key,
+          allowed: Object.keys(statistics.groups),
+        },
+      );
+    }
+    zNormalise(data, stats);
+  }
+  return { frames: matrix.frames, dimension: matrix.dimension, data };
+}
+
+function zNormalise(data: Float32Array, { mean, std }: ZNormStatistics): void {
+  const dimension = mean.length;
+  for (let i = 0; i < data.length; i++) {
+    const d = i % dimension;
+    data[i] = ((data[i] ?? 0) - (mean[d] ?? 0)) / (std[d] ?? 1);
+  }
+}
+
+/** Scales every frame to unit Euclidean length in place; all-zero frames stay zero. */
+export function l2NormaliseFrames(data: Float32Array, dimension: number): void {
+  for (let start = 0; start < data.length; start += dimension) {
+    let energy = 0;
+    for (let i = start; i < start + dimension; i++) energy += (data[i] ?? 0) ** 2;
+    if (energy === 0) continue;
+    const scale = 1 / Math.sqrt(energy);
+    for (let i = start; i < start + dimension; i++) data[i] = (data[i] ?? 0) * scale;
+  }
+}
+
+function checkDimension(matrix: FeatureMatrix, dimension: number): void {
+  if (matrix.dimension !== dimension) {
+    throw new EmotionStreamError("BAD_FRAME_DIMENSION", "features of another dimension", {
+      expected: dimension,
+      received: matrix.dimension,
+    });
+  }
+}

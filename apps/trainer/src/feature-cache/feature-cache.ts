@@ -1,0 +1,265 @@
+// The feature cache: features of every utterance of a corpus for one feature-set spec, stored in
+// `<cache>/<corpus>-<root hash>/<set>-<spec hash>/` as an index (JSON) and a data file (binary).
+// A record is reused while its audio's size and mtime (or, if only the mtime moved, its content
+// hash) are unchanged; missing or stale ones are extracted on worker threads and the data file
+// is rewritten, the index last, so an interrupted run leaves the previous cache intact.
+import { createHash } from "node:crypto";
+import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import type { FeatureSetSpec } from "@emotion-stream/core";
+import { getFeatureSet } from "@emotion-stream/features";
+import type { CorpusReading, CorpusUtterance, SkippedItem } from "../corpora/corpus-utterance.js";
+import {
+  CACHE_INDEX_FORMAT,
+  CACHE_INDEX_VERSION,
+  type CacheEntry,
+  type CacheIndex,
+  canonicalJson,
+  loadCacheIndex,
+} from "./cache-index.js";
+import type { CachedUtterance } from "./cached-utterance.js";
+import type { ExtractionJob } from "./extraction-job.js";
+import { type ExtractionPoolOptions, runExtractionJobs } from "./extraction-pool.js";
+import { encodeHeader, encodeRecord, HEADER_BYTES, recordBytes } from "./feature-file-format.js";
+
+export interface FeatureCacheOptions extends ExtractionPoolOptions {
+  /** Absolute cache directory (`.cache/features` under the user's directory by default). */
+  readonly cacheDir: string;
+  readonly featureSet: string;
+  /** Called after each extracted file, with files done and files to extract in this corpus. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Called once per corpus before extraction starts, with the number of files to extract. */
+  readonly onExtractionStart?: (corpus: string, files: number) => void;
+}
+
+export interface CachedCorpus {
+  readonly corpus: string;
+  readonly root: string;
+  readonly spec: FeatureSetSpec;
+  readonly utterances: readonly CachedUtterance[];
+  /** The adapter's skips plus files that could not be decoded. */
+  readonly skipped: readonly SkippedItem[];
+  readonly files: { readonly extracted: number; readonly reused: number };
+}
+
+interface AudioFile {
+  readonly path: string;
+  readonly utterances: CorpusUtterance[];
+}
+
+/** Features of every utterance of `reading`, from the cache where fresh, extracted otherwise. */
+export async function cacheCorpusFeatures(
+  reading: CorpusReading,
+  options: FeatureCacheOptions,
+): Promise<CachedCorpus> {
+  const spec = getFeatureSet(options.featureSet).spec;
+  const dir = cacheFolder(options.cacheDir, reading, spec);
+  const index = await loadCacheIndex(join(dir, "index.json"), spec);
+  const files = audioFiles(reading.utterances);
+  const stale: AudioFile[] = [];
+  for (const file of files) {
+    if (!(await isFresh(file, reading.root, index))) stale.push(file);
+  }
+  options.onExtractionStart?.(reading.corpus, stale.length);
+  const extracted = await extract(stale, reading.root, options);
+  const skipped = [...reading.skipped, ...extracted.skipped];
+  const entries =
+    stale.length === 0 && index !== undefined
+      ? index
+      : await rewrite(dir, reading, spec, files, index, extracted.entries);
+  const inline = reading.utterances.filter((utterance) => utterance.source.kind === "features");
+  return {
+    corpus: reading.corpus,
+    root: reading.root,
+    spec,
+    utterances: [...cachedUtterances(reading, dir, entries), ...inline.map(inlineUtterance)],
+    skipped,
+    files: { extracted: stale.length, reused: files.length - stale.length },
+  };
+}
+
+function cacheFolder(cacheDir: string, reading: CorpusReading, spec: FeatureSetSpec): string {
+  const rootHash = sha1(reading.root).slice(0, 10);
+  const specHash = sha1(canonicalJson(spec)).slice(0, 10);
+  return join(cacheDir, `${reading.corpus}-${rootHash}`, `${spec.name}-${specHash}`);
+}
+
+/** The key of an utterance's record: its audio relative to the corpus root, plus its segment. */
+function sourceKey(utterance: CorpusUtterance, root: string): string {
+  const { source } = utterance;
+  const path = relative(root, source.path);
+  return source.kind === "audio-segment"
+    ? `${path}@${source.startSeconds.toFixed(3)}-${source.endSeconds.toFixed(3)}`
+    : path;
+}
+
+function audioFiles(utterances: readonly CorpusUtterance[]): AudioFile[] {
+  const byPath = new Map<string, AudioFile>();
+  for (const utterance of utterances) {
+    if (utterance.source.kind === "features") continue;
+    const { path } = utterance.source;
+    const file = byPath.get(path) ?? { path, utterances: [] };
+    file.utterances.push(utterance);
+    byPath.set(path, file);
+  }
+  return [...byPath.values()];
+}
+
+async function isFresh(file: AudioFile, root: string, index: CacheIndex | undefined) {
+  if (index === undefined) return false;
+  const stored = file.utterances.map((utterance) => index.entries[sourceKey(utterance, root)]);
+  const first = stored[0];
+  if (first === undefined || stored.some((entry) => entry === undefined)) return false;
+  const info = await stat(file.path).catch(() => undefined);
+  if (info === undefined || info.size !== first.fingerprint.size) return false;
+  if (info.mtimeMs === first.fingerprint.mtimeMs) return true;
+  const hash = sha1(await readFile(file.path));
+  return hash === first.fingerprint.contentHash;
+}
+
+interface ExtractedRecord {
+  readonly entry: Omit<CacheEntry, "offset">;
+  readonly record: Uint8Array;
+}
+
+async function extract(stale: readonly AudioFile[], root: string, options: FeatureCacheOptions) {
+  const entries = new Map<string, ExtractedRecord>();
+  const skipped: SkippedItem[] = [];
+  const jobs = stale.map((file, id) => extractionJob(file, id, options.featureSet));
+  let done = 0;
+  await runExtractionJobs(
+    jobs,
+    (result) => {
+      const file = stale[result.id] as AudioFile;
+      options.onProgress?.(++done, jobs.length);
+      if (!result.ok) {
+        skipped.push({ file: file.path, reason: "unreadable-file", message: result.message });
+        return;
+      }
+      file.utterances.forEach((utterance, n) => {
+        const matrix = result.matrices[n] ?? { frames: 0, data: new Float32Array(0) };
+        const { dimension } = getFeatureSet(options.featureSet).spec;
+        entries.set(sourceKey(utterance, root), {
+          entry: {
+            fingerprint: result.fingerprint,
+            frames: matrix.frames,
+            durationSeconds: durationOf(utterance, result.durationSeconds),
+          },
+          record: encodeRecord({ ...matrix, dimension }),
+        });
+      });
+    },
+    options,
+  );
+  return { entries, skipped };
+}
+
+function extractionJob(file: AudioFile, id: number, featureSet: string): ExtractionJob {
+  const segments = file.utterances.flatMap((utterance) =>
+    utterance.source.kind === "audio-segment"
+      ? [{ startSeconds: utterance.source.startSeconds, endSeconds: utterance.source.endSeconds }]
+      : [],
+  );
+  return { id, path: file.path, featureSet, ...(segments.length > 0 ? { segments } : {}) };
+}
+
+function durationOf(utterance: CorpusUtterance, fileSeconds: number): number {
+  const { source } = utterance;
+  return source.kind === "audio-segment" ? source.endSeconds - source.startSeconds : fileSeconds;
+}
+
+/**
+ * Writes a new data file holding every utterance's record (reused ones copied from the old data
+ * file), then the index pointing at it, then removes the old data file.
+ */
+async function rewrite(
+  dir: string,
+  reading: CorpusReading,
+  spec: FeatureSetSpec,
+  files: readonly AudioFile[],
+  previous: CacheIndex | undefined,
+  extracted: ReadonlyMap<string, ExtractedRecord>,
+): Promise<CacheIndex> {
+  await mkdir(dir, { recursive: true });
+  const dataFile = `features-${Date.now().toString(36)}.bin`;
+  const entries: Record<string, CacheEntry> = {};
+  const output = await open(join(dir, dataFile), "w");
+  const old =
+    previous === undefined
+      ? undefined
+      : await open(join(dir, previous.dataFile), "r").catch(() => undefined);
+  try {
+    let offset = HEADER_BYTES;
+    let records = 0;
+    for (const utterance of files.flatMap((file) => file.utterances)) {
+      const key = sourceKey(utterance, reading.root);
+      const fresh = extracted.get(key);
+      const reused =
+        fresh === undefined ? await reuse(old, previous?.entries[key], spec) : undefined;
+      const record = fresh?.record ?? reused?.record;
+      const entry = fresh?.entry ?? reused?.entry;
+      if (record === undefined || entry === undefined) continue;
+      await output.write(record, 0, record.length, offset);
+      entries[key] = { ...entry, offset };
+      offset += record.length;
+      records++;
+    }
+    await output.write(encodeHeader(spec.dimension, records), 0, HEADER_BYTES, 0);
+  } finally {
+    await output.close();
+    await old?.close();
+  }
+  const index: CacheIndex = {
+    format: CACHE_INDEX_FORMAT,
+    version: CACHE_INDEX_VERSION,
+    corpus: { name: reading.corpus, root: reading.root },
+    spec,
+    dataFile,
+    entries,
+  };
+  await writeFile(join(dir, "index.json.tmp"), JSON.stringify(index));
+  await rename(join(dir, "index.json.tmp"), join(dir, "index.json"));
+  if (previous !== undefined && previous.dataFile !== dataFile) {
+    await rm(join(dir, previous.dataFile), { force: true });
+  }
+  return index;
+}
+
+/** A fresh record of the previous data file, copied as stored (its header checked on load). */
+async function reuse(
+  old: Awaited<ReturnType<typeof open>> | undefined,
+  entry: CacheEntry | undefined,
+  spec: FeatureSetSpec,
+): Promise<ExtractedRecord | undefined> {
+  if (old === undefined || entry === undefined) return undefined;
+  const record = new Uint8Array(recordBytes(entry.frames, spec.dimension));
+  const { bytesRead } = await old.read(record, 0, record.length, entry.offset);
+  if (bytesRead !== record.length) return undefined;
+  const { offset: _, ...rest } = entry;
+  return { entry: rest, record };
+}
+
+function cachedUtterances(reading: CorpusReading, dir: string, index: CacheIndex) {
+  const cached: CachedUtterance[] = [];
+  for (const utterance of reading.utterances) {
+    if (utterance.source.kind === "features") continue;
+    const entry = index.entries[sourceKey(utterance, reading.root)];
+    if (entry === undefined) continue;
+    cached.push({
+      ...utterance,
+      frames: entry.frames,
+      durationSeconds: entry.durationSeconds,
+      featureRef: { file: join(dir, index.dataFile), offset: entry.offset },
+    });
+  }
+  return cached;
+}
+
+function inlineUtterance(utterance: CorpusUtterance): CachedUtterance {
+  const frames = utterance.source.kind === "features" ? utterance.source.features.frames : 0;
+  return { ...utterance, frames, durationSeconds: 0 };
+}
+
+function sha1(data: string | Uint8Array): string {
+  return createHash("sha1").update(data).digest("hex");
+}

@@ -1,0 +1,52 @@
+// Loads cached utterances' features from the cache data files on demand, keeping one open file
+// handle per data file and checking each data file's header once.
+import { type FileHandle, open } from "node:fs/promises";
+import { EmotionStreamError } from "@emotion-stream/core";
+import type { FeatureMatrix } from "@emotion-stream/features";
+import type { CachedUtterance } from "./cached-utterance.js";
+import { decodeHeader, decodeRecord, HEADER_BYTES, recordBytes } from "./feature-file-format.js";
+
+export class FeatureStore {
+  readonly #files = new Map<string, Promise<{ handle: FileHandle; dimension: number }>>();
+
+  async load(utterance: CachedUtterance): Promise<FeatureMatrix> {
+    if (utterance.source.kind === "features") return utterance.source.features;
+    const ref = utterance.featureRef;
+    if (ref === undefined) {
+      throw new EmotionStreamError("INTERNAL_ERROR", "utterance has no cached features", {
+        utterance: utterance.id,
+      });
+    }
+    const { handle, dimension } = await this.#open(ref.file);
+    const bytes = new Uint8Array(recordBytes(utterance.frames, dimension));
+    await handle.read(bytes, 0, bytes.length, ref.offset);
+    return decodeRecord(bytes, utterance.frames, dimension, ref.file);
+  }
+
+  async close(): Promise<void> {
+    const files = [...this.#files.values()];
+    this.#files.clear();
+    await Promise.all(files.map(async (file) => (await file).handle.close()));
+  }
+
+  #open(file: string) {
+    let opened = this.#files.get(file);
+    if (opened === undefined) {
+      opened = openChecked(file);
+      this.#files.set(file, opened);
+    }
+    return opened;
+  }
+}
+
+async function openChecked(file: string) {
+  const handle = await open(file, "r");
+  const header = new Uint8Array(HEADER_BYTES);
+  await handle.read(header, 0, HEADER_BYTES, 0);
+  try {
+    return { handle, dimension: decodeHeader(header, file).dimension };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}

@@ -9,6 +9,7 @@ import { inferenceIdentityConverter } from "./layers/inference-identity.js";
 import { mergeConverters } from "./layers/merge.js";
 import { poolingConverter } from "./layers/pooling.js";
 import { reshapingConverters } from "./layers/reshaping.js";
+import { statisticsPoolingConverter } from "./layers/statistics-pooling.js";
 
 const CONVERTERS: readonly LayerConverter[] = [
   inferenceIdentityConverter,
@@ -20,6 +21,7 @@ const CONVERTERS: readonly LayerConverter[] = [
   ...activationConverters,
   ...reshapingConverters,
   ...mergeConverters,
+  statisticsPoolingConverter,
 ];
 
 const BY_CLASS_NAME = new Map(

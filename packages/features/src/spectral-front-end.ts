@@ -2,8 +2,7 @@
 // -> cTransformFFT -> cFFTmagphase. Exposes each intermediate buffer so a feature set can tap
 // the windowed frame (energy) or the magnitudes (mel bands, autocorrelation) without copies.
 import { MagnitudeSpectrum } from "./magnitude-spectrum.js";
-import { applyPreemphasis } from "./preemphasis.js";
-import { applyWindow, hammingWindow } from "./window-function.js";
+import { hammingWindow } from "./window-function.js";
 
 export interface SpectralFrontEndOptions {
   readonly frameSize: number;
@@ -22,7 +21,7 @@ export class SpectralFrontEnd {
   private readonly spectrum: MagnitudeSpectrum;
 
   constructor(options: SpectralFrontEndOptions) {
-    this.k = options.preemphasis;
+    this.k = Math.fround(options.preemphasis);
     this.window = hammingWindow(options.frameSize);
     this.preemphasised = new Float32Array(options.frameSize);
     this.windowed = new Float32Array(options.frameSize);
@@ -33,8 +32,19 @@ export class SpectralFrontEnd {
 
   /** Runs the chain on one frame of samples; results are in the public buffers. */
   compute(frame: Float32Array): void {
-    applyPreemphasis(frame, this.k, this.preemphasised);
-    applyWindow(this.preemphasised, this.window, this.windowed);
-    this.spectrum.compute(this.windowed);
+    // Pre-emphasis y[0] = (1 - k) x[0], y[t] = x[t] - k x[t-1] (cVectorPreemphasis, per frame as
+    // HTK does, float32 steps) and the window, fused into one pass: the hot path of every set.
+    const { k, window, preemphasised, windowed } = this;
+    let previous = frame[0] ?? 0;
+    preemphasised[0] = Math.fround(1 - k) * previous;
+    windowed[0] = (preemphasised[0] ?? 0) * (window[0] ?? 0);
+    for (let t = 1; t < frame.length; t += 1) {
+      const sample = frame[t] ?? 0;
+      const emphasised = Math.fround(sample - Math.fround(k * previous));
+      preemphasised[t] = emphasised;
+      windowed[t] = emphasised * (window[t] ?? 0);
+      previous = sample;
+    }
+    this.spectrum.compute(windowed);
   }
 }

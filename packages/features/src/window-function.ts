@@ -1,5 +1,5 @@
 // Window functions as openSMILE's smileDsp_win* compute them (double precision, N - 1 in the
-// denominator), applied in float32 as cWindower does.
+// denominator), stored in float32 as cWindower applies them.
 
 /** Hamming: 0.54 - 0.46 cos(2 pi i / (N - 1)). */
 export function hammingWindow(length: number): Float32Array {
@@ -8,11 +8,4 @@ export function hammingWindow(length: number): Float32Array {
     window[i] = 0.54 - 0.46 * Math.cos((2 * Math.PI * i) / (length - 1));
   }
   return window;
-}
-
-/** out[i] = frame[i] * window[i]. */
-export function applyWindow(frame: Float32Array, window: Float32Array, out: Float32Array): void {
-  for (let i = 0; i < window.length; i += 1) {
-    out[i] = (frame[i] ?? 0) * (window[i] ?? 0);
-  }
 }

@@ -1,12 +1,14 @@
 // Feature sets by name: adding a set is one import and one entry here.
 import { EmotionStreamError, FEATURE_SET_NAMES, type FeatureSetName } from "@emotion-stream/core";
 import type { FeatureSet } from "../feature-set.js";
+import { is09Lld } from "./is09-lld.js";
 import { mfcc012 } from "./mfcc0-12.js";
 import { mfcc012DA } from "./mfcc0-12-d-a.js";
 
 const registry = new Map<string, FeatureSet>([
   [mfcc012.name, mfcc012],
   [mfcc012DA.name, mfcc012DA],
+  [is09Lld.name, is09Lld],
 ]);
 
 /** Names of the sets this build can extract (a subset of core's FEATURE_SET_NAMES). */

@@ -4,6 +4,7 @@ import { isEmotionStreamError } from "../errors.js";
 import {
   BINARY_HEADER_BYTES,
   type BinaryFramesInput,
+  binaryFrameSlot,
   decodeBinaryFrames,
   encodeBinaryFrames,
 } from "./binary-frames.js";
@@ -126,6 +127,17 @@ describe("binary frames", () => {
         },
       ),
     );
+  });
+
+  it("names the slot of a message whose payload is bad, when its header has the magic", () => {
+    const bytes = encodeBinaryFrames({
+      kind: "features",
+      slot: 513,
+      dimension: 1,
+      values: Float32Array.of(1),
+    });
+    expect(binaryFrameSlot(bytes.subarray(0, 7))).toBe(513);
+    expect(binaryFrameSlot(Uint8Array.of(1, 2, 3, 4, 5, 6))).toBeUndefined();
   });
 
   it("refuses to encode values that are not whole frames, or a slot outside u16", () => {

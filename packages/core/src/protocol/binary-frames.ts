@@ -115,6 +115,18 @@ export function decodeBinaryFrames(bytes: Uint8Array): BinaryFrames {
   return { ...header, kind: header.kind, values };
 }
 
+/** The slot a binary message names, if its header is there and has the magic; for error reports. */
+export function binaryFrameSlot(bytes: Uint8Array): number | undefined {
+  if (
+    bytes.byteLength < 6 ||
+    bytes[0] !== BINARY_FRAME_MAGIC[0] ||
+    bytes[1] !== BINARY_FRAME_MAGIC[1]
+  ) {
+    return undefined;
+  }
+  return (bytes[4] ?? 0) | ((bytes[5] ?? 0) << 8);
+}
+
 function decodeHeader(bytes: Uint8Array): BinaryFramesHeader & { kind: BinaryPayloadKind } {
   if (bytes.byteLength < BINARY_HEADER_BYTES) {
     throw new EmotionStreamError(

@@ -1,0 +1,364 @@
+// One WebSocket client from hello to close: the handshake (protocol version, role, token), then
+// producer messages (open, frames as JSON or binary, end) or watcher messages (subscribe). Any bad
+// message is answered with an error naming its code and stream; only that message, stream or (for a
+// failed handshake) connection suffers.
+import { timingSafeEqual } from "node:crypto";
+import {
+  type BinaryFrames,
+  binaryFrameSlot,
+  CLOSE_CODES,
+  type ClientMessage,
+  decodeBinaryFrames,
+  EmotionStreamError,
+  type ErrorMessage,
+  type FramesMessage,
+  type HelloMessage,
+  PROTOCOL_VERSION,
+  parseClientMessage,
+  type WelcomeMessage,
+} from "@emotion-stream/core";
+import type { Logger } from "pino";
+import type { RawData, WebSocket } from "ws";
+import type { ModelRegistry } from "./model-registry.js";
+import { ProducerConnection } from "./producer-connection.js";
+import { sendBounded } from "./send-bounded.js";
+import type { ServerConfig } from "./server-config.js";
+import type { ServerMetrics } from "./server-metrics.js";
+import type { StreamService } from "./stream-service.js";
+import type { StreamSession } from "./stream-session.js";
+import type { WatcherHub } from "./watcher-hub.js";
+
+export interface ConnectionParts {
+  readonly config: ServerConfig;
+  readonly registry: ModelRegistry;
+  readonly service: StreamService;
+  readonly watchers: WatcherHub;
+  readonly metrics: ServerMetrics;
+  readonly log: Logger;
+}
+
+/** Errors after which the connection is closed: the peer cannot be served at all. */
+const HANDSHAKE_CODES = new Set([
+  "HANDSHAKE_REQUIRED",
+  "PROTOCOL_VERSION",
+  "UNAUTHORIZED",
+  "TIMEOUT",
+]);
+/** Errors after which the stream is closed: its producer misbehaves, its other streams go on. */
+const STREAM_ENDING_CODES = new Set(["FASTER_THAN_REAL_TIME"]);
+
+export class ClientConnection {
+  private producer: ProducerConnection | undefined;
+  private watcher = false;
+  private readonly handshakeTimer: NodeJS.Timeout;
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly parts: ConnectionParts,
+  ) {
+    this.handshakeTimer = setTimeout(
+      () =>
+        this.fail(
+          new EmotionStreamError(
+            "TIMEOUT",
+            `no hello within ${parts.config.handshakeTimeoutMs} ms`,
+          ),
+        ),
+      parts.config.handshakeTimeoutMs,
+    );
+    socket.on("message", (data, isBinary) => this.receive(data, isBinary));
+    socket.on("close", () => this.closed());
+  }
+
+  get role(): "producer" | "watcher" | undefined {
+    if (this.producer !== undefined) return "producer";
+    return this.watcher ? "watcher" : undefined;
+  }
+
+  private receive(data: RawData, isBinary: boolean): void {
+    const receivedAt = performance.now();
+    try {
+      if (isBinary) this.receiveBinary(data as Buffer, receivedAt);
+      else this.dispatch(parseClientMessage(data.toString()), receivedAt);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private dispatch(message: ClientMessage, receivedAt: number): void {
+    if (message.type === "hello") {
+      this.hello(message);
+      return;
+    }
+    if (message.type === "subscribe" || message.type === "unsubscribe") {
+      this.requireRole("watcher", message.type);
+      const { watchers, service } = this.parts;
+      if (message.type === "unsubscribe") watchers.unsubscribe(this.socket, message.streams);
+      else
+        this.send({
+          type: "subscribed",
+          streams: watchers.subscribe(this.socket, message.streams, service.streams()),
+        });
+      return;
+    }
+    const producer = this.requireRole("producer", message.type);
+    const { service } = this.parts;
+    if (message.type === "open") {
+      const session = service.open(producer, message);
+      const { model } = session;
+      this.send({
+        type: "opened",
+        streamId: session.id,
+        slot: session.slot,
+        model: model.id,
+        classes: model.card.classes,
+        featureSet: model.featureSet,
+        windowFrames: model.geometry.windowFrames,
+        hopFrames: model.geometry.hopFrames,
+      });
+    } else if (message.type === "frames") {
+      const session = this.stream(producer, message.streamId);
+      this.guarded(session, () =>
+        service.push(producer, session, jsonValues(session, message), receivedAt),
+      );
+    } else {
+      service.end(producer, this.stream(producer, message.streamId), receivedAt);
+    }
+  }
+
+  private receiveBinary(bytes: Buffer, receivedAt: number): void {
+    const producer = this.requireRole("producer", "binary frames");
+    const frames = decodeNamingStream(producer, bytes);
+    const session = producer.bySlot.get(frames.slot);
+    if (session === undefined) {
+      throw new EmotionStreamError("UNKNOWN_STREAM", `no stream is open on slot ${frames.slot}`, {
+        field: "slot",
+        value: frames.slot,
+      });
+    }
+    checkBinaryFits(session, frames);
+    this.guarded(session, () =>
+      this.parts.service.push(producer, session, frames.values, receivedAt),
+    );
+  }
+
+  /** Runs a stream operation; an error that ends the stream closes it (after reporting). */
+  private guarded(session: StreamSession, operation: () => void): void {
+    try {
+      operation();
+    } catch (error) {
+      if (error instanceof EmotionStreamError && STREAM_ENDING_CODES.has(error.code)) {
+        this.fail(error);
+        this.parts.service.finish(session, "error");
+        return;
+      }
+      throw error;
+    }
+  }
+
+  private hello(message: HelloMessage): void {
+    if (this.role !== undefined)
+      throw new EmotionStreamError("BAD_MESSAGE", "hello was already received");
+    if (message.protocol !== PROTOCOL_VERSION) {
+      throw new EmotionStreamError(
+        "PROTOCOL_VERSION",
+        `protocol ${message.protocol} is not supported`,
+        {
+          field: "protocol",
+          expected: PROTOCOL_VERSION,
+          received: message.protocol,
+        },
+      );
+    }
+    const { config, registry, watchers } = this.parts;
+    const token = message.role === "producer" ? config.producerToken : config.watcherToken;
+    if (token !== undefined && !sameSecret(token, message.token)) {
+      throw new EmotionStreamError(
+        "UNAUTHORIZED",
+        `the ${message.role} token is missing or wrong`,
+        { field: "token" },
+      );
+    }
+    clearTimeout(this.handshakeTimer);
+    if (message.role === "producer") this.producer = new ProducerConnection(this.socket);
+    else {
+      this.watcher = true;
+      watchers.add(this.socket);
+    }
+    const welcome: WelcomeMessage = {
+      type: "welcome",
+      protocol: PROTOCOL_VERSION,
+      role: message.role,
+      models: registry.ids(),
+      limits: {
+        maxPayloadBytes: config.maxPayloadBytes,
+        maxStreamsPerConnection: config.maxStreamsPerConnection,
+        realTimeFactor: config.realTimeFactor,
+      },
+    };
+    this.send(welcome);
+  }
+
+  private requireRole(role: "producer", what: string): ProducerConnection;
+  private requireRole(role: "watcher", what: string): undefined;
+  private requireRole(role: "producer" | "watcher", what: string): ProducerConnection | undefined {
+    if (this.role === undefined) {
+      throw new EmotionStreamError("HANDSHAKE_REQUIRED", `${what} before hello`);
+    }
+    if (this.role !== role) {
+      throw new EmotionStreamError("WRONG_ROLE", `a ${this.role} cannot send ${what}`, {
+        expected: role,
+        received: this.role,
+      });
+    }
+    return this.producer;
+  }
+
+  private stream(producer: ProducerConnection, streamId: string): StreamSession {
+    const session = producer.byId.get(streamId);
+    if (session === undefined) {
+      throw new EmotionStreamError(
+        "UNKNOWN_STREAM",
+        `stream ${streamId} is not open on this connection`,
+        {
+          streamId,
+        },
+      );
+    }
+    return session;
+  }
+
+  private fail(error: unknown): void {
+    const known =
+      error instanceof EmotionStreamError
+        ? error
+        : new EmotionStreamError(
+            "INTERNAL_ERROR",
+            "the server failed to handle the message",
+            {},
+            { cause: error },
+          );
+    if (known.code === "INTERNAL_ERROR")
+      this.parts.log.error({ err: error }, "message handling failed");
+    this.parts.metrics.countError(known.code);
+    const message: ErrorMessage = {
+      type: "error",
+      code: known.code,
+      message: known.message,
+      ...(known.details.streamId === undefined ? {} : { streamId: known.details.streamId }),
+      ...(known.details.field === undefined ? {} : { field: known.details.field }),
+    };
+    this.send(message);
+    if (HANDSHAKE_CODES.has(known.code) && this.role === undefined) {
+      this.socket.close(CLOSE_CODES.handshakeFailed, known.code);
+    }
+  }
+
+  private send(message: object): void {
+    sendBounded(this.socket, JSON.stringify(message), this.parts.config.watcherDropBytes);
+  }
+
+  private closed(): void {
+    clearTimeout(this.handshakeTimer);
+    if (this.watcher) this.parts.watchers.remove(this.socket);
+    for (const session of this.producer?.byId.values() ?? [])
+      this.parts.service.finish(session, "disconnect");
+  }
+}
+
+/** Decodes, attaching the stream the header's slot names to a decoding error. */
+function decodeNamingStream(producer: ProducerConnection, bytes: Uint8Array): BinaryFrames {
+  try {
+    return decodeBinaryFrames(bytes);
+  } catch (error) {
+    const slot = binaryFrameSlot(bytes);
+    const session = slot === undefined ? undefined : producer.bySlot.get(slot);
+    if (!(error instanceof EmotionStreamError) || session === undefined) throw error;
+    throw new EmotionStreamError(error.code, error.message, {
+      ...error.details,
+      streamId: session.id,
+    });
+  }
+}
+
+function sameSecret(expected: string, given: string | undefined): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given ?? "");
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A binary message must carry what the stream declared: its payload kind and frame dimension. */
+function checkBinaryFits(session: StreamSession, frames: BinaryFrames): void {
+  const expectedKind = session.input.kind === "pcm" ? session.input.encoding : "features";
+  if (frames.kind !== expectedKind) {
+    throw new EmotionStreamError(
+      "BAD_BINARY_FRAME",
+      `stream ${session.id} takes ${expectedKind}, not ${frames.kind}`,
+      {
+        streamId: session.id,
+        field: "kind",
+        expected: expectedKind,
+        received: frames.kind,
+      },
+    );
+  }
+  const dimension = session.input.kind === "pcm" ? 1 : session.model.geometry.dimension;
+  if (frames.dimension !== dimension) {
+    throw new EmotionStreamError(
+      "BAD_FRAME_DIMENSION",
+      `stream ${session.id} takes frames of ${dimension} values${session.input.kind === "pcm" ? " (mono PCM)" : ""}, not ${frames.dimension}`,
+      { streamId: session.id, field: "dimension", expected: dimension, received: frames.dimension },
+    );
+  }
+}
+
+/** JSON frames as the typed array a binary message would carry. */
+function jsonValues(session: StreamSession, message: FramesMessage): Float32Array | Int16Array {
+  const { input } = session;
+  if (input.kind === "pcm") {
+    const samples = message.frames.flat();
+    if (input.encoding === "f32le") return checkedFloats(session, Float32Array.from(samples), 1);
+    const bad = samples.findIndex(
+      (sample) => !Number.isInteger(sample) || sample < -32768 || sample > 32767,
+    );
+    if (bad >= 0) {
+      throw new EmotionStreamError("BAD_MESSAGE", `sample ${bad} is not a 16-bit integer`, {
+        streamId: session.id,
+        field: "frames",
+        value: samples[bad] ?? 0,
+      });
+    }
+    return Int16Array.from(samples);
+  }
+  const { dimension } = session.model.geometry;
+  const bad = message.frames.findIndex((frame) => frame.length !== dimension);
+  if (bad >= 0) {
+    throw new EmotionStreamError(
+      "BAD_FRAME_DIMENSION",
+      `frame ${bad} has ${message.frames[bad]?.length} values; stream ${session.id} takes ${dimension}`,
+      {
+        streamId: session.id,
+        field: `frames[${bad}]`,
+        expected: dimension,
+        received: message.frames[bad]?.length ?? 0,
+      },
+    );
+  }
+  return checkedFloats(session, Float32Array.from(message.frames.flat()), dimension);
+}
+
+/** JSON numbers beyond float32's range become infinite on conversion. */
+function checkedFloats(
+  session: StreamSession,
+  values: Float32Array,
+  dimension: number,
+): Float32Array {
+  const bad = values.findIndex((value) => !Number.isFinite(value));
+  if (bad >= 0) {
+    throw new EmotionStreamError("NON_FINITE_VALUE", `value ${bad} overflows float32`, {
+      streamId: session.id,
+      field: `frames[${Math.floor(bad / dimension)}]`,
+    });
+  }
+  return values;
+}

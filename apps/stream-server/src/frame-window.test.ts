@@ -1,0 +1,80 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { FrameRing, type WindowGeometry } from "./frame-window.js";
+import type { WindowNormalisation } from "./window-normalisation.js";
+
+/** Frame t has values t*dimension .. t*dimension + dimension - 1, so a window's content names its frames. */
+function numberedFrames(first: number, count: number, dimension: number): Float32Array {
+  return Float32Array.from({ length: count * dimension }, (_, i) => first * dimension + i);
+}
+
+function cutAll(
+  geometry: WindowGeometry,
+  chunkSizes: readonly number[],
+): { index: number; window: number[] }[] {
+  const ring = new FrameRing(geometry);
+  const identity: WindowNormalisation = {
+    kind: "affine",
+    shift: new Float32Array(geometry.dimension),
+    scale: new Float32Array(geometry.dimension).fill(1),
+  };
+  const windows: { index: number; window: number[] }[] = [];
+  let sent = 0;
+  for (const size of chunkSizes) {
+    ring.append(numberedFrames(sent, size, geometry.dimension), (full, index) => {
+      const window = new Float32Array(geometry.windowFrames * geometry.dimension);
+      full.copyWindow(window, 0, identity);
+      windows.push({ index, window: Array.from(window) });
+    });
+    sent += size;
+  }
+  return windows;
+}
+
+describe("frame windows", () => {
+  it("cuts window k from frames k*hop .. k*hop+window-1, for any chunking", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(fc.integer({ min: 0, max: 25 }), { maxLength: 20 }),
+        (windowFrames, hopFrames, dimension, chunkSizes) => {
+          const total = chunkSizes.reduce((a, b) => a + b, 0);
+          const windows = cutAll({ windowFrames, hopFrames, dimension }, chunkSizes);
+          const expected =
+            total < windowFrames ? 0 : Math.floor((total - windowFrames) / hopFrames) + 1;
+          expect(windows.length).toBe(expected);
+          windows.forEach(({ index, window }, k) => {
+            expect(index).toBe(k);
+            expect(window).toEqual(
+              Array.from(numberedFrames(k * hopFrames, windowFrames, dimension)),
+            );
+          });
+        },
+      ),
+    );
+  });
+
+  it("normalises each column as (value - shift) * scale", () => {
+    const ring = new FrameRing({ windowFrames: 2, hopFrames: 1, dimension: 2 });
+    const out = new Float32Array(6);
+    ring.append(Float32Array.of(1, 10, 2, 20), (full) =>
+      full.copyWindow(out, 2, {
+        kind: "affine",
+        shift: Float32Array.of(1, 10),
+        scale: Float32Array.of(2, 0.5),
+      }),
+    );
+    expect(Array.from(out)).toEqual([0, 0, 0, 0, 2, 5]);
+  });
+
+  it("scales each frame to unit L2 norm, leaving an all-zero frame at zero", () => {
+    const ring = new FrameRing({ windowFrames: 2, hopFrames: 2, dimension: 2 });
+    const out = new Float32Array(4);
+    ring.append(Float32Array.of(3, 4, 0, 0), (full) =>
+      full.copyWindow(out, 0, { kind: "unit-norm" }),
+    );
+    expect(Array.from(out)).toEqual([Math.fround(0.6), Math.fround(0.8), 0, 0]);
+  });
+});

@@ -1,0 +1,58 @@
+// What the main thread and the inference workers say to each other (structured clone, with the
+// batch buffers transferred rather than copied).
+
+export interface LoadRequest {
+  readonly type: "load";
+  /** Names one version of one model: `<model id>@<version>`. */
+  readonly key: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface UnloadRequest {
+  readonly type: "unload";
+  readonly key: string;
+}
+
+export interface RunRequest {
+  readonly type: "run";
+  readonly batchId: number;
+  readonly key: string;
+  readonly batchSize: number;
+  /** One window's tensor shape without the batch axis, every size concrete. */
+  readonly windowShape: readonly number[];
+  /** batchSize x windowFrames x dimension values; the worker sends the buffer back with the result. */
+  readonly input: Float32Array;
+}
+
+export type WorkerRequest = LoadRequest | UnloadRequest | RunRequest;
+
+export interface LoadedReply {
+  readonly type: "loaded";
+  readonly key: string;
+  /** The model's first input and output shapes; -1 where a dimension is symbolic (the batch). */
+  readonly inputShape: readonly number[];
+  readonly outputShape: readonly number[];
+}
+
+export interface LoadFailedReply {
+  readonly type: "load-failed";
+  readonly key: string;
+  readonly message: string;
+}
+
+export interface ResultReply {
+  readonly type: "result";
+  readonly batchId: number;
+  readonly input: Float32Array;
+  /** batchSize x classes values of the model's first output. */
+  readonly output: Float32Array;
+}
+
+export interface RunFailedReply {
+  readonly type: "run-failed";
+  readonly batchId: number;
+  readonly input: Float32Array;
+  readonly message: string;
+}
+
+export type WorkerReply = LoadedReply | LoadFailedReply | ResultReply | RunFailedReply;

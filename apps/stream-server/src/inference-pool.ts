@@ -1,0 +1,178 @@
+// The main thread's side of the inference workers: loads every model version into each worker and
+// runs one batch at a time per worker. A worker that dies is replaced and its models reloaded.
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { EmotionStreamError } from "@emotion-stream/core";
+import type { LoadedReply, WorkerReply, WorkerRequest } from "./inference-messages.js";
+
+export interface BatchResult {
+  /** The batch buffer, handed back for reuse. */
+  readonly input: Float32Array;
+  readonly output: Float32Array;
+}
+
+export interface ModelShapes {
+  readonly inputShape: readonly number[];
+  readonly outputShape: readonly number[];
+}
+
+interface PendingRun {
+  readonly resolve: (result: BatchResult) => void;
+  readonly reject: (error: EmotionStreamError) => void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  /** The batch it is running, if any. */
+  batchId: number | undefined;
+}
+
+// Built, the worker is a sibling .js file. Under vitest the sources are TypeScript, and Node 20 does
+// not pass --import hooks on to workers, so the worker registers tsx itself before loading its .ts file.
+function workerEntry(): { readonly script: string | URL; readonly eval: boolean } {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return { script: new URL("./inference-worker.js", here), eval: false };
+  const tsx = pathToFileURL(createRequire(here).resolve("tsx/esm/api")).href;
+  const worker = new URL("./inference-worker.ts", here).href;
+  return {
+    script: `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); });`,
+    eval: true,
+  };
+}
+
+const WORKER_ENTRY = workerEntry();
+
+export class InferencePool {
+  private readonly workers: PoolWorker[] = [];
+  private readonly models = new Map<string, Uint8Array>();
+  private readonly runs = new Map<number, PendingRun>();
+  private readonly loads = new Map<
+    string,
+    { worker: Worker; settle: (reply: WorkerReply) => void }[]
+  >();
+  private nextBatchId = 0;
+  private closed = false;
+  /** Called whenever a worker becomes free, so queued batches can go. */
+  onIdle: () => void = () => {};
+  onWorkerError: (error: Error) => void = () => {};
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) this.workers.push({ worker: this.spawn(), batchId: undefined });
+  }
+
+  get idleWorkers(): number {
+    return this.workers.filter((entry) => entry.batchId === undefined).length;
+  }
+
+  /** Loads the model into every worker; resolves with its shapes or rejects with BAD_MODEL. */
+  async load(key: string, bytes: Uint8Array): Promise<ModelShapes> {
+    const replies = await Promise.all(
+      this.workers.map(({ worker }) => this.loadInto(worker, key, bytes)),
+    );
+    const failed = replies.find((reply) => reply.type === "load-failed");
+    if (failed !== undefined && failed.type === "load-failed") {
+      this.unload(key);
+      throw new EmotionStreamError(
+        "BAD_MODEL",
+        `onnxruntime cannot load the model: ${failed.message}`,
+      );
+    }
+    this.models.set(key, bytes);
+    const { inputShape, outputShape } = replies[0] as LoadedReply;
+    return { inputShape, outputShape };
+  }
+
+  unload(key: string): void {
+    this.models.delete(key);
+    for (const { worker } of this.workers) this.post(worker, { type: "unload", key });
+  }
+
+  /** Runs on a free worker; the caller checks `idleWorkers` first. */
+  run(
+    key: string,
+    windowShape: readonly number[],
+    batchSize: number,
+    input: Float32Array,
+  ): Promise<BatchResult> {
+    const entry = this.workers.find((candidate) => candidate.batchId === undefined);
+    if (entry === undefined)
+      throw new EmotionStreamError("INTERNAL_ERROR", "no idle inference worker");
+    const batchId = this.nextBatchId++;
+    entry.batchId = batchId;
+    return new Promise((resolve, reject) => {
+      this.runs.set(batchId, { resolve, reject });
+      entry.worker.postMessage(
+        { type: "run", batchId, key, batchSize, windowShape, input } satisfies WorkerRequest,
+        [input.buffer as ArrayBuffer],
+      );
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_ENTRY.script, { eval: WORKER_ENTRY.eval });
+    worker.on("message", (reply: WorkerReply) => this.receive(worker, reply));
+    worker.on("error", (error) => this.onWorkerError(error));
+    worker.on("exit", () => this.replace(worker));
+    return worker;
+  }
+
+  private receive(worker: Worker, reply: WorkerReply): void {
+    if (reply.type === "loaded" || reply.type === "load-failed") {
+      this.settleLoad(worker, reply);
+      return;
+    }
+    const pending = this.runs.get(reply.batchId);
+    this.runs.delete(reply.batchId);
+    const entry = this.workers.find((candidate) => candidate.worker === worker);
+    if (entry !== undefined) entry.batchId = undefined;
+    if (reply.type === "result") pending?.resolve({ input: reply.input, output: reply.output });
+    else pending?.reject(new EmotionStreamError("INFERENCE_FAILED", reply.message));
+    this.onIdle();
+  }
+
+  private loadInto(worker: Worker, key: string, bytes: Uint8Array): Promise<WorkerReply> {
+    return new Promise((settle) => {
+      const waiting = this.loads.get(key) ?? [];
+      waiting.push({ worker, settle });
+      this.loads.set(key, waiting);
+      this.post(worker, { type: "load", key, bytes });
+    });
+  }
+
+  private settleLoad(worker: Worker, reply: WorkerReply & { key: string }): void {
+    const waiting = this.loads.get(reply.key) ?? [];
+    const index = waiting.findIndex((entry) => entry.worker === worker);
+    const [entry] = waiting.splice(index, 1);
+    if (waiting.length === 0) this.loads.delete(reply.key);
+    entry?.settle(reply);
+  }
+
+  private replace(dead: Worker): void {
+    const entry = this.workers.find((candidate) => candidate.worker === dead);
+    if (entry === undefined || this.closed) return;
+    const lost = entry.batchId === undefined ? undefined : this.runs.get(entry.batchId);
+    if (entry.batchId !== undefined) this.runs.delete(entry.batchId);
+    lost?.reject(
+      new EmotionStreamError("INFERENCE_FAILED", "the inference worker exited during the batch"),
+    );
+    for (const [key, waiting] of this.loads) {
+      if (waiting.some((candidate) => candidate.worker === dead)) {
+        this.settleLoad(dead, { type: "load-failed", key, message: "the inference worker exited" });
+      }
+    }
+    entry.worker = this.spawn();
+    entry.batchId = undefined;
+    for (const [key, bytes] of this.models) void this.loadInto(entry.worker, key, bytes);
+    this.onIdle();
+  }
+
+  private post(worker: Worker, request: WorkerRequest): void {
+    worker.postMessage(request);
+  }
+}

@@ -1,0 +1,77 @@
+// Worker thread entry: holds onnxruntime sessions and runs batches, so the synchronous native
+// Run never stalls the sockets on the main thread. One batch at a time per worker.
+import { parentPort } from "node:worker_threads";
+import * as ort from "onnxruntime-node";
+import type { LoadRequest, RunRequest, WorkerReply, WorkerRequest } from "./inference-messages.js";
+
+interface LoadedSession {
+  readonly session: ort.InferenceSession;
+  readonly inputName: string;
+  readonly outputName: string;
+}
+
+const sessions = new Map<string, LoadedSession>();
+const port = parentPort;
+if (port === null) throw new Error("inference-worker.js must run in a worker thread");
+
+function reply(message: WorkerReply, transfer: ArrayBuffer[] = []): void {
+  port?.postMessage(message, transfer);
+}
+
+function shapeOf(metadata: ort.InferenceSession.ValueMetadata | undefined): number[] {
+  if (metadata === undefined || !metadata.isTensor) return [];
+  return metadata.shape.map((size) => (typeof size === "number" ? size : -1));
+}
+
+async function load({ key, bytes }: LoadRequest): Promise<void> {
+  try {
+    const session = await ort.InferenceSession.create(bytes, {
+      intraOpNumThreads: 1,
+      interOpNumThreads: 1,
+      executionMode: "sequential",
+      graphOptimizationLevel: "all",
+    });
+    const inputShape = shapeOf(session.inputMetadata[0]);
+    const outputShape = shapeOf(session.outputMetadata[0]);
+    const inputName = session.inputNames[0];
+    const outputName = session.outputNames[0];
+    if (inputName === undefined || outputName === undefined) {
+      throw new Error("the model has no input or no output");
+    }
+    sessions.get(key)?.session.release();
+    sessions.set(key, { session, inputName, outputName });
+    reply({ type: "loaded", key, inputShape, outputShape });
+  } catch (error) {
+    reply({
+      type: "load-failed",
+      key,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+async function run({ batchId, key, batchSize, windowShape, input }: RunRequest): Promise<void> {
+  try {
+    const loaded = sessions.get(key);
+    if (loaded === undefined) throw new Error(`model ${key} is not loaded in this worker`);
+    const valuesPerWindow = windowShape.reduce((a, b) => a * b, 1);
+    const tensor = new ort.Tensor("float32", input.subarray(0, batchSize * valuesPerWindow), [
+      batchSize,
+      ...windowShape,
+    ]);
+    const outputs = await loaded.session.run({ [loaded.inputName]: tensor });
+    const output = Float32Array.from(outputs[loaded.outputName]?.data as Float32Array);
+    reply({ type: "result", batchId, input, output }, [input.buffer as ArrayBuffer, output.buffer]);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    reply({ type: "run-failed", batchId, input, message }, [input.buffer as ArrayBuffer]);
+  }
+}
+
+port.on("message", (request: WorkerRequest) => {
+  if (request.type === "load") void load(request);
+  else if (request.type === "unload") {
+    sessions.get(request.key)?.session.release();
+    sessions.delete(request.key);
+  } else void run(request);
+});

@@ -1,0 +1,20 @@
+// A producer's socket and the streams it has open, by id and by the slot its binary frames carry.
+import type { WebSocket } from "ws";
+import type { StreamSession } from "./stream-session.js";
+
+export class ProducerConnection {
+  readonly byId = new Map<string, StreamSession>();
+  readonly bySlot = new Map<number, StreamSession>();
+
+  constructor(readonly socket: WebSocket) {}
+
+  add(session: StreamSession): void {
+    this.byId.set(session.id, session);
+    this.bySlot.set(session.slot, session);
+  }
+
+  remove(session: StreamSession): void {
+    this.byId.delete(session.id);
+    if (this.bySlot.get(session.slot) === session) this.bySlot.delete(session.slot);
+  }
+}

@@ -1,0 +1,112 @@
+// One loaded version of one model, as the server uses it: the card parsed and checked against the
+// ONNX graph's shapes once, its normalisation turned into typed arrays, and the map from output
+// columns to canonical classes.
+import {
+  EmotionStreamError,
+  type FeatureSetSpec,
+  type ModelCard,
+  parseModelCard,
+  QUADRANT_CLASSES,
+} from "@emotion-stream/core";
+import type { WindowGeometry } from "./frame-window.js";
+import type { ModelShapes } from "./inference-pool.js";
+import type { ModelFile } from "./model-file.js";
+import type { BatchModel } from "./window-batcher.js";
+import { type WindowNormalisation, windowNormalisationOf } from "./window-normalisation.js";
+
+export interface ServedModel extends BatchModel {
+  readonly id: string;
+  /** Counts the loads of this id since the server started: 1, 2, ... */
+  readonly version: number;
+  readonly path: string;
+  /** sha256 of the model bytes and card: an unchanged file is not reloaded. */
+  readonly digest: string;
+  readonly card: ModelCard;
+  readonly cardSource: ModelFile["cardSource"];
+  readonly featureSet: FeatureSetSpec;
+  readonly geometry: WindowGeometry;
+  readonly normalisation: WindowNormalisation;
+  /** For each canonical class, the model output column that holds its probability. */
+  readonly outputColumns: readonly number[];
+  readonly loadedAt: Date;
+}
+
+export interface ServedModelParts {
+  readonly id: string;
+  readonly version: number;
+  readonly key: string;
+  readonly digest: string;
+  readonly file: ModelFile;
+  readonly shapes: ModelShapes;
+}
+
+/** Parses the card and refuses (BAD_MODEL) a graph whose shapes disagree with it. */
+export function servedModelFromCard({
+  id,
+  version,
+  key,
+  digest,
+  file,
+  shapes,
+}: ServedModelParts): ServedModel {
+  const card = parseModelCard(file.card, file.path);
+  const { windowFrames, hopFrames } = card.window;
+  const { dimension } = card.featureSet;
+  // The exporter leaves the frames axis (1) symbolic when the network pools over time.
+  const windowShape = shapes.inputShape
+    .slice(1)
+    .map((size, axis) => (axis === 0 && size < 0 ? windowFrames : size));
+  const valuesPerWindow = windowShape.reduce((a, b) => a * b, 1);
+  if (windowShape.some((size) => size <= 0) || valuesPerWindow !== windowFrames * dimension) {
+    throw new EmotionStreamError(
+      "BAD_MODEL",
+      `input shape [${shapes.inputShape}] does not hold one window of ${windowFrames} frames x ${dimension} values`,
+      {
+        file: file.path,
+        field: "window",
+        expected: windowFrames * dimension,
+        received: valuesPerWindow,
+      },
+    );
+  }
+  const outputsPerWindow = shapes.outputShape.at(-1) ?? 0;
+  if (outputsPerWindow !== card.classes.length) {
+    throw new EmotionStreamError(
+      "BAD_MODEL",
+      `output shape [${shapes.outputShape}] does not give one probability per class (${card.classes.length})`,
+      {
+        file: file.path,
+        field: "classes",
+        expected: card.classes.length,
+        received: outputsPerWindow,
+      },
+    );
+  }
+  return {
+    id,
+    version,
+    key,
+    digest,
+    path: file.path,
+    card,
+    cardSource: file.cardSource,
+    featureSet: card.featureSet,
+    geometry: { windowFrames, hopFrames, dimension },
+    normalisation: windowNormalisationOf(card.normalisation, dimension),
+    outputColumns: QUADRANT_CLASSES.map((name) => card.classes.indexOf(name)),
+    windowShape,
+    valuesPerWindow,
+    outputsPerWindow,
+    loadedAt: new Date(),
+  };
+}
+
+/** Whether streams opened on `current` can move to `next` without reopening. */
+export function isCompatible(current: ServedModel, next: ServedModel): boolean {
+  return (
+    current.geometry.windowFrames === next.geometry.windowFrames &&
+    current.geometry.hopFrames === next.geometry.hopFrames &&
+    current.geometry.dimension === next.geometry.dimension &&
+    JSON.stringify(current.featureSet) === JSON.stringify(next.featureSet)
+  );
+}

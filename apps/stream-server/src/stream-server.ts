@@ -1,0 +1,157 @@
+// The server: one node:http port for HTTP routes and WebSocket upgrades. Composes the model
+// registry, the inference workers, the stream service and the watcher hub; pings clients and
+// terminates the ones that stop answering.
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
+import { EmotionStreamError, parseWithSchema } from "@emotion-stream/core";
+import type { Logger } from "pino";
+import { type WebSocket, WebSocketServer } from "ws";
+import { ClientConnection } from "./client-connection.js";
+import { createHttpHandler } from "./http-routes.js";
+import { InferencePool } from "./inference-pool.js";
+import { ModelRegistry } from "./model-registry.js";
+import { type ServerConfig, type ServerConfigInput, serverConfigSchema } from "./server-config.js";
+import { ServerMetrics } from "./server-metrics.js";
+import { StreamService } from "./stream-service.js";
+import { WatcherHub } from "./watcher-hub.js";
+
+export interface StreamServer {
+  readonly config: ServerConfig;
+  /** The port actually bound (useful with port 0). */
+  readonly port: number;
+  readonly url: string;
+  readonly registry: ModelRegistry;
+  close(): Promise<void>;
+}
+
+export async function startStreamServer(
+  input: ServerConfigInput,
+  log: Logger,
+): Promise<StreamServer> {
+  const config = parseWithSchema(serverConfigSchema, input, "BAD_CONFIG");
+  const pool = new InferencePool(config.inferenceThreads);
+  pool.onWorkerError = (error) =>
+    log.error({ reason: error.message }, "inference worker failed; replacing it");
+  const registry = new ModelRegistry(pool, log);
+  try {
+    await registry.start(config.models, config.modelsDir, config.watch);
+  } catch (error) {
+    registry.close();
+    await pool.close();
+    throw error;
+  }
+  const metrics = new ServerMetrics();
+  const watchers = new WatcherHub({
+    skipBytes: config.watcherSkipBytes,
+    dropBytes: config.watcherDropBytes,
+  });
+  const service = new StreamService({ config, registry, pool, watchers, metrics, log });
+  const connections = new Map<WebSocket, ClientConnection>();
+  const http = createServer(
+    createHttpHandler({
+      ready: () => registry.ids().length > 0,
+      models: () =>
+        registry.list().map(({ id, version, path, cardSource, loadedAt, card }) => ({
+          id,
+          version,
+          path,
+          cardSource,
+          loadedAt,
+          card,
+        })),
+      streams: () => service.streams(),
+      metrics: () => {
+        metrics.watcherSkipsTotal = watchers.skipped;
+        const roles = [...connections.values()].map((connection) => connection.role);
+        return metrics.render({
+          streams: service.size,
+          producers: roles.filter((role) => role === "producer").length,
+          watchers: watchers.size,
+          queuedWindows: service.queuedWindows,
+          models: registry.ids().length,
+        });
+      },
+    }),
+  );
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxPayloadBytes });
+  http.on("upgrade", (request, socket, head) => upgrade(request, socket, head));
+  wss.on("connection", (socket) => {
+    connections.set(
+      socket,
+      new ClientConnection(socket, { config, registry, service, watchers, metrics, log }),
+    );
+    alive.add(socket);
+    socket.on("pong", () => alive.add(socket));
+    socket.on("close", () => {
+      connections.delete(socket);
+      alive.delete(socket);
+    });
+    socket.on("error", (error) => log.debug({ reason: error.message }, "socket error"));
+  });
+
+  function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const origin = request.headers.origin;
+    if (
+      origin !== undefined &&
+      config.allowedOrigins.length > 0 &&
+      !config.allowedOrigins.includes(origin)
+    ) {
+      metrics.countError("ORIGIN_NOT_ALLOWED");
+      socket.end(
+        `HTTP/1.1 403 Forbidden\r\nconnection: close\r\ncontent-type: text/plain\r\n\r\nORIGIN_NOT_ALLOWED: ${origin}\n`,
+      );
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (client) => wss.emit("connection", client, request));
+  }
+
+  // A client that has not answered the previous ping by the next one is gone.
+  const alive = new Set<WebSocket>();
+  const pinger = setInterval(() => {
+    for (const socket of connections.keys()) {
+      if (!alive.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      alive.delete(socket);
+      socket.ping();
+    }
+  }, config.pingIntervalMs);
+  const sampler = setInterval(() => metrics.sample(performance.now()), 1000);
+
+  await new Promise<void>((resolve, reject) => {
+    http.once("error", (error) =>
+      reject(
+        new EmotionStreamError("BAD_CONFIG", `cannot listen: ${error.message}`, { field: "port" }),
+      ),
+    );
+    http.listen(config.port, config.host, resolve);
+  });
+  const port = (http.address() as AddressInfo).port;
+  log.info({ host: config.host, port, models: registry.ids() }, "stream server listening");
+
+  return {
+    config,
+    port,
+    url: `ws://${config.host}:${port}`,
+    registry,
+    async close() {
+      clearInterval(pinger);
+      clearInterval(sampler);
+      registry.close();
+      service.close();
+      for (const socket of connections.keys()) socket.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await closeHttp(http);
+      await pool.close();
+    },
+  };
+}
+
+function closeHttp(http: Server): Promise<void> {
+  return new Promise((resolve) => {
+    http.close(() => resolve());
+    http.closeAllConnections();
+  });
+}

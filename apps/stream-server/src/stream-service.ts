@@ -1,0 +1,319 @@
+// The live streams of all producers: opening them on a model, turning their frames into windows for
+// the batcher, sending each prediction to its producer and the watchers, and the summary at the end.
+// Each model version is held while a stream or a queued window uses it and retired after.
+import {
+  EmotionStreamError,
+  type OpenMessage,
+  type PredictionMessage,
+  type StreamEndReason,
+  type StreamInfo,
+  topClassOf,
+  valenceArousalOf,
+} from "@emotion-stream/core";
+import type { Logger } from "pino";
+import type { FrameRing } from "./frame-window.js";
+import type { InferencePool } from "./inference-pool.js";
+import type { ModelRegistry } from "./model-registry.js";
+import type { ProducerConnection } from "./producer-connection.js";
+import { sendBounded } from "./send-bounded.js";
+import { isCompatible, type ServedModel } from "./served-model.js";
+import type { ServerConfig } from "./server-config.js";
+import type { ServerMetrics } from "./server-metrics.js";
+import { StreamSession } from "./stream-session.js";
+import type { WatcherHub } from "./watcher-hub.js";
+import { WindowBatcher } from "./window-batcher.js";
+
+interface WindowEntry {
+  readonly session: StreamSession;
+  readonly producer: ProducerConnection;
+  readonly model: ServedModel;
+  readonly index: number;
+  /** performance.now() when the message completing the window arrived. */
+  readonly receivedAt: number;
+}
+
+interface LiveStream {
+  readonly session: StreamSession;
+  readonly producer: ProducerConnection;
+}
+
+export interface StreamServiceParts {
+  readonly config: ServerConfig;
+  readonly registry: ModelRegistry;
+  readonly pool: InferencePool;
+  readonly watchers: WatcherHub;
+  readonly metrics: ServerMetrics;
+  readonly log: Logger;
+}
+
+const PROBABILITY_DIGITS = 1e6;
+
+export class StreamService {
+  private readonly live = new Map<string, LiveStream>();
+  private readonly holds = new Map<ServedModel, number>();
+  private readonly batcher: WindowBatcher<WindowEntry>;
+  private readonly probabilities = new Float32Array(4);
+
+  constructor(private readonly parts: StreamServiceParts) {
+    const { config, pool, metrics } = parts;
+    this.batcher = new WindowBatcher<WindowEntry>(
+      pool,
+      {
+        maxBatch: config.maxBatch,
+        maxDelayMs: config.maxBatchDelayMs,
+        maxQueuedWindows: config.maxQueuedWindows,
+      },
+      {
+        onOutput: (entry, output) => this.deliver(entry, output),
+        onFailure: (entry, error) => this.windowFailed(entry, error),
+        onBatch: (size, runMs) => {
+          metrics.batchSize.observe(size);
+          metrics.batchSeconds.observe(runMs / 1000);
+        },
+      },
+    );
+    parts.registry.onReplaced = (previous, next) => this.modelReplaced(previous, next);
+  }
+
+  get size(): number {
+    return this.live.size;
+  }
+
+  get queuedWindows(): number {
+    return this.batcher.depth;
+  }
+
+  streams(): StreamInfo[] {
+    return [...this.live.values()].map(({ session }) => session.info);
+  }
+
+  open(producer: ProducerConnection, message: OpenMessage): StreamSession {
+    const { config, registry } = this.parts;
+    const { streamId } = message;
+    if (
+      producer.byId.size >= config.maxStreamsPerConnection ||
+      this.live.size >= config.maxStreams
+    ) {
+      const limit =
+        producer.byId.size >= config.maxStreamsPerConnection
+          ? config.maxStreamsPerConnection
+          : config.maxStreams;
+      throw new EmotionStreamError("STREAM_LIMIT", `no more than ${limit} open streams allowed`, {
+        streamId,
+        expected: limit,
+      });
+    }
+    if (this.live.has(streamId)) {
+      throw new EmotionStreamError("DUPLICATE_STREAM", `stream ${streamId} is already open`, {
+        streamId,
+        field: "streamId",
+      });
+    }
+    if (producer.bySlot.has(message.slot)) {
+      throw new EmotionStreamError(
+        "DUPLICATE_STREAM",
+        `slot ${message.slot} is already in use on this connection`,
+        {
+          streamId,
+          field: "slot",
+        },
+      );
+    }
+    const model = registry.get(message.model);
+    if (model === undefined) {
+      throw new EmotionStreamError(
+        "MODEL_NOT_FOUND",
+        `no model ${JSON.stringify(message.model)} is served`,
+        {
+          streamId,
+          field: "model",
+          allowed: registry.ids(),
+        },
+      );
+    }
+    const session = new StreamSession({
+      id: streamId,
+      slot: message.slot,
+      input: message.input,
+      model,
+      realTimeFactor: config.realTimeFactor,
+      now: performance.now(),
+    });
+    this.hold(model);
+    producer.add(session);
+    this.live.set(streamId, { session, producer });
+    this.parts.watchers.publishControl(
+      streamId,
+      JSON.stringify({ type: "stream-started", stream: session.info }),
+    );
+    return session;
+  }
+
+  /** Whole frames of the model's dimension (checked by the caller), or PCM samples. */
+  push(
+    producer: ProducerConnection,
+    session: StreamSession,
+    values: Float32Array | Int16Array,
+    receivedAt: number,
+  ): void {
+    const sink = (ring: FrameRing, index: number) =>
+      this.submit(producer, session, ring, index, receivedAt);
+    const frames =
+      session.input.kind === "pcm" || values instanceof Int16Array
+        ? session.pushSamples(values, receivedAt, sink)
+        : session.pushFrames(values, receivedAt, sink);
+    this.parts.metrics.framesTotal += frames;
+  }
+
+  /** The producer declared the end: flush, and summarise once the last window's prediction is out. */
+  end(producer: ProducerConnection, session: StreamSession, receivedAt: number): void {
+    session.ending = true;
+    this.parts.metrics.framesTotal += session.flushInput((ring, index) =>
+      this.submit(producer, session, ring, index, receivedAt),
+    );
+    if (session.inFlight === 0) this.finish(session, "end");
+  }
+
+  /** Ends a stream at once (an error or a disconnect); windows still in flight are discarded. */
+  finish(session: StreamSession, reason: StreamEndReason): void {
+    const stream = this.live.get(session.id);
+    if (stream?.session !== session) return;
+    this.live.delete(session.id);
+    stream.producer.remove(session);
+    const summary = session.summary();
+    if (reason === "end")
+      sendBounded(
+        stream.producer.socket,
+        JSON.stringify(summary),
+        this.parts.config.watcherDropBytes,
+      );
+    this.parts.watchers.publishControl(
+      session.id,
+      JSON.stringify({ type: "stream-ended", streamId: session.id, reason, summary }),
+    );
+    this.release(session.model);
+  }
+
+  close(): void {
+    this.batcher.close();
+  }
+
+  private submit(
+    producer: ProducerConnection,
+    session: StreamSession,
+    ring: FrameRing,
+    index: number,
+    receivedAt: number,
+  ): void {
+    const { model } = session;
+    const entry: WindowEntry = { session, producer, model, index, receivedAt };
+    const queued = this.batcher.enqueue(model, entry, (buffer, offset) =>
+      ring.copyWindow(buffer, offset, model.normalisation),
+    );
+    if (!queued) {
+      this.reportStreamError(
+        producer,
+        new EmotionStreamError("OVERLOADED", `inference queue full; window ${index} dropped`, {
+          streamId: session.id,
+        }),
+      );
+      return;
+    }
+    session.inFlight++;
+    this.hold(model);
+    this.parts.metrics.windowsTotal++;
+  }
+
+  private deliver(entry: WindowEntry, output: Float32Array): void {
+    const { session, producer, model } = entry;
+    this.windowDone(entry);
+    if (this.live.get(session.id)?.session !== session) return;
+    const probabilities = this.probabilities;
+    model.outputColumns.forEach((column, c) => {
+      probabilities[c] = output[column] ?? 0;
+    });
+    session.recordPosterior(probabilities);
+    const { metrics, watchers } = this.parts;
+    const latencyMs = performance.now() - entry.receivedAt;
+    const message: PredictionMessage = {
+      type: "prediction",
+      streamId: session.id,
+      model: model.id,
+      window: entry.index,
+      ...session.windowTimes(entry.index),
+      probabilities: Array.from(
+        probabilities,
+        (p) => Math.round(p * PROBABILITY_DIGITS) / PROBABILITY_DIGITS,
+      ),
+      top: topClassOf(probabilities),
+      ...valenceArousalOf(probabilities),
+      latencyMs: Math.round(latencyMs * 1000) / 1000,
+    };
+    const text = JSON.stringify(message);
+    sendBounded(producer.socket, text, this.parts.config.watcherDropBytes);
+    watchers.publishPrediction(session.id, text);
+    metrics.predictionsTotal++;
+    metrics.latency.observe(latencyMs / 1000);
+    if (session.ending && session.inFlight === 0) this.finish(session, "end");
+  }
+
+  private windowFailed(entry: WindowEntry, error: EmotionStreamError): void {
+    this.windowDone(entry);
+    this.parts.log.error({ model: entry.model.key, reason: error.message }, "inference failed");
+    if (this.live.get(entry.session.id)?.session !== entry.session) return;
+    this.reportStreamError(
+      entry.producer,
+      new EmotionStreamError(error.code, error.message, { streamId: entry.session.id }),
+    );
+    if (entry.session.ending && entry.session.inFlight === 0) this.finish(entry.session, "end");
+  }
+
+  private windowDone(entry: WindowEntry): void {
+    entry.session.inFlight--;
+    this.release(entry.model);
+  }
+
+  private reportStreamError(producer: ProducerConnection, error: EmotionStreamError): void {
+    this.parts.metrics.countError(error.code);
+    const message = {
+      type: "error",
+      code: error.code,
+      message: error.message,
+      streamId: error.details.streamId,
+    };
+    sendBounded(producer.socket, JSON.stringify(message), this.parts.config.watcherDropBytes);
+  }
+
+  /** Streams move to a compatible new version; others keep theirs until they end. */
+  private modelReplaced(previous: ServedModel | undefined, next: ServedModel): void {
+    if (previous === undefined) return;
+    this.hold(previous);
+    for (const { session } of this.live.values()) {
+      if (session.model === previous && isCompatible(previous, next)) {
+        session.model = next;
+        this.release(previous);
+        this.hold(next);
+      }
+    }
+    this.release(previous);
+  }
+
+  private hold(model: ServedModel): void {
+    this.holds.set(model, (this.holds.get(model) ?? 0) + 1);
+  }
+
+  /** Drops one use; a version no longer current and no longer used leaves the workers. */
+  private release(model: ServedModel): void {
+    const count = (this.holds.get(model) ?? 0) - 1;
+    if (count > 0) {
+      this.holds.set(model, count);
+      return;
+    }
+    this.holds.delete(model);
+    if (this.parts.registry.get(model.id) !== model) {
+      this.parts.pool.unload(model.key);
+      this.batcher.release(model);
+      this.parts.log.info({ model: model.id, version: model.version }, "model version retired");
+    }
+  }
+}

@@ -1,0 +1,188 @@
+// One producer stream: what it declared, its bounded frame ring, the real-time guard, and the
+// posteriors of its windows for the utterance summary. Raw PCM becomes frames here through the
+// same streaming extractor that computed the training features.
+import {
+  aggregateWindowPosteriors,
+  EmotionStreamError,
+  QUADRANT_CLASSES,
+  type StreamInfo,
+  type StreamInput,
+  type SummaryMessage,
+  valenceArousalOf,
+} from "@emotion-stream/core";
+import { createStreamingExtractor, type StreamingExtractor } from "@emotion-stream/features";
+import { FrameRing, type WindowSink } from "./frame-window.js";
+import { RealTimeGuard } from "./real-time-guard.js";
+import type { ServedModel } from "./served-model.js";
+
+export interface StreamSessionOptions {
+  readonly id: string;
+  readonly slot: number;
+  readonly input: StreamInput;
+  readonly model: ServedModel;
+  readonly realTimeFactor: number;
+  /** performance.now() at open. */
+  readonly now: number;
+}
+
+const S16_SCALE = 1 / 32768;
+
+export class StreamSession {
+  readonly id: string;
+  readonly slot: number;
+  readonly input: StreamInput;
+  readonly startedAt = Date.now();
+  readonly ring: FrameRing;
+  /** The version new windows run on; moves to a compatible reloaded version. */
+  model: ServedModel;
+  /** Windows queued or running whose predictions are not sent yet. */
+  inFlight = 0;
+  /** The producer declared the end; the summary goes out once `inFlight` reaches 0. */
+  ending = false;
+  private readonly guard: RealTimeGuard;
+  private readonly extractor: StreamingExtractor | undefined;
+  private samplesSeen = 0;
+  private pcmScratch = new Float32Array(0);
+  /** Window posteriors in canonical order, 4 per window, grown by doubling. */
+  private posteriors = new Float32Array(64);
+  private posteriorCount = 0;
+
+  constructor(options: StreamSessionOptions) {
+    this.id = options.id;
+    this.slot = options.slot;
+    this.input = options.input;
+    this.model = options.model;
+    this.ring = new FrameRing(options.model.geometry);
+    const allowance =
+      options.model.geometry.windowFrames * options.model.featureSet.frameStepSeconds;
+    this.guard = new RealTimeGuard(options.realTimeFactor, allowance, options.now);
+    this.extractor =
+      options.input.kind === "pcm" ? this.createExtractor(options.input.sampleRate) : undefined;
+  }
+
+  get info(): StreamInfo {
+    return {
+      streamId: this.id,
+      model: this.model.id,
+      input: this.input,
+      startedAt: this.startedAt,
+    };
+  }
+
+  /** Seconds of stream time received so far. */
+  get streamSeconds(): number {
+    return this.input.kind === "pcm"
+      ? this.samplesSeen / this.input.sampleRate
+      : this.ring.framesSeen * this.model.featureSet.frameStepSeconds;
+  }
+
+  /** Whole feature frames of the model's dimension (checked by the caller). */
+  pushFrames(values: Float32Array, now: number, sink: WindowSink): number {
+    const frames = values.length / this.model.geometry.dimension;
+    this.admit(frames * this.model.featureSet.frameStepSeconds, now);
+    this.ring.append(values, sink);
+    return frames;
+  }
+
+  /** Mono samples, float in [-1, 1] or s16; returns the frames they completed. */
+  pushSamples(samples: Float32Array | Int16Array, now: number, sink: WindowSink): number {
+    if (this.extractor === undefined || this.input.kind !== "pcm") {
+      throw new EmotionStreamError("INTERNAL_ERROR", "samples sent to a feature stream", {
+        streamId: this.id,
+      });
+    }
+    this.admit(samples.length / this.input.sampleRate, now);
+    this.samplesSeen += samples.length;
+    const matrix = this.extractor.push(
+      samples instanceof Int16Array ? this.toFloat(samples) : samples,
+    );
+    this.ring.append(matrix.data, sink);
+    return matrix.frames;
+  }
+
+  /** At a declared end: the frames the extractor held back for its lookahead. */
+  flushInput(sink: WindowSink): number {
+    if (this.extractor === undefined) return 0;
+    const matrix = this.extractor.end();
+    this.ring.append(matrix.data, sink);
+    return matrix.frames;
+  }
+
+  /** Stream seconds from the first frame's start to window `index`'s start and last frame's end. */
+  windowTimes(index: number): { start: number; end: number } {
+    const { windowFrames, hopFrames } = this.model.geometry;
+    const { frameStepSeconds, frameSizeSeconds } = this.model.featureSet;
+    const first = index * hopFrames;
+    return {
+      start: first * frameStepSeconds,
+      end: (first + windowFrames - 1) * frameStepSeconds + frameSizeSeconds,
+    };
+  }
+
+  recordPosterior(probabilities: Float32Array): void {
+    const width = QUADRANT_CLASSES.length;
+    if ((this.posteriorCount + 1) * width > this.posteriors.length) {
+      const grown = new Float32Array(this.posteriors.length * 2);
+      grown.set(this.posteriors);
+      this.posteriors = grown;
+    }
+    this.posteriors.set(probabilities, this.posteriorCount * width);
+    this.posteriorCount++;
+  }
+
+  summary(): SummaryMessage {
+    const base = {
+      type: "summary" as const,
+      streamId: this.id,
+      model: this.model.id,
+      windows: this.posteriorCount,
+      frames: this.ring.framesSeen,
+      durationSeconds: this.streamSeconds,
+    };
+    if (this.posteriorCount === 0) {
+      return { ...base, probabilities: null, top: null, valence: null, arousal: null };
+    }
+    const width = QUADRANT_CLASSES.length;
+    const rows = Array.from({ length: this.posteriorCount }, (_, i) =>
+      this.posteriors.subarray(i * width, (i + 1) * width),
+    );
+    const { posterior, classIndex } = aggregateWindowPosteriors(rows, this.model.card.aggregation);
+    const probabilities = Array.from(posterior);
+    return {
+      ...base,
+      probabilities,
+      top: QUADRANT_CLASSES[classIndex] ?? null,
+      ...valenceArousalOf(probabilities),
+    };
+  }
+
+  private admit(seconds: number, now: number): void {
+    const after = this.streamSeconds + seconds;
+    if (!this.guard.admits(after, now)) {
+      throw new EmotionStreamError(
+        "FASTER_THAN_REAL_TIME",
+        `stream time ${after.toFixed(2)} s exceeds the ${this.guard.allowedSeconds(now).toFixed(2)} s allowed so far`,
+        { streamId: this.id, expected: this.guard.allowedSeconds(now), received: after },
+      );
+    }
+  }
+
+  private toFloat(samples: Int16Array): Float32Array {
+    if (this.pcmScratch.length < samples.length) this.pcmScratch = new Float32Array(samples.length);
+    const out = this.pcmScratch.subarray(0, samples.length);
+    for (let i = 0; i < samples.length; i++) out[i] = (samples[i] ?? 0) * S16_SCALE;
+    return out;
+  }
+
+  private createExtractor(sampleRate: number): StreamingExtractor {
+    const expected = this.model.featureSet.sampleRate;
+    if (sampleRate !== expected) {
+      throw new EmotionStreamError(
+        "BAD_SAMPLE_RATE",
+        `model ${this.model.id} was trained on features at ${expected} Hz; send PCM at that rate`,
+        { streamId: this.id, field: "input.sampleRate", expected, received: sampleRate },
+      );
+    }
+    return createStreamingExtractor(this.model.featureSet.name, sampleRate);
+  }
+}

@@ -1,0 +1,77 @@
+// Fan-out to watchers without slowing producers: a message is serialised once and handed to each
+// subscribed socket; predictions are skipped while a watcher's unsent data exceeds `skipBytes`, and a
+// watcher whose unsent data exceeds `dropBytes` is disconnected, so no watcher can grow our memory.
+
+import type { StreamInfo } from "@emotion-stream/core";
+import type { WebSocket } from "ws";
+import { sendBounded } from "./send-bounded.js";
+
+export interface WatcherLimits {
+  readonly skipBytes: number;
+  readonly dropBytes: number;
+}
+
+interface Watcher {
+  readonly socket: WebSocket;
+  all: boolean;
+  readonly streams: Set<string>;
+}
+
+export class WatcherHub {
+  private readonly watchers = new Map<WebSocket, Watcher>();
+  /** Predictions not sent to a watcher because it was behind. */
+  skipped = 0;
+
+  constructor(private readonly limits: WatcherLimits) {}
+
+  get size(): number {
+    return this.watchers.size;
+  }
+
+  add(socket: WebSocket): void {
+    this.watchers.set(socket, { socket, all: false, streams: new Set() });
+  }
+
+  remove(socket: WebSocket): void {
+    this.watchers.delete(socket);
+  }
+
+  /** Adds to the watcher's subscription; returns the live streams it now covers. */
+  subscribe(
+    socket: WebSocket,
+    streams: "all" | readonly string[],
+    live: readonly StreamInfo[],
+  ): StreamInfo[] {
+    const watcher = this.watchers.get(socket);
+    if (watcher === undefined) return [];
+    if (streams === "all") watcher.all = true;
+    else for (const id of streams) watcher.streams.add(id);
+    return live.filter((stream) => watcher.all || watcher.streams.has(stream.streamId));
+  }
+
+  unsubscribe(socket: WebSocket, streams: "all" | readonly string[]): void {
+    const watcher = this.watchers.get(socket);
+    if (watcher === undefined) return;
+    if (streams === "all") {
+      watcher.all = false;
+      watcher.streams.clear();
+    } else for (const id of streams) watcher.streams.delete(id);
+  }
+
+  /** Stream start/end: never skipped (a watcher would lose track), only bounded by `dropBytes`. */
+  publishControl(streamId: string, text: string): void {
+    for (const watcher of this.watchers.values()) {
+      if (watcher.all || watcher.streams.has(streamId)) {
+        sendBounded(watcher.socket, text, this.limits.dropBytes);
+      }
+    }
+  }
+
+  publishPrediction(streamId: string, text: string): void {
+    for (const watcher of this.watchers.values()) {
+      if (!(watcher.all || watcher.streams.has(streamId))) continue;
+      if (watcher.socket.bufferedAmount > this.limits.skipBytes) this.skipped++;
+      else sendBounded(watcher.socket, text, this.limits.dropBytes);
+    }
+  }
+}

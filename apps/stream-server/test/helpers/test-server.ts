@@ -1,0 +1,154 @@
+// A real server on port 0 serving tiny models from a temporary directory, and a raw WebSocket
+// client that records every message, for tests that send what no well-behaved client would.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { encodeBinaryFrames, PROTOCOL_VERSION, type ServerMessage } from "@emotion-stream/core";
+import { pino } from "pino";
+import { WebSocket } from "ws";
+import type { ServerConfigInput } from "../../src/server-config.js";
+import { type StreamServer, startStreamServer } from "../../src/stream-server.js";
+import { type TinyModelOptions, writeTinyModel } from "./tiny-model.js";
+
+export const TEST_GEOMETRY = { windowFrames: 20, hopFrames: 10, dimension: 13 } as const;
+
+export interface TestServer {
+  readonly server: StreamServer;
+  readonly directory: string;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(
+  config: Partial<ServerConfigInput> = {},
+  model: TinyModelOptions = {},
+): Promise<TestServer> {
+  const directory = await mkdtemp(join(tmpdir(), "stream-server-"));
+  const path = await writeTinyModel(directory, "tiny", {
+    windowFrames: TEST_GEOMETRY.windowFrames,
+    hopFrames: TEST_GEOMETRY.hopFrames,
+    ...model,
+  });
+  const server = await startStreamServer(
+    { port: 0, models: [path], watch: false, realTimeFactor: 10_000, ...config },
+    pino({ level: "silent" }),
+  );
+  return {
+    server,
+    directory,
+    async close() {
+      await server.close();
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+export class RawClient {
+  readonly messages: ServerMessage[] = [];
+  readonly closed: Promise<{ code: number; reason: string }>;
+  private waiters: (() => void)[] = [];
+
+  private constructor(readonly socket: WebSocket) {
+    socket.on("message", (data, isBinary) => {
+      if (!isBinary) this.messages.push(JSON.parse(data.toString()) as ServerMessage);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.closed = new Promise((resolve) =>
+      socket.on("close", (code, reason) => {
+        resolve({ code, reason: reason.toString() });
+        for (const wake of this.waiters.splice(0)) wake();
+      }),
+    );
+  }
+
+  static async connect(url: string, headers: Record<string, string> = {}): Promise<RawClient> {
+    const socket = new WebSocket(url, { headers });
+    await new Promise<void>((resolve, reject) => {
+      socket.once("open", () => resolve());
+      socket.once("error", reject);
+    });
+    return new RawClient(socket);
+  }
+
+  /** Connects and completes the hello; resolves after the welcome. */
+  static async hello(
+    url: string,
+    role: "producer" | "watcher",
+    token?: string,
+  ): Promise<RawClient> {
+    const client = await RawClient.connect(url);
+    client.send({
+      type: "hello",
+      protocol: PROTOCOL_VERSION,
+      role,
+      ...(token === undefined ? {} : { token }),
+    });
+    await client.next((message) => message.type === "welcome");
+    return client;
+  }
+
+  send(message: unknown): void {
+    this.socket.send(typeof message === "string" ? message : JSON.stringify(message));
+  }
+
+  sendBytes(bytes: Uint8Array): void {
+    this.socket.send(bytes);
+  }
+
+  sendFrames(
+    slot: number,
+    values: Float32Array,
+    dimension: number = TEST_GEOMETRY.dimension,
+  ): void {
+    this.sendBytes(encodeBinaryFrames({ kind: "features", slot, dimension, values }));
+  }
+
+  async open(
+    streamId: string,
+    slot: number,
+    input: object = { kind: "features" },
+    model = "tiny",
+  ): Promise<void> {
+    this.send({ type: "open", streamId, slot, model, input });
+    await this.next((message) => message.type === "opened" && message.streamId === streamId);
+  }
+
+  /** The first message (from now or already received, after `from`) that matches. */
+  async next<Type extends ServerMessage["type"]>(
+    match: (message: ServerMessage) => boolean,
+    timeoutMs = 5000,
+    from = 0,
+  ): Promise<ServerMessage & { type: Type }> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.messages.slice(from).find(match);
+      if (found !== undefined) return found as ServerMessage & { type: Type };
+      if (Date.now() > deadline)
+        throw new Error(
+          `no matching message within ${timeoutMs} ms; got ${JSON.stringify(this.messages.slice(-5))}`,
+        );
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+  }
+
+  async error(code: string): Promise<ServerMessage & { type: "error" }> {
+    return this.next((message) => message.type === "error" && message.code === code);
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+/** Frames whose values name them: frame t, value d is sin(t * 13 + d), mostly distinct. */
+export function speechlikeFrames(
+  first: number,
+  count: number,
+  dimension: number = TEST_GEOMETRY.dimension,
+): Float32Array {
+  return Float32Array.from({ length: count * dimension }, (_, i) =>
+    Math.sin(first * dimension + i),
+  );
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   createEmotionMapping,
   DEFAULT_EMOTION_TABLE,
+  type EmotionTable,
   emotionTableSchema,
   normaliseEmotionWord,
   quadrantFromValenceArousal,
@@ -89,6 +90,17 @@ describe("categorical emotion mapping", () => {
     const replaced = createEmotionMapping({ table: { W: "anger" }, mode: "replace" });
     expect(replaced.table).toEqual({ w: "anger" });
     expect(thrownBy(() => replaced.lookup("angry")).code).toBe("UNKNOWN_EMOTION");
+  });
+
+  it("treats words that are Object.prototype names as plain words", () => {
+    // A literal `{ constructor: ... }` is typed by TypeScript as Object's constructor; build it instead.
+    const table: EmotionTable = Object.fromEntries([
+      ["constructor", "joy"],
+      ["toString", null],
+    ]);
+    const custom = createEmotionMapping({ table, mode: "replace" });
+    expect(custom.lookup("Constructor").quadrant).toBe("joy");
+    expect(thrownBy(() => custom.lookup("hasOwnProperty")).code).toBe("UNKNOWN_EMOTION");
   });
 
   it("rejects an override table that maps one word two ways", () => {

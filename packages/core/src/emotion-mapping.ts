@@ -142,17 +142,18 @@ export function createEmotionMapping(options: EmotionMappingOptions = {}): Emoti
 }
 
 function normaliseTable(table: EmotionTable): EmotionTable {
-  const normalised: Record<string, QuadrantClass | null> = {};
+  const normalised = new Map<string, QuadrantClass | null>();
   for (const [rawWord, quadrant] of Object.entries(table)) {
     const word = normaliseEmotionWord(rawWord);
-    if (word in normalised && normalised[word] !== quadrant) {
+    const earlier = normalised.get(word);
+    if (earlier !== undefined && earlier !== quadrant) {
       throw new EmotionStreamError("BAD_CONFIG", `emotion table maps "${word}" two ways`, {
         field: rawWord,
       });
     }
-    normalised[word] = quadrant;
+    normalised.set(word, quadrant);
   }
-  return normalised;
+  return Object.fromEntries(normalised);
 }
 
 export const valenceArousalThresholdsSchema = z

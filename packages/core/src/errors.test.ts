@@ -1,5 +1,11 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { EmotionStreamError, ERROR_CODES, type ErrorCode, isEmotionStreamError } from "./errors.js";
+import {
+  EmotionStreamError,
+  ERROR_CODES,
+  type ErrorCode,
+  isEmotionStreamError,
+  isErrorCode,
+} from "./errors.js";
 
 describe("EmotionStreamError", () => {
   it("carries its code and details", () => {
@@ -53,9 +59,30 @@ describe("EmotionStreamError", () => {
     expect(isEmotionStreamError("BAD_WAV")).toBe(false);
   });
 
+  it("recognises an error from another copy of the class by its shape", () => {
+    const foreign = Object.assign(new Error("truncated"), {
+      name: "EmotionStreamError",
+      code: "BAD_WAV",
+    });
+    expect(isEmotionStreamError(foreign, "BAD_WAV")).toBe(true);
+    const unknownCode = Object.assign(new Error("x"), { name: "EmotionStreamError", code: "NOPE" });
+    expect(isEmotionStreamError(unknownCode)).toBe(false);
+  });
+
+  it("serialises to code, message and details", () => {
+    const error = new EmotionStreamError("UNKNOWN_STREAM", "no such stream", { streamId: "s9" });
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      code: "UNKNOWN_STREAM",
+      message: "no such stream",
+      details: { streamId: "s9" },
+    });
+  });
+
   it("lists each code once, and types codes as a literal union", () => {
     expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
     for (const code of ERROR_CODES) expect(code).toMatch(/^[A-Z][A-Z0-9_]*$/);
+    expect(isErrorCode("BAD_WAV")).toBe(true);
+    expect(isErrorCode("bad_wav")).toBe(false);
     expectTypeOf<"BAD_MODEL_CARD">().toExtend<ErrorCode>();
     expectTypeOf<"NOT_A_CODE">().not.toExtend<ErrorCode>();
   });

@@ -129,13 +129,29 @@ export class EmotionStreamError extends Error {
   override toString(): string {
     return this.describe();
   }
+
+  /** What loggers and wire messages carry: code, message and details, without the stack. */
+  toJSON(): { code: ErrorCode; message: string; details: ErrorDetails } {
+    return { code: this.code, message: this.message, details: this.details };
+  }
 }
 
+/**
+ * Whether `value` is an EmotionStreamError (with `code`, if given). Checked by shape rather than
+ * `instanceof`, so an error from a second copy of this package (source and dist both loaded, or a
+ * bundle) is still recognised.
+ */
 export function isEmotionStreamError(
   value: unknown,
   code?: ErrorCode,
 ): value is EmotionStreamError {
-  return value instanceof EmotionStreamError && (code === undefined || value.code === code);
+  if (!(value instanceof Error) || value.name !== "EmotionStreamError") return false;
+  const actual = (value as { code?: unknown }).code;
+  return code === undefined ? isErrorCode(actual) : actual === code;
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return (ERROR_CODES as readonly unknown[]).includes(value);
 }
 
 function describeDetails(details: ErrorDetails): string {

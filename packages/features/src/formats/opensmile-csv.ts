@@ -1,5 +1,6 @@
 // openSMILE's cCsvSink layout: `;`-separated, a header `name;frameTime;<features>`, instance names
-// in single quotes, values in C `%e`, frame times in `%f`.
+// in single quotes, values in C `%e` except whole numbers in `%.0f` (cCsvSink prints "0", not
+// "0.000000e+00"), frame times in `%f`.
 import { EmotionStreamError } from "@emotion-stream/core";
 import {
   type FrameLevelFeatures,
@@ -60,7 +61,7 @@ export function formatOpenSmileCsv(features: FrameLevelFeatures): string {
     const cells = [`'${names[frame] ?? ""}'`];
     if (frameTimes !== undefined) cells.push((frameTimes[frame] ?? 0).toFixed(6));
     for (let c = 0; c < dimension; c += 1)
-      cells.push(formatScientific(data[frame * dimension + c] ?? 0));
+      cells.push(formatCsvValue(data[frame * dimension + c] ?? 0));
     lines.push(cells.join(SEPARATOR));
   }
   return `${lines.join("\n")}\n`;
@@ -83,4 +84,9 @@ function numberCell(
     });
   }
   return value;
+}
+
+function formatCsvValue(value: number): string {
+  if (!Number.isInteger(value)) return formatScientific(value);
+  return Object.is(value, -0) ? "-0" : value.toFixed(0);
 }

@@ -7,26 +7,41 @@ import FFT from "fft.js";
  * non-negative-frequency bins S_0..S_{n/2}: Ooura's rdft(n, -1), which yields
  * a[j] = S_0/2 + S_{n/2}(-1)^j/2 + sum_{k=1}^{n/2-1} S_k cos(2 pi j k / n), i.e. half the sum over
  * the full symmetric spectrum. cAcf keeps the first n/2 lags and divides them by the bin count
- * (acfCepsNormOutput=1). One forward real FFT of the symmetric extension computes it.
+ * (acfCepsNormOutput=1).
+ *
+ * That sum is a type-I DCT of N + 1 = n/2 + 1 points, computed here with one real FFT of N points
+ * (a quarter of the work of the n-point transform cAcf runs): the spectrum folded as
+ * u_k = (S_k + S_{N-k})/2 - sin(pi k/N)(S_k - S_{N-k}) has DFT U with a[2m] = Re U_m and
+ * a[2m+1] = a[2m-1] - Im U_m, starting from a[1] summed directly.
  */
 export class EvenSpectrumInverse {
   readonly fftSize: number;
   readonly bins: number;
+  readonly #half: number;
   readonly #fft: FFT;
-  readonly #symmetric: Float64Array;
+  readonly #spectrum: Float64Array;
+  readonly #folded: Float64Array;
   readonly #transformed: Float64Array;
+  /** sin(pi k / N) and cos(pi k / N), k < N. */
+  readonly #sine: Float64Array;
+  readonly #cosine: Float64Array;
 
   constructor(fftSize: number) {
     this.fftSize = fftSize;
     this.bins = fftSize / 2 + 1;
-    this.#fft = new FFT(fftSize);
-    this.#symmetric = new Float64Array(fftSize);
-    this.#transformed = new Float64Array(2 * fftSize);
+    const half = fftSize / 2;
+    this.#half = half;
+    this.#fft = new FFT(half);
+    this.#spectrum = new Float64Array(half + 1);
+    this.#folded = new Float64Array(half);
+    this.#transformed = new Float64Array(2 * half);
+    this.#sine = Float64Array.from({ length: half }, (_, k) => Math.sin((Math.PI * k) / half));
+    this.#cosine = Float64Array.from({ length: half }, (_, k) => Math.cos((Math.PI * k) / half));
   }
 
   /** The bins to transform (0..n/2); fill it, then call `transformTo`. */
   get spectrum(): Float64Array {
-    return this.#symmetric;
+    return this.#spectrum;
   }
 
   /**
@@ -34,16 +49,31 @@ export class EvenSpectrumInverse {
    * `absolute` takes |a[j]| as cAcf does for the ACF but not for the cepstrum.
    */
   transformTo(lags: Float32Array, absolute: boolean): void {
-    const n = this.fftSize;
-    const symmetric = this.#symmetric;
-    for (let k = 1; k < n / 2; k++) symmetric[n - k] = symmetric[k] as number;
-    this.#fft.realTransform(this.#transformed, symmetric);
-    const transformed = this.#transformed;
-    const half = n / 2;
-    for (let j = 0; j < half; j++) {
-      const lag = Math.fround(Math.fround((transformed[2 * j] as number) / 2) / this.bins);
-      lags[j] = absolute ? Math.abs(lag) : lag;
+    const half = this.#half;
+    const spectrum = this.#spectrum;
+    const folded = this.#folded;
+    const first = spectrum[0] as number;
+    const last = spectrum[half] as number;
+    folded[0] = (first + last) / 2;
+    let odd = (first - last) / 2;
+    for (let k = 1; k < half; k++) {
+      const value = spectrum[k] as number;
+      const mirrored = spectrum[half - k] as number;
+      folded[k] = (value + mirrored) / 2 - (this.#sine[k] as number) * (value - mirrored);
+      odd += value * (this.#cosine[k] as number);
     }
+    this.#fft.realTransform(this.#transformed, folded);
+    const transformed = this.#transformed;
+    for (let m = 0; m < half / 2; m++) {
+      if (m > 0) odd -= transformed[2 * m + 1] as number;
+      lags[2 * m] = this.#normalise(transformed[2 * m] as number, absolute);
+      lags[2 * m + 1] = this.#normalise(odd, absolute);
+    }
+  }
+
+  #normalise(value: number, absolute: boolean): number {
+    const lag = Math.fround(Math.fround(value) / this.bins);
+    return absolute ? Math.abs(lag) : lag;
   }
 }
 

@@ -21,6 +21,7 @@ import type { CachedUtterance } from "./cached-utterance.js";
 import type { ExtractionJob } from "./extraction-job.js";
 import { type ExtractionPoolOptions, runExtractionJobs } from "./extraction-pool.js";
 import { encodeHeader, encodeRecord, HEADER_BYTES, recordBytes } from "./feature-file-format.js";
+import { openChecked } from "./feature-store.js";
 
 export interface FeatureCacheOptions extends ExtractionPoolOptions {
   /** Absolute cache directory (`.cache/features` under the user's directory by default). */
@@ -54,7 +55,7 @@ export async function cacheCorpusFeatures(
 ): Promise<CachedCorpus> {
   const spec = getFeatureSet(options.featureSet).spec;
   const dir = cacheFolder(options.cacheDir, reading, spec);
-  const index = await loadCacheIndex(join(dir, "index.json"), spec);
+  const index = await usableIndex(dir, spec);
   const files = audioFiles(reading.utterances);
   const stale: AudioFile[] = [];
   for (const file of files) {
@@ -67,15 +68,29 @@ export async function cacheCorpusFeatures(
     stale.length === 0 && index !== undefined
       ? index
       : await rewrite(dir, reading, spec, files, index, extracted.entries);
-  const inline = reading.utterances.filter((utterance) => utterance.source.kind === "features");
+  const inline = inlineUtterances(reading.utterances, spec);
+  skipped.push(...inline.skipped);
   return {
     corpus: reading.corpus,
     root: reading.root,
     spec,
-    utterances: [...cachedUtterances(reading, dir, entries), ...inline.map(inlineUtterance)],
+    utterances: [...cachedUtterances(reading, dir, entries), ...inline.utterances],
     skipped,
     files: { extracted: stale.length, reused: files.length - stale.length },
   };
+}
+
+/** The stored index when it and its data file's header are intact; undefined starts afresh. */
+async function usableIndex(dir: string, spec: FeatureSetSpec): Promise<CacheIndex | undefined> {
+  const index = await loadCacheIndex(join(dir, "index.json"), spec);
+  if (index === undefined) return undefined;
+  try {
+    const { handle, dimension } = await openChecked(join(dir, index.dataFile));
+    await handle.close();
+    return dimension === spec.dimension ? index : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function cacheFolder(cacheDir: string, reading: CorpusReading, spec: FeatureSetSpec): string {
@@ -255,9 +270,25 @@ function cachedUtterances(reading: CorpusReading, dir: string, index: CacheIndex
   return cached;
 }
 
-function inlineUtterance(utterance: CorpusUtterance): CachedUtterance {
-  const frames = utterance.source.kind === "features" ? utterance.source.features.frames : 0;
-  return { ...utterance, frames, durationSeconds: 0 };
+/** Utterances that arrive with their features (openSMILE files): kept when their dimension fits. */
+function inlineUtterances(utterances: readonly CorpusUtterance[], spec: FeatureSetSpec) {
+  const kept: CachedUtterance[] = [];
+  const skipped: SkippedItem[] = [];
+  for (const utterance of utterances) {
+    const { source } = utterance;
+    if (source.kind !== "features") continue;
+    if (source.features.dimension !== spec.dimension) {
+      skipped.push({
+        file: `${source.path}#${utterance.id}`,
+        reason: "unreadable-file",
+        message: `${source.features.dimension} values per frame, ${spec.name} has ${spec.dimension}`,
+      });
+      continue;
+    }
+    const { frames } = source.features;
+    kept.push({ ...utterance, frames, durationSeconds: frames * spec.frameStepSeconds });
+  }
+  return { utterances: kept, skipped };
 }
 
 function sha1(data: string | Uint8Array): string {

@@ -26,7 +26,10 @@ export class FeatureStore {
   async close(): Promise<void> {
     const files = [...this.#files.values()];
     this.#files.clear();
-    await Promise.all(files.map(async (file) => (await file).handle.close()));
+    const opened = await Promise.allSettled(files);
+    await Promise.all(
+      opened.map((file) => (file.status === "fulfilled" ? file.value.handle.close() : undefined)),
+    );
   }
 
   #open(file: string) {
@@ -39,7 +42,8 @@ export class FeatureStore {
   }
 }
 
-async function openChecked(file: string) {
+/** Opens a data file and checks its magic and version before any record is read. */
+export async function openChecked(file: string) {
   const handle = await open(file, "r");
   const header = new Uint8Array(HEADER_BYTES);
   await handle.read(header, 0, HEADER_BYTES, 0);

@@ -4,6 +4,7 @@ import { basename, join } from "node:path";
 import type { CorpusAdapter } from "../corpus-adapter.js";
 import { CorpusCollector } from "../corpus-collector.js";
 import { listFiles, requireCorpusFolder, requireCorpusRoot } from "../corpus-files.js";
+import type { CodedFileName } from "./ravdess.js";
 
 // German initials: Wut, Langeweile, Ekel, Angst, Freude, Trauer, Neutral.
 const EMOTIONS: Readonly<Record<string, string>> = {
@@ -19,7 +20,21 @@ const EMOTIONS: Readonly<Record<string, string>> = {
 const MALE_SPEAKERS = new Set(["03", "10", "11", "12", "15"]);
 const FEMALE_SPEAKERS = new Set(["08", "09", "13", "14", "16"]);
 
-const FILE_NAME = /^(\d{2})([ab]\d{2})([A-Z])([a-z])\.wav$/;
+const FILE_NAME = /^(\d{2})([ab]\d{2})([A-Z])([a-z])(\.wav)?$/;
+
+/** Speaker, gender and emotion from an EmoDB file name (with or without `.wav`). */
+export function parseEmodbName(name: string): CodedFileName | undefined {
+  const codes = FILE_NAME.exec(name);
+  const speaker = codes?.[1];
+  const emotion = EMOTIONS[codes?.[3] ?? ""];
+  if (speaker === undefined || emotion === undefined) return undefined;
+  const gender = MALE_SPEAKERS.has(speaker)
+    ? "male"
+    : FEMALE_SPEAKERS.has(speaker)
+      ? "female"
+      : undefined;
+  return { speaker: `emodb_${speaker}`, emotion, ...(gender === undefined ? {} : { gender }) };
+}
 
 export const emodbAdapter: CorpusAdapter = {
   name: "emodb",
@@ -33,29 +48,22 @@ export const emodbAdapter: CorpusAdapter = {
     const language = options.language ?? "de";
     for (const path of await listFiles(wavFolder, ".wav")) {
       const name = basename(path);
-      const codes = FILE_NAME.exec(name);
-      const speaker = codes?.[1];
-      const emotion = EMOTIONS[codes?.[3] ?? ""];
-      if (speaker === undefined || emotion === undefined) {
+      const coded = parseEmodbName(name);
+      if (coded === undefined) {
         collector.skip(path, "bad-annotation", `${name} is not an SSTTTEV.wav name`);
         continue;
       }
-      const gender = MALE_SPEAKERS.has(speaker)
-        ? "male"
-        : FEMALE_SPEAKERS.has(speaker)
-          ? "female"
-          : undefined;
       collector.addByEmotion(
         {
           id: name.slice(0, -".wav".length),
           corpus: "emodb",
-          speaker: `emodb_${speaker}`,
-          ...(gender === undefined ? {} : { gender }),
+          speaker: coded.speaker,
+          ...(coded.gender === undefined ? {} : { gender: coded.gender }),
           language,
           source: { kind: "audio", path },
         },
-        emotion,
-        { emotion },
+        coded.emotion,
+        { emotion: coded.emotion },
       );
     }
     return collector.reading();

@@ -4,6 +4,7 @@ import { basename } from "node:path";
 import type { CorpusAdapter } from "../corpus-adapter.js";
 import { CorpusCollector } from "../corpus-collector.js";
 import { listFiles, requireCorpusRoot } from "../corpus-files.js";
+import type { Gender } from "../corpus-utterance.js";
 
 const EMOTIONS: Readonly<Record<string, string>> = {
   "01": "neutral",
@@ -18,7 +19,25 @@ const EMOTIONS: Readonly<Record<string, string>> = {
 
 const INTENSITIES: Readonly<Record<string, string>> = { "01": "normal", "02": "strong" };
 
-const FILE_NAME = /^(\d{2})-(\d{2})-(\d{2})-(\d{2})-(\d{2})-(\d{2})-(\d{2})\.wav$/i;
+const FILE_NAME = /^(\d{2})-(\d{2})-(\d{2})-(\d{2})-(\d{2})-(\d{2})-(\d{2})(\.wav)?$/i;
+
+export interface CodedFileName {
+  readonly speaker: string;
+  readonly gender?: Gender;
+  readonly emotion: string;
+  readonly intensity?: string;
+}
+
+/** Speaker, gender, emotion and intensity from a RAVDESS file name (with or without `.wav`). */
+export function parseRavdessName(name: string): CodedFileName | undefined {
+  const codes = FILE_NAME.exec(name);
+  const emotion = EMOTIONS[codes?.[3] ?? ""];
+  const intensity = INTENSITIES[codes?.[4] ?? ""];
+  const actor = codes?.[7];
+  if (emotion === undefined || intensity === undefined || actor === undefined) return undefined;
+  const gender = Number(actor) % 2 === 1 ? "male" : "female";
+  return { speaker: `ravdess_${actor}`, gender, emotion, intensity };
+}
 
 export const ravdessAdapter: CorpusAdapter = {
   name: "ravdess",
@@ -30,11 +49,8 @@ export const ravdessAdapter: CorpusAdapter = {
     const language = options.language ?? "en";
     for (const path of await listFiles(root, ".wav")) {
       const name = basename(path);
-      const codes = FILE_NAME.exec(name);
-      const emotion = codes === null ? undefined : EMOTIONS[codes[3] ?? ""];
-      const intensity = codes === null ? undefined : INTENSITIES[codes[4] ?? ""];
-      const actor = codes?.[7];
-      if (emotion === undefined || intensity === undefined || actor === undefined) {
+      const coded = parseRavdessName(name);
+      if (coded === undefined) {
         collector.skip(path, "bad-annotation", `${name} is not an MM-VV-EE-II-SS-RR-AA.wav name`);
         continue;
       }
@@ -42,13 +58,16 @@ export const ravdessAdapter: CorpusAdapter = {
         {
           id: name.slice(0, -".wav".length),
           corpus: "ravdess",
-          speaker: `ravdess_${actor}`,
-          gender: Number(actor) % 2 === 1 ? "male" : "female",
+          speaker: coded.speaker,
+          ...(coded.gender === undefined ? {} : { gender: coded.gender }),
           language,
           source: { kind: "audio", path },
         },
-        emotion,
-        { emotion, intensity },
+        coded.emotion,
+        {
+          emotion: coded.emotion,
+          ...(coded.intensity === undefined ? {} : { intensity: coded.intensity }),
+        },
       );
     }
     return collector.reading();

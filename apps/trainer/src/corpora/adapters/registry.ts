@@ -4,6 +4,7 @@ import type { CorpusAdapter } from "../corpus-adapter.js";
 import { emodbAdapter } from "./emodb.js";
 import { iemocapAdapter } from "./iemocap.js";
 import { manifestAdapter } from "./manifest.js";
+import { opensmileAdapter } from "./opensmile.js";
 import { ravdessAdapter } from "./ravdess.js";
 import { recolaAdapter } from "./recola.js";
 
@@ -13,6 +14,7 @@ const ADAPTERS: readonly CorpusAdapter[] = [
   iemocapAdapter,
   recolaAdapter,
   manifestAdapter,
+  opensmileAdapter,
 ];
 
 export const ADAPTER_NAMES: readonly string[] = ADAPTERS.map((adapter) => adapter.name);

@@ -1,0 +1,137 @@
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { extractFeatures, getFeatureSet } from "@emotion-stream/features";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { tone, writeWav } from "../../test/fixtures/wav-fixture.js";
+import type { CorpusReading, CorpusUtterance } from "../corpora/corpus-utterance.js";
+import { cacheCorpusFeatures } from "./feature-cache.js";
+import { FeatureStore } from "./feature-store.js";
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "feature-cache-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function utterance(id: string, path: string): CorpusUtterance {
+  return {
+    id,
+    corpus: "fixture",
+    speaker: "fixture_1",
+    language: "en",
+    rawLabel: "happy",
+    rawLabels: { emotion: "happy" },
+    label: "joy",
+    source: { kind: "audio", path },
+  };
+}
+
+async function fixtureCorpus(): Promise<CorpusReading> {
+  const root = join(dir, "corpus");
+  await writeWav(join(root, "a.wav"), tone(0.5, 16000, 220));
+  await writeWav(join(root, "b.wav"), tone(0.8, 16000, 440));
+  return {
+    corpus: "fixture",
+    root,
+    utterances: [utterance("a", join(root, "a.wav")), utterance("b", join(root, "b.wav"))],
+    skipped: [],
+  };
+}
+
+const options = () => ({ cacheDir: join(dir, "cache"), featureSet: "mfcc0_12", workers: 0 });
+
+describe("feature cache", () => {
+  it("stores exactly the features extractFeatures computes", async () => {
+    const reading = await fixtureCorpus();
+    const cached = await cacheCorpusFeatures(reading, options());
+    const store = new FeatureStore();
+    const loaded = await store.load(cached.utterances[1] as (typeof cached.utterances)[number]);
+    await store.close();
+    const samples = tone(0.8, 16000, 440).map((s) => Math.round(s * 32767) / 32767);
+    const expected = extractFeatures(getFeatureSet("mfcc0_12"), samples, 16000);
+    expect(loaded.frames).toBe(expected.frames);
+    expect(Array.from(loaded.data)).toEqual(Array.from(expected.data));
+    expect(cached.utterances[1]?.durationSeconds).toBeCloseTo(0.8, 6);
+  });
+
+  it("reuses every record on the next run and re-extracts only changed audio", async () => {
+    const reading = await fixtureCorpus();
+    expect((await cacheCorpusFeatures(reading, options())).files).toEqual({
+      extracted: 2,
+      reused: 0,
+    });
+    expect((await cacheCorpusFeatures(reading, options())).files).toEqual({
+      extracted: 0,
+      reused: 2,
+    });
+    await writeWav(join(reading.root, "b.wav"), tone(0.8, 16000, 880));
+    const changed = await cacheCorpusFeatures(reading, options());
+    expect(changed.files).toEqual({ extracted: 1, reused: 1 });
+    const store = new FeatureStore();
+    const [a, b] = await Promise.all(changed.utterances.map((u) => store.load(u)));
+    await store.close();
+    expect(a?.frames).toBeGreaterThan(0);
+    expect(b?.frames).toBeGreaterThan(a?.frames ?? 0);
+  });
+
+  it("reuses a record whose file was touched but not changed (content hash)", async () => {
+    const reading = await fixtureCorpus();
+    await cacheCorpusFeatures(reading, options());
+    const later = new Date(Date.now() + 60_000);
+    await utimes(join(reading.root, "a.wav"), later, later);
+    expect((await cacheCorpusFeatures(reading, options())).files).toEqual({
+      extracted: 0,
+      reused: 2,
+    });
+  });
+
+  it("keeps one data file and one index per corpus and spec", async () => {
+    const reading = await fixtureCorpus();
+    await cacheCorpusFeatures(reading, options());
+    await writeWav(join(reading.root, "a.wav"), tone(0.6, 16000, 330));
+    await cacheCorpusFeatures(reading, options());
+    await cacheCorpusFeatures(reading, { ...options(), featureSet: "mfcc0_12_d_a" });
+    const [corpusDir] = await readdir(join(dir, "cache"));
+    const specDirs = await readdir(join(dir, "cache", corpusDir ?? ""));
+    expect(specDirs).toHaveLength(2);
+    for (const specDir of specDirs) {
+      const files = await readdir(join(dir, "cache", corpusDir ?? "", specDir));
+      expect(files.filter((file) => file.endsWith(".bin"))).toHaveLength(1);
+      expect(files).toContain("index.json");
+    }
+  });
+
+  it("skips an undecodable file, naming it, and caches the rest", async () => {
+    const reading = await fixtureCorpus();
+    await writeFile(join(reading.root, "b.wav"), "not a wav");
+    const cached = await cacheCorpusFeatures(reading, options());
+    expect(cached.utterances.map((u) => u.id)).toEqual(["a"]);
+    expect(cached.skipped).toEqual([
+      expect.objectContaining({ file: join(reading.root, "b.wav"), reason: "unreadable-file" }),
+    ]);
+  });
+
+  it("refuses a data file whose magic was damaged, and the next run rebuilds it", async () => {
+    const reading = await fixtureCorpus();
+    const cached = await cacheCorpusFeatures(reading, options());
+    const ref = cached.utterances[0]?.featureRef;
+    const bytes = await readFile(ref?.file ?? "");
+    bytes[0] = 0;
+    await writeFile(ref?.file ?? "", bytes);
+    const store = new FeatureStore();
+    await expect(
+      store.load(cached.utterances[0] as (typeof cached.utterances)[number]),
+    ).rejects.toMatchObject({
+      code: "BAD_CACHE",
+    });
+    await store.close();
+    expect((await cacheCorpusFeatures(reading, options())).files).toEqual({
+      extracted: 2,
+      reused: 0,
+    });
+  });
+});

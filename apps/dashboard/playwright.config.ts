@@ -1,0 +1,44 @@
+// End-to-end tests in Debian's Chromium (never a downloaded browser) against the built dashboard
+// (`next start`), reading a runs directory the tests write in the trainer's format.
+import { defineConfig } from "@playwright/test";
+import { chromiumPath, E2E_RUNS_DIR } from "./test/e2e/e2e-environment.js";
+
+const port = Number(process.env.DASHBOARD_E2E_PORT ?? 3907);
+
+export default defineConfig({
+  testDir: "test/e2e",
+  testMatch: "**/*.e2e.test.ts",
+  outputDir: "test-results",
+  globalSetup: "./test/e2e/global-setup.ts",
+  fullyParallel: false,
+  workers: 1,
+  timeout: 60_000,
+  forbidOnly: process.env.CI === "true",
+  reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: `pnpm exec next start --hostname 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/runs`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      EMOTION_STREAM_RUNS_DIR: E2E_RUNS_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,93 @@
+"use client";
+// The stream server the browser talks to: the environment's default until the user sets another,
+// remembered in localStorage so every page (Live, Try it, Models) uses the same one.
+import {
+  createContext,
+  type FormEvent,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useId,
+  useState,
+} from "react";
+import { parseServerAddress } from "../live/server-address.js";
+
+const STORAGE_KEY = "emotion-stream.server-address";
+
+interface ServerAddressState {
+  readonly address: string;
+  readonly setAddress: (address: string) => void;
+}
+
+const ServerAddressContext = createContext<ServerAddressState | undefined>(undefined);
+
+export function ServerAddressProvider({
+  defaultAddress,
+  children,
+}: {
+  defaultAddress: string;
+  children: ReactNode;
+}) {
+  const [address, setAddressState] = useState(defaultAddress);
+  useEffect(() => {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (stored !== null && parseServerAddress(stored) !== undefined) setAddressState(stored);
+  }, []);
+  const setAddress = (next: string) => {
+    window.localStorage.setItem(STORAGE_KEY, next);
+    setAddressState(next);
+  };
+  return (
+    <ServerAddressContext.Provider value={{ address, setAddress }}>
+      {children}
+    </ServerAddressContext.Provider>
+  );
+}
+
+export function useServerAddress(): ServerAddressState {
+  const state = useContext(ServerAddressContext);
+  if (state === undefined) throw new Error("useServerAddress outside ServerAddressProvider");
+  return state;
+}
+
+/** A small form to change the server address; shows why an address is refused. */
+export function ServerAddressForm() {
+  const { address, setAddress } = useServerAddress();
+  const [draft, setDraft] = useState(address);
+  const [problem, setProblem] = useState<string | undefined>();
+  const inputId = useId();
+  const problemId = useId();
+  useEffect(() => setDraft(address), [address]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseServerAddress(draft);
+    if (parsed === undefined) {
+      setProblem("Enter an http:// or https:// address, e.g. http://localhost:8080");
+      return;
+    }
+    setProblem(undefined);
+    setAddress(parsed.http);
+  };
+  return (
+    <form className="form-row" onSubmit={submit} aria-label="Stream server address">
+      <label htmlFor={inputId}>
+        Stream server
+        <input
+          id={inputId}
+          type="url"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          aria-invalid={problem !== undefined}
+          aria-describedby={problem === undefined ? undefined : problemId}
+          size={28}
+        />
+      </label>
+      <button type="submit">Use this server</button>
+      {problem === undefined ? null : (
+        <p id={problemId} role="alert" className="notice notice-error">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import * as tf from "@tensorflow/tfjs";
+import { describe, expect, it } from "vitest";
+import { StatisticsPooling } from "./statistics-pooling.js";
+
+describe("StatisticsPooling", () => {
+  it("outputs per-channel means then standard deviations over time", () => {
+    // One item, 4 frames, 2 channels: channel 0 = 1,2,3,4 (mean 2.5, variance 1.25), channel 1 constant 3.
+    const x = tf.tensor3d([
+      [
+        [1, 3],
+        [2, 3],
+        [3, 3],
+        [4, 3],
+      ],
+    ]);
+    const out = new StatisticsPooling({ epsilon: 0 }).apply(x) as tf.Tensor;
+    expect(out.shape).toEqual([1, 4]);
+    const [m0, m1, s0, s1] = Array.from(out.dataSync());
+    expect(m0).toBeCloseTo(2.5, 6);
+    expect(m1).toBeCloseTo(3, 6);
+    expect(s0).toBeCloseTo(Math.sqrt(1.25), 6);
+    expect(s1).toBeCloseTo(0, 6);
+  });
+
+  it("adds epsilon to the variance and keeps it in its config", () => {
+    const layer = new StatisticsPooling({ epsilon: 0.25 });
+    const out = layer.apply(tf.ones([1, 3, 1])) as tf.Tensor;
+    expect(Array.from(out.dataSync())).toEqual([1, 0.5]);
+    expect(layer.getConfig().epsilon).toBe(0.25);
+    expect(layer.computeOutputShape([null, 7, 5])).toEqual([null, 10]);
+  });
+});

@@ -1,0 +1,52 @@
+// What a model preset is: a network builder plus the recipe it is trained with and the input it
+// expects. One file per preset under presets/, looked up by name in presets/registry.ts.
+import type * as tf from "@tensorflow/tfjs";
+
+export interface ModelInputShape {
+  /** Frames per input window. */
+  readonly frames: number;
+  /** Feature values per frame (13 for mfcc0_12, 39 with deltas and accelerations). */
+  readonly dimension: number;
+  readonly classes: number;
+}
+
+/** SpecAugment-style masking applied to training windows only (values are z-normalised, so 0 = mean). */
+export interface MaskingAugmentation {
+  readonly timeMasks: number;
+  readonly maxTimeMaskFrames: number;
+  readonly frequencyMasks: number;
+  /** Widest band of coefficients masked; the same band is masked in every delta group. */
+  readonly maxFrequencyMaskBins: number;
+}
+
+export interface TrainingRecipe {
+  readonly learningRate: number;
+  readonly batchSize: number;
+  readonly epochs: number;
+  /**
+   * How the class imbalance is countered: `none` (the study), `loss-weights` (inverse class
+   * frequency) or `sampling` (every batch drawn class-balanced).
+   */
+  readonly classBalance: "none" | "loss-weights" | "sampling";
+  readonly augmentation: MaskingAugmentation | null;
+  /** Stop after this many epochs without a better validation UAR and keep the best weights; null = run all epochs and keep the last. */
+  readonly earlyStoppingPatience: number | null;
+}
+
+export interface ModelPreset {
+  readonly name: string;
+  readonly description: string;
+  readonly featureSet: "mfcc0_12" | "mfcc0_12_d_a";
+  /**
+   * `study`: one window per utterance from its first frame (cropped or zero-padded), as long as the
+   * mean training utterance, the study's rule; `sliding`: windows of `windowFrames` every
+   * `windowHopFrames` frames, pooled per utterance at evaluation.
+   */
+  readonly windowing: "study" | "sliding";
+  /** The window length for `sliding`; for `study` the nominal length (benchmarks, export tests). */
+  readonly windowFrames: number;
+  readonly windowHopFrames: number;
+  readonly recipe: TrainingRecipe;
+  /** Builds the untrained network; weights come from Math.random, which the trainer seeds. */
+  build(shape: ModelInputShape): tf.LayersModel;
+}

@@ -1,0 +1,45 @@
+import { isEmotionStreamError } from "@emotion-stream/core";
+import { describe, expect, it } from "vitest";
+import { getPreset, PRESET_NAMES } from "./registry.js";
+
+describe("model presets", () => {
+  it("the paper network has the study's layers and parameter count", () => {
+    const model = getPreset("paper").build({ frames: 300, dimension: 13, classes: 4 });
+    // conv: 10*13*50 + 50; 300-10+1 = 291 frames pooled by 3 ("same") = 97 x 50; dense: 4850*4 + 4.
+    expect(model.layers.map((layer) => layer.getClassName())).toEqual([
+      "Conv1D",
+      "MaxPooling1D",
+      "Flatten",
+      "Dropout",
+      "Dense",
+    ]);
+    expect(model.countParams()).toBe(6550 + 19404);
+    expect(model.outputs[0]?.shape).toEqual([null, 4]);
+  });
+
+  it("paper-as-run differs from paper only in learning rate and initialisation", () => {
+    const paper = getPreset("paper");
+    const asRun = getPreset("paper-as-run");
+    expect(asRun.recipe).toEqual({ ...paper.recipe, learningRate: 0.01 });
+    expect(asRun.build({ frames: 300, dimension: 13, classes: 4 }).countParams()).toBe(
+      6550 + 19404,
+    );
+  });
+
+  it.each(PRESET_NAMES)("%s builds a softmax over the classes for its own window", (name) => {
+    const preset = getPreset(name);
+    const dimension = preset.featureSet === "mfcc0_12" ? 13 : 39;
+    const model = preset.build({ frames: preset.windowFrames, dimension, classes: 4 });
+    expect(model.inputs[0]?.shape).toEqual([null, preset.windowFrames, dimension]);
+    expect(model.outputs[0]?.shape).toEqual([null, 4]);
+  });
+
+  it("an unknown name fails with UNKNOWN_PRESET listing the names", () => {
+    try {
+      getPreset("resnet");
+      expect.unreachable();
+    } catch (error) {
+      expect(isEmotionStreamError(error, "UNKNOWN_PRESET")).toBe(true);
+    }
+  });
+});

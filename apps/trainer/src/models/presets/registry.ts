@@ -1,0 +1,24 @@
+// Every model preset by name; adding one is one import and one entry here.
+import { EmotionStreamError } from "@emotion-stream/core";
+import type { ModelPreset } from "../model-preset.js";
+import { cnn1dBnStatpoolPreset } from "./cnn1d-bn-statpool.js";
+import { paperPreset } from "./paper.js";
+import { paperAsRunPreset } from "./paper-as-run.js";
+
+const PRESETS: readonly ModelPreset[] = [paperPreset, paperAsRunPreset, cnn1dBnStatpoolPreset];
+
+export const PRESET_NAMES: readonly string[] = PRESETS.map((preset) => preset.name);
+
+/** The preset the trainer uses when none is named. */
+export const DEFAULT_PRESET = cnn1dBnStatpoolPreset.name;
+
+export function getPreset(name: string): ModelPreset {
+  const preset = PRESETS.find((candidate) => candidate.name === name);
+  if (preset === undefined) {
+    throw new EmotionStreamError("UNKNOWN_PRESET", `no model preset named ${name}`, {
+      value: name,
+      allowed: PRESET_NAMES,
+    });
+  }
+  return preset;
+}

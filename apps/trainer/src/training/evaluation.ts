@@ -1,0 +1,54 @@
+// Utterance-level scores of a model on a set of windows: window posteriors in batches, pooled per
+// utterance (mean probability, the study's scoring unit), then the core classification report.
+import {
+  aggregateWindowPosteriors,
+  type ClassificationReport,
+  classificationReportFromIndices,
+  QUADRANT_CLASSES,
+  type QuadrantClass,
+} from "@emotion-stream/core";
+import * as tf from "@tensorflow/tfjs";
+import type { LabelledWindows } from "./labelled-windows.js";
+
+const PREDICT_BATCH = 256;
+
+/** Window posteriors, row-major windows x classes. */
+export function predictWindows(model: tf.LayersModel, windows: LabelledWindows): Float32Array {
+  const classes = QUADRANT_CLASSES.length;
+  const posteriors = new Float32Array(windows.count * classes);
+  const size = windows.frames * windows.dimension;
+  const buffer = new Float32Array(PREDICT_BATCH * size);
+  for (let start = 0; start < windows.count; start += PREDICT_BATCH) {
+    const n = Math.min(PREDICT_BATCH, windows.count - start);
+    for (let i = 0; i < n; i++) windows.copyWindow(start + i, buffer, i * size);
+    const output = tf.tidy(() => {
+      const x = tf.tensor3d(buffer.subarray(0, n * size), [n, windows.frames, windows.dimension]);
+      return model.predict(x) as tf.Tensor;
+    });
+    posteriors.set(output.dataSync(), start * classes);
+    output.dispose();
+  }
+  return posteriors;
+}
+
+export function evaluateUtterances(
+  model: tf.LayersModel,
+  windows: LabelledWindows,
+): ClassificationReport<QuadrantClass> {
+  const classes = QUADRANT_CLASSES.length;
+  const posteriors = predictWindows(model, windows);
+  const perUtterance: Float32Array[][] = windows.utterances.map(() => []);
+  for (let i = 0; i < windows.count; i++) {
+    perUtterance[windows.utteranceOf[i] as number]?.push(
+      posteriors.subarray(i * classes, (i + 1) * classes),
+    );
+  }
+  const truth: number[] = [];
+  const predicted: number[] = [];
+  perUtterance.forEach((rows, index) => {
+    if (rows.length === 0) return;
+    truth.push(windows.utterances[index]?.label ?? 0);
+    predicted.push(aggregateWindowPosteriors(rows).classIndex);
+  });
+  return classificationReportFromIndices(truth, predicted, QUADRANT_CLASSES);
+}

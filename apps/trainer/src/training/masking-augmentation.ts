@@ -1,0 +1,38 @@
+// SpecAugment-style masking (Park et al., 2019) on normalised feature windows: random runs of
+// frames and random bands of coefficients are set to 0, the feature mean. With deltas the band
+// is masked in every group of `baseDimension` columns, so a masked coefficient is gone entirely.
+import type { Random } from "../dataset/seeded-random.js";
+import { randomInt } from "../dataset/seeded-random.js";
+import type { MaskingAugmentation } from "../models/model-preset.js";
+
+export interface WindowLayout {
+  readonly frames: number;
+  readonly dimension: number;
+  /** Coefficients per delta group (13 for MFCC 0-12); equals `dimension` without deltas. */
+  readonly baseDimension: number;
+}
+
+/** Masks one window in place at `offset` of `batch`. */
+export function maskWindow(
+  batch: Float32Array,
+  offset: number,
+  layout: WindowLayout,
+  masking: MaskingAugmentation,
+  random: Random,
+): void {
+  for (let m = 0; m < masking.timeMasks; m++) {
+    const width = randomInt(random, masking.maxTimeMaskFrames + 1);
+    const start = randomInt(random, Math.max(1, layout.frames - width + 1));
+    batch.fill(0, offset + start * layout.dimension, offset + (start + width) * layout.dimension);
+  }
+  for (let m = 0; m < masking.frequencyMasks; m++) {
+    const width = randomInt(random, masking.maxFrequencyMaskBins + 1);
+    const start = randomInt(random, Math.max(1, layout.baseDimension - width + 1));
+    for (let frame = 0; frame < layout.frames; frame++) {
+      const row = offset + frame * layout.dimension;
+      for (let group = 0; group < layout.dimension; group += layout.baseDimension) {
+        batch.fill(0, row + group + start, row + group + start + width);
+      }
+    }
+  }
+}

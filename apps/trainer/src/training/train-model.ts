@@ -1,0 +1,181 @@
+// The training loop: seeded epochs of (balanced or shuffled) batches with optional masking,
+// validation UAR after every epoch, early stopping and best-epoch selection, per-epoch history.
+import { EmotionStreamError, QUADRANT_CLASSES } from "@emotion-stream/core";
+import * as tf from "@tensorflow/tfjs";
+import { createRandom, type Random } from "../dataset/seeded-random.js";
+import type { ModelPreset, TrainingRecipe } from "../models/model-preset.js";
+import { type Augmenting, assembleBatch, createBatchBuffer } from "./batch-assembly.js";
+import { classBalancedOrder, inverseFrequencyWeights, shuffledOrder } from "./batch-order.js";
+import { createBestWeights } from "./best-weights.js";
+import { evaluateUtterances } from "./evaluation.js";
+import type { LabelledWindows } from "./labelled-windows.js";
+import { withSeededMathRandom } from "./seeded-math-random.js";
+import { createTrainStep } from "./train-step.js";
+
+export interface EpochRecord {
+  readonly epoch: number;
+  readonly loss: number;
+  readonly validationUar: number;
+  readonly validationWa: number;
+  readonly seconds: number;
+  readonly windowsPerSecond: number;
+}
+
+export interface TrainingProgress {
+  readonly epoch: number;
+  readonly epochs: number;
+  readonly batch: number;
+  readonly batches: number;
+  readonly loss: number;
+}
+
+export interface TrainingOptions {
+  readonly preset: ModelPreset;
+  /** Overrides of the preset's recipe (e.g. `--epochs`). */
+  readonly recipe?: Partial<TrainingRecipe>;
+  readonly seed: number;
+  readonly train: LabelledWindows;
+  readonly validation: LabelledWindows;
+  /** Coefficients per delta group, for frequency masking; defaults to the whole frame. */
+  readonly baseDimension?: number;
+  onBatch?(progress: TrainingProgress): void;
+  onEpoch?(record: EpochRecord): void;
+}
+
+export interface TrainedModel {
+  readonly model: tf.LayersModel;
+  readonly recipe: TrainingRecipe;
+  readonly history: readonly EpochRecord[];
+  /** The epoch whose weights the model holds (1-based). */
+  readonly selectedEpoch: number;
+  readonly stoppedEarly: boolean;
+}
+
+export function trainModel(options: TrainingOptions): Promise<TrainedModel> {
+  return withSeededMathRandom(options.seed, async () => runTraining(options));
+}
+
+async function runTraining(options: TrainingOptions): Promise<TrainedModel> {
+  const recipe: TrainingRecipe = { ...options.preset.recipe, ...options.recipe };
+  const { train, validation } = options;
+  if (train.count === 0 || validation.count === 0) {
+    throw new EmotionStreamError(
+      "EMPTY_SPLIT",
+      "training and validation need at least one window each",
+      {
+        received: `${train.count}/${validation.count}`,
+      },
+    );
+  }
+  const classes = QUADRANT_CLASSES.length;
+  const model = options.preset.build({ frames: train.frames, dimension: train.dimension, classes });
+  const optimizer = tf.train.adam(recipe.learningRate);
+  const weights =
+    recipe.classBalance === "loss-weights"
+      ? inverseFrequencyWeights(train.labels, classes)
+      : undefined;
+  const step = createTrainStep(model, optimizer, classes, weights);
+  const random = createRandom(options.seed);
+  const augmenting = augmentation(recipe, train, options.baseDimension, random);
+  const buffer = createBatchBuffer(train, recipe.batchSize);
+  const best = createBestWeights();
+  const history: EpochRecord[] = [];
+  let stoppedEarly = false;
+  for (let epoch = 1; epoch <= recipe.epochs; epoch++) {
+    const started = performance.now();
+    const order =
+      recipe.classBalance === "sampling"
+        ? classBalancedOrder(train.labels, train.count, random)
+        : shuffledOrder(train.count, random);
+    const loss = runEpoch(
+      step,
+      train,
+      order,
+      recipe.batchSize,
+      buffer,
+      augmenting,
+      (batch, batches, batchLoss) =>
+        options.onBatch?.({ epoch, epochs: recipe.epochs, batch, batches, loss: batchLoss }),
+    );
+    const trainSeconds = (performance.now() - started) / 1000;
+    const report = evaluateUtterances(model, validation);
+    const record: EpochRecord = {
+      epoch,
+      loss,
+      validationUar: report.uar,
+      validationWa: report.wa,
+      seconds: (performance.now() - started) / 1000,
+      windowsPerSecond: order.length / trainSeconds,
+    };
+    history.push(record);
+    options.onEpoch?.(record);
+    best.offer(model, epoch, report.uar);
+    if (
+      recipe.earlyStoppingPatience !== null &&
+      epoch - best.epoch >= recipe.earlyStoppingPatience
+    ) {
+      stoppedEarly = epoch < recipe.epochs;
+      break;
+    }
+    // Lets timers and progress output run between epochs.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const selectedEpoch = recipe.earlyStoppingPatience === null ? history.length : best.epoch;
+  if (recipe.earlyStoppingPatience !== null) best.restore(model);
+  best.dispose();
+  optimizer.dispose();
+  return { model, recipe, history, selectedEpoch, stoppedEarly };
+}
+
+function augmentation(
+  recipe: TrainingRecipe,
+  train: LabelledWindows,
+  baseDimension: number | undefined,
+  random: Random,
+): Augmenting | undefined {
+  if (recipe.augmentation === null) return undefined;
+  return {
+    masking: recipe.augmentation,
+    layout: {
+      frames: train.frames,
+      dimension: train.dimension,
+      baseDimension: baseDimension ?? train.dimension,
+    },
+    random,
+  };
+}
+
+/** Mean batch loss of one pass over `order`; throws TRAINING_DIVERGED on a non-finite loss. */
+function runEpoch(
+  step: ReturnType<typeof createTrainStep>,
+  train: LabelledWindows,
+  order: Uint32Array,
+  batchSize: number,
+  buffer: ReturnType<typeof createBatchBuffer>,
+  augmenting: Augmenting | undefined,
+  onBatch: (batch: number, batches: number, loss: number) => void,
+): number {
+  const batches = Math.ceil(order.length / batchSize);
+  let total = 0;
+  for (let batch = 0; batch < batches; batch++) {
+    const start = batch * batchSize;
+    const { x, labels } = assembleBatch(
+      train,
+      order,
+      start,
+      Math.min(order.length, start + batchSize),
+      buffer,
+      augmenting,
+    );
+    const loss = step.run(x, labels);
+    x.dispose();
+    if (!Number.isFinite(loss)) {
+      throw new EmotionStreamError("TRAINING_DIVERGED", "the training loss is not finite", {
+        value: String(loss),
+      });
+    }
+    total += loss;
+    onBatch(batch + 1, batches, loss);
+  }
+  return total / batches;
+}

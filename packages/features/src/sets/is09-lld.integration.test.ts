@@ -1,27 +1,20 @@
 // Parity with the real openSMILE: our is09_lld against SMILExtract's own IS09_emotion.conf LLD
 // output for every reference WAV in <shared>/reference/opensmile (see its README).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import {
+  hasOpenSmileReference,
+  openSmileReferenceDir,
+  referenceWavNames,
+} from "../../test/shared-data.js";
 import { extractFeatures } from "../extract-features.js";
 import type { FeatureMatrix } from "../feature-matrix.js";
 import { parseOpenSmileCsv } from "../formats/opensmile-csv.js";
 import { readAudioForFeatureSet } from "../node/read-audio-for-feature-set.js";
 import { is09Lld } from "./is09-lld.js";
 
-const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
-const sharedDir = process.env.EMOTION_STREAM_SHARED ?? join(repoRoot, "..", "shared");
-const referenceDir = join(sharedDir, "reference", "opensmile");
-const haveReference = existsSync(join(referenceDir, "is09_lld"));
-if (!haveReference) console.warn(`IS09 parity skipped: no openSMILE reference in ${referenceDir}`);
-
-const references = haveReference
-  ? readdirSync(join(referenceDir, "is09_lld"))
-      .filter((file) => file.endsWith(".csv"))
-      .map((file) => basename(file, ".csv"))
-      .sort()
-  : [];
+const references = referenceWavNames();
 
 /** MFCC columns (static and delta) are 1..12 and 17..28 of the 32. */
 const isMfccColumn = (column: number) => column % 16 >= 1 && column % 16 <= 12;
@@ -83,13 +76,16 @@ function compare(ours: FeatureMatrix, reference: FeatureMatrix): Comparison {
   return { maxAbsDiff, maxRelativeToScale, violations };
 }
 
-describe.skipIf(!haveReference)("is09_lld parity with openSMILE IS09_emotion.conf", () => {
+describe.skipIf(!hasOpenSmileReference)("is09_lld parity with openSMILE IS09_emotion.conf", () => {
   const table: Record<string, Record<string, string>> = {};
 
   it.each(references)("%s: same frames, every value within float32 noise", async (name) => {
-    const audio = await readAudioForFeatureSet(join(referenceDir, "wav", `${name}.wav`), is09Lld);
+    const audio = await readAudioForFeatureSet(
+      join(openSmileReferenceDir, "wav", `${name}.wav`),
+      is09Lld,
+    );
     const ours = extractFeatures(is09Lld, audio.samples, audio.sampleRate);
-    const csv = readFileSync(join(referenceDir, "is09_lld", `${name}.csv`), "utf8");
+    const csv = readFileSync(join(openSmileReferenceDir, "is09_lld", `${name}.csv`), "utf8");
     const reference = parseOpenSmileCsv(csv, name);
 
     expect(reference.columns).toEqual(is09Lld.spec.columns);

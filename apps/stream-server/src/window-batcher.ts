@@ -40,6 +40,7 @@ export class WindowBatcher<Entry> {
   private readonly queue: Batch<Entry>[] = [];
   private readonly open = new Map<BatchModel, Batch<Entry>>();
   private readonly freeBuffers = new Map<BatchModel, Float32Array[]>();
+  private readonly retired = new WeakSet<BatchModel>();
   private queuedWindows = 0;
   private timer: NodeJS.Timeout | undefined;
 
@@ -77,6 +78,7 @@ export class WindowBatcher<Entry> {
 
   /** Forgets the free buffers of a model version that is no longer served. */
   release(model: BatchModel): void {
+    this.retired.add(model);
     this.freeBuffers.delete(model);
   }
 
@@ -142,6 +144,7 @@ export class WindowBatcher<Entry> {
   }
 
   private recycle(model: BatchModel, buffer: Float32Array): void {
+    if (this.retired.has(model)) return;
     const free = this.freeBuffers.get(model) ?? [];
     free.push(buffer);
     this.freeBuffers.set(model, free);

@@ -46,6 +46,7 @@ export class RawClient {
   readonly messages: ServerMessage[] = [];
   readonly closed: Promise<{ code: number; reason: string }>;
   private waiters: (() => void)[] = [];
+  private errorsSeen = 0;
 
   private constructor(readonly socket: WebSocket) {
     socket.on("message", (data, isBinary) => {
@@ -133,8 +134,15 @@ export class RawClient {
     }
   }
 
+  /** The next error with `code` after the last one this returned. */
   async error(code: string): Promise<ServerMessage & { type: "error" }> {
-    return this.next((message) => message.type === "error" && message.code === code);
+    const found = await this.next<"error">(
+      (message) => message.type === "error" && message.code === code,
+      5000,
+      this.errorsSeen,
+    );
+    this.errorsSeen = this.messages.indexOf(found) + 1;
+    return found;
   }
 
   close(): void {

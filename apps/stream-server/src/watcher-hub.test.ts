@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { WebSocket } from "ws";
+import { WatcherHub } from "./watcher-hub.js";
+
+/** A socket whose unsent data we set by hand. */
+function fakeSocket(bufferedAmount: number) {
+  const socket = {
+    OPEN: 1,
+    readyState: 1,
+    bufferedAmount,
+    sent: [] as string[],
+    closeCode: undefined as number | undefined,
+    send(text: string) {
+      socket.sent.push(text);
+    },
+    close(code: number) {
+      socket.closeCode = code;
+      socket.readyState = 2;
+    },
+  };
+  return socket;
+}
+
+describe("watcher fan-out", () => {
+  it("skips predictions for a watcher that is behind and drops one far behind, never blocking others", () => {
+    const hub = new WatcherHub({ skipBytes: 1000, dropBytes: 5000 });
+    const keeping = fakeSocket(0);
+    const behind = fakeSocket(2000);
+    const gone = fakeSocket(6000);
+    for (const socket of [keeping, behind, gone]) {
+      hub.add(socket as unknown as WebSocket);
+      hub.subscribe(socket as unknown as WebSocket, "all", []);
+    }
+    hub.publishPrediction("s", "p1");
+    expect(keeping.sent).toEqual(["p1"]);
+    expect(behind.sent).toEqual([]);
+    expect(hub.skipped).toBe(2);
+    hub.publishControl("s", "ended");
+    expect(keeping.sent).toEqual(["p1", "ended"]);
+    expect(behind.sent).toEqual(["ended"]);
+    expect(gone.closeCode).toBe(4001);
+    expect(gone.sent).toEqual([]);
+  });
+
+  it("sends only the streams a watcher chose", () => {
+    const hub = new WatcherHub({ skipBytes: 1000, dropBytes: 5000 });
+    const socket = fakeSocket(0);
+    hub.add(socket as unknown as WebSocket);
+    hub.subscribe(socket as unknown as WebSocket, ["a"], []);
+    hub.publishPrediction("b", "not for me");
+    hub.publishPrediction("a", "mine");
+    expect(socket.sent).toEqual(["mine"]);
+  });
+});

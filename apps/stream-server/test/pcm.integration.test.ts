@@ -1,0 +1,67 @@
+// Raw PCM in, predictions out: the server's streaming extraction must give exactly the windows that
+// batch extraction of the whole file gives, so a live stream is classified as in training.
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { encodeBinaryFrames, QUADRANT_CLASSES } from "@emotion-stream/core";
+import { extractFeatures } from "@emotion-stream/features";
+import { readWavFile } from "@emotion-stream/features/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  RawClient,
+  startTestServer,
+  TEST_GEOMETRY,
+  type TestServer,
+} from "./helpers/test-server.js";
+import { expectedOutputs } from "./helpers/tiny-model.js";
+
+const shared =
+  process.env.EMOTION_STREAM_SHARED ?? resolve(import.meta.dirname, "../../../../shared");
+const wav = join(shared, "reference/opensmile/wav/en_male_normal.wav");
+if (!existsSync(wav))
+  console.warn(`skipping PCM tests: ${wav} not found (set EMOTION_STREAM_SHARED)`);
+
+const { windowFrames, hopFrames, dimension } = TEST_GEOMETRY;
+
+describe.skipIf(!existsSync(wav))("PCM streams", () => {
+  let test: TestServer;
+  beforeAll(async () => {
+    test = await startTestServer();
+  });
+  afterAll(async () => test.close());
+
+  it("classifies s16 PCM sent in odd-sized chunks exactly as batch features of the file", async () => {
+    const audio = await readWavFile(wav);
+    const samples = audio.channels[0] ?? new Float32Array(0);
+    const int16 = Int16Array.from(samples, (s) =>
+      Math.max(-32768, Math.min(32767, Math.round(s * 32768))),
+    );
+    const features = extractFeatures(
+      "mfcc0_12",
+      Float32Array.from(int16, (s) => s / 32768),
+      audio.sampleRate,
+    );
+    const client = await RawClient.hello(test.server.url, "producer");
+    await client.open("mic", 4, { kind: "pcm", encoding: "s16le", sampleRate: audio.sampleRate });
+    for (let start = 0; start < int16.length; start += 1237) {
+      const values = int16.subarray(start, Math.min(int16.length, start + 1237));
+      client.sendBytes(encodeBinaryFrames({ kind: "s16le", slot: 4, dimension: 1, values }));
+    }
+    client.send({ type: "end", streamId: "mic" });
+    const summary = await client.next((m) => m.type === "summary", 10_000);
+    const windows = Math.floor((features.frames - windowFrames) / hopFrames) + 1;
+    expect(summary).toMatchObject({ frames: features.frames, windows });
+    for (const index of [0, windows - 1]) {
+      const prediction = client.messages.find((m) => m.type === "prediction" && m.window === index);
+      if (prediction?.type !== "prediction") throw new Error(`no prediction for window ${index}`);
+      const start = index * hopFrames * dimension;
+      const expected = expectedOutputs(
+        features.data.slice(start, start + windowFrames * dimension),
+        dimension,
+      );
+      QUADRANT_CLASSES.forEach((_, c) => {
+        expect(prediction.probabilities[c]).toBeCloseTo(expected[c] ?? Number.NaN, 5);
+      });
+    }
+    client.close();
+  });
+});

@@ -5,6 +5,12 @@ export { formatOpenSmileArff, parseOpenSmileArff } from "../formats/opensmile-ar
 export { formatOpenSmileCsv, parseOpenSmileCsv } from "../formats/opensmile-csv.js";
 export * from "../index.js";
 export {
+  concatFrameLevelFeatures,
+  extractFile,
+  instanceNameOf,
+  toFrameLevelFeatures,
+} from "./extract-file.js";
+export {
   type FeatureFileFormat,
   featureFileFormatOf,
   formatFeatureFile,

@@ -5,6 +5,7 @@
 import { isEmotionStreamError } from "@emotion-stream/core";
 import { Command } from "commander";
 import { registerDataCommand } from "./commands/data.js";
+import { registerSynthCorpusCommand } from "./commands/synth-corpus.js";
 
 const program = new Command("emotion-trainer")
   .description("Ingest corpora, extract features, train and evaluate the emotion CNN")
@@ -12,6 +13,7 @@ const program = new Command("emotion-trainer")
   .showHelpAfterError();
 
 registerDataCommand(program);
+registerSynthCorpusCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -79,6 +79,8 @@ export const ERROR_CODES = [
   "WRONG_ROLE", // a watcher sent a producer message, or a producer a watcher message
   "UNAUTHORIZED", // a hello without the shared-secret token its role requires
   "ORIGIN_NOT_ALLOWED", // a WebSocket upgrade from an Origin outside the allow-list
+  // Demo
+  "CHILD_PROCESS_FAILED", // a program the demo runs (trainer, server, dashboard) failed to start or exited
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

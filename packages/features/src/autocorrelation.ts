@@ -10,7 +10,7 @@ import FFT from "fft.js";
  * (acfCepsNormOutput=1).
  *
  * That sum is a type-I DCT of N + 1 = n/2 + 1 points, computed here with one real FFT of N points
- * (a quarter of the work of the n-point transform cAcf runs): the spectrum folded as
+ * (half the size of the n-point transform cAcf runs): the spectrum folded as
  * u_k = (S_k + S_{N-k})/2 - sin(pi k/N)(S_k - S_{N-k}) has DFT U with a[2m] = Re U_m and
  * a[2m+1] = a[2m-1] - Im U_m, starting from a[1] summed directly.
  */

@@ -5,6 +5,7 @@
 import { isEmotionStreamError } from "@emotion-stream/core";
 import { Command } from "commander";
 import { registerDataCommand } from "./commands/data.js";
+import { registerExportCommand } from "./commands/export.js";
 import { registerSynthCorpusCommand } from "./commands/synth-corpus.js";
 
 const program = new Command("emotion-trainer")
@@ -13,6 +14,7 @@ const program = new Command("emotion-trainer")
   .showHelpAfterError();
 
 registerDataCommand(program);
+registerExportCommand(program);
 registerSynthCorpusCommand(program);
 
 try {

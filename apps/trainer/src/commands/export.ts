@@ -1,0 +1,90 @@
+// `trainer export <run-dir> [--out model.onnx] [--verify]`: converts the run's tfjs model to ONNX
+// with its model card in metadata_props, and with --verify runs windows through tfjs and
+// onnxruntime-node and fails unless every probability agrees to 1e-5 and every argmax agrees.
+import { resolve } from "node:path";
+import { EmotionStreamError, parseWithSchema } from "@emotion-stream/core";
+import type { Command } from "commander";
+import { z } from "zod";
+import { cardConsistentRandomWindows } from "../onnx-export/card-consistent-windows.js";
+import {
+  exportRunToOnnx,
+  type LoadedRun,
+  loadRun,
+  RUN_ONNX_FILE,
+  writeOnnxFile,
+} from "../onnx-export/export-run.js";
+import { ONNX_OPSET_VERSION } from "../onnx-export/layers-model-to-onnx.js";
+import { PROBABILITY_TOLERANCE } from "../onnx-export/probability-agreement.js";
+import { verifyExport } from "../onnx-export/verify-export.js";
+import { BACKEND_NAMES, selectBackend } from "../tfjs/backend.js";
+
+const flagsSchema = z.object({
+  out: z.string().optional(),
+  verify: z.boolean().optional(),
+  windows: z.coerce.number().int().positive(),
+  seed: z.coerce.number().int(),
+  backend: z.enum(["auto", ...BACKEND_NAMES]),
+});
+
+type ExportFlags = z.infer<typeof flagsSchema>;
+
+export function registerExportCommand(program: Command): void {
+  program
+    .command("export")
+    .description("convert a run's tfjs model to ONNX (opset 17, card in metadata_props)")
+    .argument("<run-dir>", "training run directory (holds model/ and model-card.json)")
+    .option("--out <file>", `ONNX file to write (default <run-dir>/${RUN_ONNX_FILE})`)
+    .option("--verify", "check the export against tfjs: max |dp| <= 1e-5 and every argmax equal")
+    .option("--windows <n>", "windows to verify on", "256")
+    .option("--seed <n>", "seed of random verification windows", "1")
+    .option("--backend <name>", `tfjs backend: auto, ${BACKEND_NAMES.join(", ")}`, "auto")
+    .action(async (runDirectory: string, rawFlags: Record<string, unknown>) => {
+      const flags = parseWithSchema(flagsSchema, rawFlags, "BAD_ARGUMENT", {
+        file: "command line",
+      });
+      await runExport(resolve(runDirectory), flags);
+    });
+}
+
+async function runExport(runDirectory: string, flags: ExportFlags): Promise<void> {
+  const backend = await selectBackend(flags.backend);
+  const run = await loadRun(runDirectory);
+  const bytes = exportRunToOnnx(run, run.card.tools.emotionStream);
+  const outPath = resolve(flags.out ?? `${runDirectory}/${RUN_ONNX_FILE}`);
+  await writeOnnxFile(outPath, bytes);
+  process.stdout.write(
+    `wrote ${outPath} (${(bytes.length / 1024).toFixed(1)} KiB, opset ${ONNX_OPSET_VERSION}, ` +
+      `input features [batch, ${run.card.window.windowFrames}, ${run.card.featureSet.dimension}], ` +
+      `output probabilities [batch, ${run.card.classes.length}], card in metadata_props)\n`,
+  );
+  if (flags.verify === true) await verify(run, bytes, flags, backend);
+}
+
+async function verify(
+  run: LoadedRun,
+  bytes: Uint8Array,
+  flags: ExportFlags,
+  backend: string,
+): Promise<void> {
+  const { windows, description } = cardConsistentRandomWindows(run.card, flags.windows, flags.seed);
+  process.stdout.write(
+    `verifying on ${windows.count} RANDOM windows (seed ${flags.seed}), not real data: the run ` +
+      `keeps no validation windows; values: ${description}\n`,
+  );
+  const agreement = await verifyExport(run.model, bytes, windows);
+  process.stdout.write(
+    `tfjs (${backend}) vs onnxruntime-node: max |dp| = ${agreement.maxAbsDifference.toExponential(2)} ` +
+      `(tolerance ${PROBABILITY_TOLERANCE.toExponential(0)}), argmax agreement ` +
+      `${agreement.argmaxAgreements}/${agreement.windows}\n`,
+  );
+  if (!agreement.passed) {
+    throw new EmotionStreamError(
+      "EXPORT_MISMATCH",
+      "the ONNX export does not reproduce the tfjs model",
+      {
+        expected: `max |dp| <= ${PROBABILITY_TOLERANCE} and ${agreement.windows} argmax agreements`,
+        received: `${agreement.maxAbsDifference} and ${agreement.argmaxAgreements}`,
+      },
+    );
+  }
+}

@@ -1,0 +1,83 @@
+// Loads a training run's tfjs model and card and exports it to ONNX with the card embedded. The graph takes windows normalised exactly as the card's
+// `normalisation` says (that is not baked into the graph: per-speaker and per-corpus statistics
+// depend on who is speaking, so the caller — the stream server — applies it, as training did).
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { EmotionStreamError, type ModelCard, parseModelCard } from "@emotion-stream/core";
+import type * as tf from "@tensorflow/tfjs";
+import { loadModel } from "../training/model-files.js";
+import { layersModelToOnnx } from "./layers-model-to-onnx.js";
+
+/** Where a run keeps its model and card (the training command writes them). */
+export const RUN_MODEL_DIRECTORY = "model";
+export const RUN_MODEL_CARD_FILE = "model-card.json";
+export const RUN_ONNX_FILE = "model.onnx";
+/** metadata_props key of the card's JSON; the stream server reads the card from it. */
+export const MODEL_CARD_METADATA_KEY = "model_card";
+/** metadata_props key saying what the caller must do to windows before feeding them in. */
+export const INPUT_NORMALISATION_METADATA_KEY = "input_normalisation";
+
+export interface LoadedRun {
+  readonly runDirectory: string;
+  readonly card: ModelCard;
+  readonly model: tf.LayersModel;
+}
+
+export async function loadRun(runDirectory: string): Promise<LoadedRun> {
+  const cardPath = join(runDirectory, RUN_MODEL_CARD_FILE);
+  let cardJson: unknown;
+  try {
+    cardJson = JSON.parse(await readFile(cardPath, "utf8"));
+  } catch (cause) {
+    throw new EmotionStreamError(
+      "RUN_NOT_FOUND",
+      "no readable model card in the run",
+      { file: cardPath },
+      { cause },
+    );
+  }
+  const card = parseModelCard(cardJson, cardPath);
+  const model = await loadModel(join(runDirectory, RUN_MODEL_DIRECTORY));
+  checkModelMatchesCard(model, card, runDirectory);
+  return { runDirectory, card, model };
+}
+
+/** The model must take [batch, windowFrames, dimension] and give one column per class. */
+function checkModelMatchesCard(model: tf.LayersModel, card: ModelCard, runDirectory: string): void {
+  const inputShape = model.inputs[0]?.shape ?? [];
+  const outputShape = model.outputs[0]?.shape ?? [];
+  const expectedInput = `[batch, ${card.window.windowFrames}, ${card.featureSet.dimension}]`;
+  const expectedOutput = `[batch, ${card.classes.length}]`;
+  const receivedInput = `[batch, ${inputShape.slice(1).join(", ")}]`;
+  const receivedOutput = `[batch, ${outputShape.slice(1).join(", ")}]`;
+  if (receivedInput !== expectedInput || receivedOutput !== expectedOutput) {
+    throw new EmotionStreamError(
+      "BAD_MODEL",
+      "the run's model does not take the input or give the output its card describes",
+      {
+        file: join(runDirectory, RUN_MODEL_DIRECTORY),
+        expected: `${expectedInput} -> ${expectedOutput}`,
+        received: `${receivedInput} -> ${receivedOutput}`,
+      },
+    );
+  }
+}
+
+/** The ONNX bytes of a loaded run: the converted graph plus the card in metadata_props. */
+export function exportRunToOnnx(run: LoadedRun, producerVersion: string): Uint8Array {
+  return layersModelToOnnx(run.model, {
+    producerVersion,
+    metadata: {
+      [MODEL_CARD_METADATA_KEY]: JSON.stringify(run.card),
+      [INPUT_NORMALISATION_METADATA_KEY]: `not in the graph: normalise windows as ${MODEL_CARD_METADATA_KEY}.normalisation (kind ${run.card.normalisation.kind}) says`,
+    },
+  });
+}
+
+/** Writes next to the target and renames, so a server watching the path never reads half a file. */
+export async function writeOnnxFile(path: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, path);
+}

@@ -1,0 +1,58 @@
+// The server's /models fetched on the browser's behalf: the stream server answers HTTP without
+// CORS headers, and the dashboard's own origin has no such limit.
+import { parseWithSchema } from "@emotion-stream/core";
+import { parseServerAddress } from "../../../live/server-address.js";
+import {
+  type ServedModelsAnswer,
+  servedModelsFrom,
+  servedModelsResponseSchema,
+} from "../../../models/served-models.js";
+
+export const dynamic = "force-dynamic";
+
+const TIMEOUT_MS = 3000;
+
+export async function GET(request: Request): Promise<Response> {
+  const server = new URL(request.url).searchParams.get("server") ?? "";
+  const address = parseServerAddress(server);
+  if (address === undefined) {
+    return answer(400, {
+      error: { code: "BAD_ARGUMENT", message: `not an http(s) server address: ${server}` },
+    });
+  }
+  let body: unknown;
+  try {
+    const response = await fetch(`${address.http}/models`, {
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      cache: "no-store",
+    });
+    if (!response.ok) {
+      return answer(502, {
+        error: {
+          code: "BAD_MESSAGE",
+          message: `${address.http}/models answered ${response.status}`,
+        },
+      });
+    }
+    body = await response.json();
+  } catch {
+    return answer(502, {
+      error: {
+        code: "CONNECTION_CLOSED",
+        message: `the stream server at ${address.http} cannot be reached`,
+      },
+    });
+  }
+  try {
+    const models = parseWithSchema(servedModelsResponseSchema, body, "BAD_MESSAGE", {
+      file: `${address.http}/models`,
+    });
+    return answer(200, { models: servedModelsFrom(models) });
+  } catch (error) {
+    return answer(502, { error: { code: "BAD_MESSAGE", message: String(error) } });
+  }
+}
+
+function answer(status: number, body: ServedModelsAnswer): Response {
+  return Response.json(body, { status });
+}

@@ -1,0 +1,61 @@
+"use client";
+import { ModelCardView } from "./model-card-view.js";
+import { Notice } from "./notice.js";
+import { ServerAddressForm } from "./server-address.js";
+import { useServedModels } from "./use-served-models.js";
+
+export function ModelsView() {
+  const { state, reload, address } = useServedModels();
+  return (
+    <>
+      <div className="panel" style={{ marginBottom: "1rem" }}>
+        <ServerAddressForm />
+      </div>
+      {state.kind === "loading" ? <p role="status">Asking {address} for its models…</p> : null}
+      {state.kind === "failed" ? (
+        <Notice title="The models cannot be listed" tone="error">
+          <p>{state.message}.</p>
+          <p>
+            Start the server (<code>pnpm server --models-dir models/</code>) or correct its address
+            above, then{" "}
+            <button type="button" className="secondary" onClick={reload}>
+              try again
+            </button>
+          </p>
+        </Notice>
+      ) : null}
+      {state.kind === "loaded" && state.models.length === 0 ? (
+        <Notice title="The server has no model loaded">
+          <p>
+            Export a trained model (<code>pnpm trainer export ...</code>) into the server's models
+            directory; it is picked up without a restart.
+          </p>
+        </Notice>
+      ) : null}
+      {state.kind === "loaded"
+        ? state.models.map((model) => (
+            <section
+              key={model.id}
+              className="panel"
+              style={{ marginBottom: "1rem" }}
+              aria-label={`Model ${model.id}`}
+            >
+              <h2 style={{ marginTop: 0 }}>
+                <code>{model.id}</code>
+                {model.version === undefined ? null : (
+                  <span className="muted"> version {model.version}</span>
+                )}
+              </h2>
+              {model.card === undefined ? (
+                <p className="notice notice-warn">
+                  Its model card cannot be read: {model.cardProblem}
+                </p>
+              ) : (
+                <ModelCardView card={model.card} />
+              )}
+            </section>
+          ))
+        : null}
+    </>
+  );
+}

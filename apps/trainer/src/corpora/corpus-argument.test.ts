@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADAPTER_NAMES } from "./adapters/registry.js";
 import { parseCorpusArgument } from "./corpus-argument.js";
 
 let cwd: string;
@@ -42,13 +43,13 @@ describe("--corpus <adapter>:<path>[:<language>]", () => {
     expect(() => parseCorpusArgument("ravdess", cwd)).toThrow(
       expect.objectContaining({
         code: "BAD_CORPUS_ARGUMENT",
-        message: expect.stringContaining("ravdess, emodb"),
+        details: expect.objectContaining({ allowed: ADAPTER_NAMES }),
       }),
     );
     expect(() => parseCorpusArgument("ravdess:nowhere", cwd)).toThrow(
       expect.objectContaining({
         code: "CORPUS_NOT_FOUND",
-        message: expect.stringContaining("adapters: ravdess"),
+        details: expect.objectContaining({ allowed: ADAPTER_NAMES }),
       }),
     );
   });

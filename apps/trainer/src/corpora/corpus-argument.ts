@@ -21,11 +21,10 @@ export function parseCorpusArgument(text: string, cwd: string = process.cwd()): 
   const adapter = separator < 0 ? "" : text.slice(0, separator).toLowerCase();
   let rest = separator < 0 ? "" : text.slice(separator + 1);
   if (adapter === "" || rest === "") {
-    throw new EmotionStreamError(
-      "BAD_CORPUS_ARGUMENT",
-      `--corpus "${text}": ${USAGE}; adapters: ${ADAPTER_NAMES.join(", ")}`,
-      { value: text, allowed: ADAPTER_NAMES },
-    );
+    throw new EmotionStreamError("BAD_CORPUS_ARGUMENT", `--corpus "${text}": ${USAGE}`, {
+      value: text,
+      allowed: ADAPTER_NAMES,
+    });
   }
   getCorpusAdapter(adapter);
   const last = rest.lastIndexOf(":");
@@ -37,11 +36,10 @@ export function parseCorpusArgument(text: string, cwd: string = process.cwd()): 
   }
   const path = resolve(cwd, rest);
   if (!existsSync(path)) {
-    throw new EmotionStreamError(
-      "CORPUS_NOT_FOUND",
-      `--corpus "${text}": ${path} does not exist; ${USAGE}, adapters: ${ADAPTER_NAMES.join(", ")}`,
-      { file: path, allowed: ADAPTER_NAMES },
-    );
+    throw new EmotionStreamError("CORPUS_NOT_FOUND", `--corpus "${text}": ${path} does not exist`, {
+      file: path,
+      allowed: ADAPTER_NAMES,
+    });
   }
   return { adapter, path, ...(language === undefined ? {} : { language }) };
 }

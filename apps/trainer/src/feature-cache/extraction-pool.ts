@@ -24,7 +24,10 @@ export async function runExtractionJobs(
   }
   const url = options.workerUrl ?? new URL("./extraction-worker.js", import.meta.url);
   const queue = [...jobs];
-  await Promise.all(Array.from({ length: workers }, () => drain(new Worker(url), queue, onResult)));
+  // Workers run compiled JavaScript and resolve packages to their builds: they do not inherit the
+  // parent's flags (under vitest those include `--conditions source`, which points at TypeScript).
+  const spawn = () => new Worker(url, { execArgv: [] });
+  await Promise.all(Array.from({ length: workers }, () => drain(spawn(), queue, onResult)));
 }
 
 /** Feeds one worker from the shared queue until it is empty, then terminates it. */

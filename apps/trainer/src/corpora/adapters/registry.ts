@@ -23,11 +23,10 @@ export const ADAPTER_NAMES: readonly string[] = ADAPTERS.map((adapter) => adapte
 export function getCorpusAdapter(name: string): CorpusAdapter {
   const adapter = ADAPTERS.find((candidate) => candidate.name === name);
   if (adapter === undefined) {
-    throw new EmotionStreamError(
-      "UNKNOWN_ADAPTER",
-      `unknown corpus adapter "${name}"; adapters: ${ADAPTER_NAMES.join(", ")}`,
-      { value: name, allowed: ADAPTER_NAMES },
-    );
+    throw new EmotionStreamError("UNKNOWN_ADAPTER", `unknown corpus adapter "${name}"`, {
+      value: name,
+      allowed: ADAPTER_NAMES,
+    });
   }
   return adapter;
 }

@@ -15,6 +15,7 @@ import {
   type HelloMessage,
   PROTOCOL_VERSION,
   parseClientMessage,
+  STREAM_ENDING_ERROR_CODES,
   type WelcomeMessage,
 } from "@emotion-stream/core";
 import type { Logger } from "pino";
@@ -44,8 +45,6 @@ const HANDSHAKE_CODES = new Set([
   "UNAUTHORIZED",
   "TIMEOUT",
 ]);
-/** Errors after which the stream is closed: its producer misbehaves, its other streams go on. */
-const STREAM_ENDING_CODES = new Set(["FASTER_THAN_REAL_TIME"]);
 
 export class ClientConnection {
   private producer: ProducerConnection | undefined;
@@ -147,7 +146,7 @@ export class ClientConnection {
     try {
       operation();
     } catch (error) {
-      if (error instanceof EmotionStreamError && STREAM_ENDING_CODES.has(error.code)) {
+      if (error instanceof EmotionStreamError && STREAM_ENDING_ERROR_CODES.includes(error.code)) {
         this.fail(error);
         this.parts.service.finish(session, "error");
         return;

@@ -1,3 +1,4 @@
+export * from "./client/index.js";
 export * from "./emotion-mapping.js";
 export * from "./errors.js";
 export * from "./feature-spec.js";

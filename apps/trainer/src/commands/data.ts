@@ -22,6 +22,8 @@ import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import { createExtractionProgress } from "../feature-cache/extraction-progress.js";
 import { type LoadedCorpora, loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
 
+const NAME_WIDTH = 20;
+
 const splitFlagsSchema = z.object({
   split: z.enum(["speaker", "utterance", "kfold"]),
   folds: z.coerce.number().int().min(3),
@@ -108,22 +110,24 @@ function renderReport(report: DataReport): string {
     );
   }
   lines.push("", `total: ${summary.utterances} utterances, ${formatSeconds(summary.seconds)}`);
-  lines.push("", "class      utterances  duration");
+  const header = (title: string) => `${title.padEnd(NAME_WIDTH)} utterances  duration`;
+  lines.push("", header("class"));
   for (const name of QUADRANT_CLASSES) lines.push(tallyLine(name, summary.byClass[name]));
-  lines.push("", "label      utterances  duration");
+  lines.push("", header("label"));
   for (const [label, tally] of Object.entries(summary.byRawLabel).sort())
     lines.push(tallyLine(label, tally));
-  lines.push("", "language   utterances  duration");
+  lines.push("", header("language"));
   for (const [language, tally] of Object.entries(summary.byLanguage).sort()) {
     lines.push(tallyLine(language, tally));
   }
   lines.push(
     "",
-    `speakers (${summary.speakers.length})  utterances  duration  ${QUADRANT_CLASSES.join("/")}`,
+    `${header(`speakers (${summary.speakers.length})`)}  ${QUADRANT_CLASSES.join("/")}`,
   );
   for (const speaker of summary.speakers) {
     const classes = QUADRANT_CLASSES.map((name) => speaker.classes[name]).join("/");
-    lines.push(`${tallyLine(`${speaker.speaker} ${speaker.gender ?? ""}`, speaker)}  ${classes}`);
+    const name = `${speaker.speaker} ${speaker.gender ?? ""}`.trim();
+    lines.push(`${tallyLine(name, speaker)}  ${classes}`);
   }
   lines.push(...renderSkipped(report.skipped), ...renderSplit(report.split));
   return `${lines.join("\n")}\n`;
@@ -163,7 +167,8 @@ function renderSplit(split: DataReport["split"]): string[] {
 }
 
 function tallyLine(name: string, tally: { utterances: number; seconds: number }): string {
-  return `${name.padEnd(10)} ${String(tally.utterances).padStart(10)}  ${formatSeconds(tally.seconds).padStart(8)}`;
+  const count = String(tally.utterances).padStart(10);
+  return `${name.padEnd(NAME_WIDTH)} ${count}  ${formatSeconds(tally.seconds).padStart(8)}`;
 }
 
 function formatSeconds(seconds: number): string {

@@ -1,5 +1,8 @@
 // cTransformFFT + cFFTmagphase: the frame is zero-padded at its end to the next power of two
 // (zeroPadSymmetric = 0), transformed, and the magnitudes of bins 0..N/2 kept (no normalisation).
+// The N-point real FFT is computed as an N/2-point complex FFT of the even/odd samples packed
+// as re/im (fft.js's interleaved layout is exactly the padded frame) plus one split pass, about a
+// third faster than fft.js's own realTransform.
 import FFT from "fft.js";
 
 /** Smallest power of two >= n (openSMILE's smileMath_ceilToNextPowOf2; at least 4). */
@@ -13,28 +16,54 @@ export class MagnitudeSpectrum {
   readonly fftSize: number;
   /** fftSize / 2 + 1 magnitudes, overwritten by each `compute`. */
   readonly magnitudes: Float32Array;
-  private readonly fft: FFT;
+  private readonly halfFft: FFT;
   private readonly padded: Float64Array;
-  private readonly complex: Float64Array;
+  private readonly packed: Float64Array;
+  /** cos and -sin of 2 pi k / N for k = 0..N/2 (the split pass's twiddles). */
+  private readonly twiddleRe: Float64Array;
+  private readonly twiddleIm: Float64Array;
 
   constructor(frameSize: number) {
     this.fftSize = nextPowerOfTwo(frameSize);
-    this.fft = new FFT(this.fftSize);
+    const half = this.fftSize / 2;
+    this.halfFft = new FFT(half);
     this.padded = new Float64Array(this.fftSize);
-    this.complex = new Float64Array(this.fftSize * 2);
-    this.magnitudes = new Float32Array(this.fftSize / 2 + 1);
+    this.packed = new Float64Array(this.fftSize);
+    this.magnitudes = new Float32Array(half + 1);
+    this.twiddleRe = new Float64Array(half + 1);
+    this.twiddleIm = new Float64Array(half + 1);
+    for (let k = 0; k <= half; k += 1) {
+      const angle = (2 * Math.PI * k) / this.fftSize;
+      this.twiddleRe[k] = Math.cos(angle);
+      this.twiddleIm[k] = -Math.sin(angle);
+    }
   }
 
   /** Magnitude spectrum of `frame` (length <= fftSize) into `magnitudes`, which it returns. */
   compute(frame: Float32Array): Float32Array {
-    this.padded.set(frame);
-    this.fft.realTransform(this.complex, this.padded);
-    const bins = this.magnitudes.length;
-    for (let k = 0; k < bins; k += 1) {
-      const re = this.complex[2 * k] ?? 0;
-      const im = this.complex[2 * k + 1] ?? 0;
-      this.magnitudes[k] = Math.sqrt(re * re + im * im);
+    const { padded, packed, twiddleRe, twiddleIm, magnitudes } = this;
+    padded.set(frame);
+    this.halfFft.transform(packed, padded);
+    const half = this.fftSize / 2;
+    for (let k = 0; k <= half; k += 1) {
+      // Z = FFT(x_even + i x_odd); X[k] = E + W^k O with E = (Z[k] + Z*[-k]) / 2 and
+      // O = (Z[k] - Z*[-k]) / 2i, indices mod N/2.
+      const a = (k % half) * 2;
+      const b = ((half - k) % half) * 2;
+      const zr = packed[a] ?? 0;
+      const zi = packed[a + 1] ?? 0;
+      const cr = packed[b] ?? 0;
+      const ci = -(packed[b + 1] ?? 0);
+      const evenRe = (zr + cr) / 2;
+      const evenIm = (zi + ci) / 2;
+      const oddRe = (zi - ci) / 2;
+      const oddIm = -(zr - cr) / 2;
+      const wr = twiddleRe[k] ?? 0;
+      const wi = twiddleIm[k] ?? 0;
+      const re = evenRe + wr * oddRe - wi * oddIm;
+      const im = evenIm + wr * oddIm + wi * oddRe;
+      magnitudes[k] = Math.sqrt(re * re + im * im);
     }
-    return this.magnitudes;
+    return magnitudes;
   }
 }

@@ -16,10 +16,10 @@ export interface FrameLevelFeatures {
 /** C printf `%e`: six decimals, exponent sign and at least two digits (1.142014e+02). */
 export function formatScientific(value: number): string {
   if (!Number.isFinite(value)) return Number.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
-  const [mantissa, exponent = "0"] = value.toExponential(6).split("e");
-  const sign = exponent.startsWith("-") ? "-" : "+";
-  const digits = exponent.replace(/^[+-]/, "").padStart(2, "0");
-  return `${mantissa}e${sign}${digits}`;
+  // toExponential writes "1.142014e+2": only the exponent needs its second digit.
+  const text = value.toExponential(6);
+  const e = text.indexOf("e");
+  return e === text.length - 3 ? `${text.slice(0, e + 2)}0${text.slice(e + 2)}` : text;
 }
 
 /** Parses a numeric cell as C's strtod would (also nan/inf); undefined when it is not a number. */

@@ -1,0 +1,159 @@
+// `pnpm bench features`: real-time factor of every feature set (batch, streaming, file to CSV) on
+// a 600 s 16 kHz speech file built from the shared reference and corpus WAVs, and peak RSS while
+// streaming generated speech for 10 and for 60 minutes (to show memory stays flat), printed next
+// to the real openSMILE's figures from the reference README. One process, one core.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import wavefile from "wavefile";
+import { createStreamingExtractor, extractFeatures } from "./extract-features.js";
+import { extractFile } from "./node/extract-file.js";
+import { formatFeatureFile } from "./node/feature-files.js";
+import { readAudioForFeatureSet } from "./node/read-audio-for-feature-set.js";
+import { availableFeatureSets } from "./sets/registry.js";
+
+const RATE = 16000;
+const BENCH_SECONDS = 600;
+const STREAM_CHUNK = 320; // 20 ms, what a live client sends
+const MEMORY_MINUTES = [10, 60] as const;
+const sharedDir =
+  process.env.EMOTION_STREAM_SHARED ?? resolve(import.meta.dirname, "../../../../shared");
+
+/** The real openSMILE on this machine, 600 s file (shared/reference/opensmile/README.md). */
+const OPENSMILE: Readonly<Record<string, { rtf: number; seconds: number; rssMb: number }>> = {
+  mfcc0_12: { rtf: 1070, seconds: 0.56, rssMb: 7.3 },
+  is09_lld: { rtf: 500, seconds: 1.19, rssMb: 76 },
+};
+
+/** 16 kHz mono speech WAVs: the reference recordings (no silence/noise/tone) then EmoDB. */
+function speechWavPaths(): string[] {
+  const reference = join(sharedDir, "reference", "opensmile", "wav");
+  const emodb = join(sharedDir, "corpora", "emodb", "wav");
+  return [
+    ...["en_male_normal", "en_female_fast_high", "fr_slow_low", "fr_with_noise"].map((name) =>
+      join(reference, `${name}.wav`),
+    ),
+    ...readdirSync(emodb)
+      .filter((file) => file.endsWith(".wav"))
+      .sort()
+      .map((file) => join(emodb, file)),
+  ];
+}
+
+async function speechSamples(seconds: number): Promise<Float32Array> {
+  const total = seconds * RATE;
+  const samples = new Float32Array(total);
+  let filled = 0;
+  for (const path of speechWavPaths()) {
+    if (filled >= total) break;
+    const audio = await readAudioForFeatureSet(path, "mfcc0_12", { sampleRate: RATE });
+    const take = Math.min(audio.samples.length, total - filled);
+    samples.set(audio.samples.subarray(0, take), filled);
+    filled += take;
+  }
+  if (filled < total) throw new Error(`only ${filled / RATE} s of speech found under ${sharedDir}`);
+  return samples;
+}
+
+function writeWav(path: string, samples: Float32Array): void {
+  const wav = new wavefile.WaveFile();
+  wav.fromScratch(
+    1,
+    RATE,
+    "16",
+    Int16Array.from(samples, (value) => Math.round(value * 32767)),
+  );
+  writeFileSync(path, wav.toBuffer());
+}
+
+/** CPU seconds (user + system) of `run`, best of `repeats`. */
+async function cpuSeconds(run: () => unknown, repeats = 3): Promise<number> {
+  let best = Number.POSITIVE_INFINITY;
+  for (let repeat = 0; repeat < repeats; repeat += 1) {
+    const start = process.cpuUsage();
+    await run();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1e6);
+  }
+  return best;
+}
+
+function streamAll(set: string, samples: Float32Array): number {
+  const extractor = createStreamingExtractor(set, RATE);
+  let frames = 0;
+  for (let offset = 0; offset < samples.length; offset += STREAM_CHUNK) {
+    frames += extractor.push(samples.subarray(offset, offset + STREAM_CHUNK)).frames;
+  }
+  return frames + extractor.end().frames;
+}
+
+/** Child mode: stream `minutes` of looped speech, generated chunk by chunk, and report RSS. */
+async function streamingMemoryChild(set: string, minutes: number): Promise<void> {
+  const loop = await speechSamples(60);
+  const extractor = createStreamingExtractor(set, RATE);
+  const chunk = new Float32Array(STREAM_CHUNK);
+  const total = minutes * 60 * RATE;
+  const start = process.cpuUsage();
+  for (let offset = 0; offset < total; offset += STREAM_CHUNK) {
+    for (let i = 0; i < STREAM_CHUNK; i += 1) chunk[i] = loop[(offset + i) % loop.length] ?? 0;
+    extractor.push(chunk);
+  }
+  extractor.end();
+  const used = process.cpuUsage(start);
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ peakRssMb, cpuSeconds: (used.user + used.system) / 1e6 }));
+}
+
+function measureStreamingMemory(set: string, minutes: number): { peakRssMb: number } {
+  const child = spawnSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), "--stream-child", set, String(minutes)],
+    { encoding: "utf8" },
+  );
+  if (child.status !== 0) throw new Error(`streaming child failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as { peakRssMb: number };
+}
+
+const rtf = (seconds: number) => `${Math.round(BENCH_SECONDS / seconds)}x`;
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "features-bench-"));
+  try {
+    const samples = await speechSamples(BENCH_SECONDS);
+    const wavPath = join(dir, "speech_600s.wav");
+    writeWav(wavPath, samples);
+    console.log(`features benchmark: ${BENCH_SECONDS} s of 16 kHz speech (${wavPath}), CPU time`);
+    const rows = [];
+    for (const set of availableFeatureSets()) {
+      const batch = await cpuSeconds(() => extractFeatures(set, samples, RATE));
+      const streaming = await cpuSeconds(() => streamAll(set, samples));
+      const fileToCsv = await cpuSeconds(async () =>
+        formatFeatureFile(await extractFile(wavPath, set), "csv"),
+      );
+      const memory = MEMORY_MINUTES.map((minutes) => measureStreamingMemory(set, minutes));
+      const openSmile = OPENSMILE[set];
+      rows.push({
+        set,
+        "batch s": batch.toFixed(2),
+        "batch RTF": rtf(batch),
+        "stream RTF (20 ms chunks)": rtf(streaming),
+        "WAV->CSV RTF": rtf(fileToCsv),
+        "stream RSS 10 min MB": memory[0]?.peakRssMb.toFixed(0),
+        "stream RSS 60 min MB": memory[1]?.peakRssMb.toFixed(0),
+        "openSMILE RTF": openSmile === undefined ? "-" : `${openSmile.rtf}x`,
+        "openSMILE RSS MB": openSmile === undefined ? "-" : openSmile.rssMb,
+      });
+    }
+    console.table(rows);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === "--stream-child") {
+  await streamingMemoryChild(process.argv[3] ?? "mfcc0_12", Number(process.argv[4]));
+} else {
+  await main();
+}

@@ -1,14 +1,23 @@
-// `pnpm bench train [--backend auto|tensorflow|wasm|cpu] [--seconds s]`: training throughput
-// (windows/s) of the paper CNN (300 frames x 13, batch 50) and of the best preset, on synthetic
-// data, through the same train step the trainer uses.
+// `pnpm bench train [--backend auto|tensorflow|wasm|cpu] [--seconds s] [--workers n]`: training
+// throughput (windows/s) of the paper CNN (300 frames x 13, batch 50) and of the best preset, on
+// synthetic data, through the trainer's own train step: on this thread alone, then data-parallel
+// with gradient workers (one per further core by default).
+import { availableParallelism } from "node:os";
 import { QUADRANT_CLASSES } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
 import { Command, Option } from "commander";
 import { createRandom } from "../dataset/seeded-random.js";
 import type { ModelPreset } from "../models/model-preset.js";
 import { getPreset } from "../models/presets/registry.js";
-import { BACKEND_NAMES, type BackendChoice, selectBackend } from "../tfjs/backend.js";
+import {
+  BACKEND_NAMES,
+  type BackendChoice,
+  type BackendName,
+  selectBackend,
+} from "../tfjs/backend.js";
+import { startGradientWorkers } from "../training/gradient-workers.js";
 import { withSeededMathRandom } from "../training/seeded-math-random.js";
+import type { HostBatch } from "../training/shard-gradients.js";
 import { createTrainStep } from "../training/train-step.js";
 
 interface Case {
@@ -20,27 +29,62 @@ interface Case {
 
 const WARMUP_STEPS = 3;
 
-function measure(bench: Case, seconds: number): number {
-  const classes = QUADRANT_CLASSES.length;
-  const model = bench.preset.build({ frames: bench.frames, dimension: bench.dimension, classes });
-  const optimizer = tf.train.adam(bench.preset.recipe.learningRate);
-  const step = createTrainStep(model, optimizer, classes);
+function syntheticBatch(bench: Case): HostBatch {
   const random = createRandom(1);
   const values = Float32Array.from(
     { length: bench.batchSize * bench.frames * bench.dimension },
     () => random() * 2 - 1,
   );
-  const labels = Int32Array.from({ length: bench.batchSize }, (_, i) => i % classes);
-  const x = tf.tensor3d(values, [bench.batchSize, bench.frames, bench.dimension]);
-  for (let i = 0; i < WARMUP_STEPS; i++) step.run(x, labels);
+  const labels = Int32Array.from(
+    { length: bench.batchSize },
+    (_, i) => i % QUADRANT_CLASSES.length,
+  );
+  return {
+    size: bench.batchSize,
+    frames: bench.frames,
+    dimension: bench.dimension,
+    values,
+    labels,
+  };
+}
+
+async function measure(
+  bench: Case,
+  backend: BackendName,
+  workerCount: number,
+  seconds: number,
+): Promise<number> {
+  const shape = {
+    frames: bench.frames,
+    dimension: bench.dimension,
+    classes: QUADRANT_CLASSES.length,
+  };
+  const model = bench.preset.build(shape);
+  const optimizer = tf.train.adam(bench.preset.recipe.learningRate);
+  const workers =
+    workerCount > 0
+      ? await startGradientWorkers(workerCount, {
+          kind: "setup",
+          preset: bench.preset.name,
+          shape,
+          backend,
+          seed: 2,
+        })
+      : undefined;
+  const step = createTrainStep(model, optimizer, {
+    classes: shape.classes,
+    ...(workers === undefined ? {} : { workers }),
+  });
+  const batch = syntheticBatch(bench);
+  for (let i = 0; i < WARMUP_STEPS; i++) await step.run(batch);
   let steps = 0;
   const started = performance.now();
   while (performance.now() - started < seconds * 1000) {
-    step.run(x, labels);
+    await step.run(batch);
     steps++;
   }
   const rate = (steps * bench.batchSize) / ((performance.now() - started) / 1000);
-  x.dispose();
+  await workers?.terminate();
   optimizer.dispose();
   model.dispose();
   return rate;
@@ -53,22 +97,32 @@ async function main(): Promise<void> {
         .choices(["auto", ...BACKEND_NAMES])
         .default("auto"),
     )
-    .option("--seconds <s>", "timed seconds per model", "10")
+    .option("--seconds <s>", "timed seconds per measurement", "10")
+    .option(
+      "--workers <n>",
+      "gradient worker threads for the parallel figure",
+      String(availableParallelism() - 1),
+    )
     .parse()
-    .opts<{ backend: BackendChoice; seconds: string }>();
+    .opts<{ backend: BackendChoice; seconds: string; workers: string }>();
   const backend = await selectBackend(options.backend);
-  console.log(`backend: ${backend}`);
+  const workers = Number(options.workers);
+  console.log(`backend: ${backend}; cores: ${availableParallelism()}`);
   const best = getPreset("cnn1d-bn-statpool");
   const cases: Case[] = [
     { preset: getPreset("paper"), frames: 300, dimension: 13, batchSize: 50 },
     { preset: best, frames: best.windowFrames, dimension: 39, batchSize: best.recipe.batchSize },
   ];
   for (const bench of cases) {
-    const rate = await withSeededMathRandom(1, async () => measure(bench, Number(options.seconds)));
-    console.log(
-      `${bench.preset.name.padEnd(20)} ${bench.frames} frames x ${bench.dimension}, batch ${bench.batchSize}: ` +
-        `${rate.toFixed(0)} windows/s`,
-    );
+    for (const workerCount of workers > 0 ? [0, workers] : [0]) {
+      const rate = await withSeededMathRandom(1, () =>
+        measure(bench, backend, workerCount, Number(options.seconds)),
+      );
+      console.log(
+        `${bench.preset.name.padEnd(18)} ${bench.frames} frames x ${bench.dimension}, batch ${bench.batchSize}, ` +
+          `${workerCount + 1} thread(s): ${rate.toFixed(0)} windows/s`,
+      );
+    }
   }
 }
 

@@ -1,10 +1,9 @@
-// Copies the windows of one batch into a reused buffer (applying masking when training) and hands
-// them to TensorFlow.js as one tensor.
-import * as tf from "@tensorflow/tfjs";
+// Copies the windows of one batch into a reused buffer, applying masking when training.
 import type { Random } from "../dataset/seeded-random.js";
 import type { MaskingAugmentation } from "../models/model-preset.js";
 import type { LabelledWindows } from "./labelled-windows.js";
 import { maskWindow, type WindowLayout } from "./masking-augmentation.js";
+import type { HostBatch } from "./shard-gradients.js";
 
 export interface BatchBuffer {
   readonly values: Float32Array;
@@ -24,7 +23,7 @@ export interface Augmenting {
   readonly random: Random;
 }
 
-/** The batch of windows `order[start, end)` as a [n, frames, dimension] tensor plus labels. */
+/** The batch of windows `order[start, end)`, in `buffer` (valid until the next call). */
 export function assembleBatch(
   windows: LabelledWindows,
   order: Uint32Array,
@@ -32,7 +31,7 @@ export function assembleBatch(
   end: number,
   buffer: BatchBuffer,
   augmenting?: Augmenting,
-): { x: tf.Tensor3D; labels: Int32Array } {
+): HostBatch {
   const size = windows.frames * windows.dimension;
   const n = end - start;
   for (let i = 0; i < n; i++) {
@@ -43,10 +42,11 @@ export function assembleBatch(
       maskWindow(buffer.values, i * size, augmenting.layout, augmenting.masking, augmenting.random);
     }
   }
-  const x = tf.tensor3d(buffer.values.subarray(0, n * size), [
-    n,
-    windows.frames,
-    windows.dimension,
-  ]);
-  return { x, labels: buffer.labels.subarray(0, n) };
+  return {
+    size: n,
+    frames: windows.frames,
+    dimension: windows.dimension,
+    values: buffer.values,
+    labels: buffer.labels,
+  };
 }

@@ -80,3 +80,28 @@ describe("trainModel", () => {
     }
   });
 });
+
+describe("trainModel with a gradient worker", () => {
+  beforeAll(async () => {
+    await selectBackend("wasm");
+  });
+
+  it("trains data-parallel, reproducibly for a seed", async () => {
+    const preset = getPreset("paper");
+    const run = () =>
+      trainModel({
+        preset,
+        recipe: { epochs: 2, batchSize: 16 },
+        seed: 5,
+        train: windowsOf(syntheticUtterances(32, 1, 13)),
+        validation: windowsOf(syntheticUtterances(8, 2, 13)),
+        workers: 1,
+      });
+    const first = await run();
+    const second = await run();
+    expect(first.history.every((record) => Number.isFinite(record.loss))).toBe(true);
+    expect(second.history.map((record) => record.loss)).toEqual(
+      first.history.map((record) => record.loss),
+    );
+  }, 60_000);
+});

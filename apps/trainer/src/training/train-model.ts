@@ -3,14 +3,21 @@
 import { EmotionStreamError, QUADRANT_CLASSES } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
 import { createRandom, type Random } from "../dataset/seeded-random.js";
-import type { ModelPreset, TrainingRecipe } from "../models/model-preset.js";
-import { type Augmenting, assembleBatch, createBatchBuffer } from "./batch-assembly.js";
+import type { ModelInputShape, ModelPreset, TrainingRecipe } from "../models/model-preset.js";
+import type { BackendName } from "../tfjs/backend.js";
+import {
+  type Augmenting,
+  assembleBatch,
+  type BatchBuffer,
+  createBatchBuffer,
+} from "./batch-assembly.js";
 import { classBalancedOrder, inverseFrequencyWeights, shuffledOrder } from "./batch-order.js";
 import { createBestWeights } from "./best-weights.js";
 import { evaluateUtterances } from "./evaluation.js";
+import { type GradientWorkers, startGradientWorkers } from "./gradient-workers.js";
 import type { LabelledWindows } from "./labelled-windows.js";
 import { withSeededMathRandom } from "./seeded-math-random.js";
-import { createTrainStep } from "./train-step.js";
+import { createTrainStep, type TrainStep } from "./train-step.js";
 
 export interface EpochRecord {
   readonly epoch: number;
@@ -38,6 +45,8 @@ export interface TrainingOptions {
   readonly validation: LabelledWindows;
   /** Coefficients per delta group, for frequency masking; defaults to the whole frame. */
   readonly baseDimension?: number;
+  /** Gradient worker threads besides this one (data parallelism); 0 or absent: this thread only. */
+  readonly workers?: number;
   onBatch?(progress: TrainingProgress): void;
   onEpoch?(record: EpochRecord): void;
 }
@@ -67,14 +76,55 @@ async function runTraining(options: TrainingOptions): Promise<TrainedModel> {
       },
     );
   }
-  const classes = QUADRANT_CLASSES.length;
-  const model = options.preset.build({ frames: train.frames, dimension: train.dimension, classes });
+  const shape: ModelInputShape = {
+    frames: train.frames,
+    dimension: train.dimension,
+    classes: QUADRANT_CLASSES.length,
+  };
+  const model = options.preset.build(shape);
   const optimizer = tf.train.adam(recipe.learningRate);
-  const weights =
+  const classWeights =
     recipe.classBalance === "loss-weights"
-      ? inverseFrequencyWeights(train.labels, classes)
+      ? inverseFrequencyWeights(train.labels, shape.classes)
       : undefined;
-  const step = createTrainStep(model, optimizer, classes, weights);
+  const workers = await startWorkers(options, shape, classWeights);
+  try {
+    const step = createTrainStep(model, optimizer, {
+      classes: shape.classes,
+      ...(classWeights === undefined ? {} : { classWeights }),
+      ...(workers === undefined ? {} : { workers }),
+    });
+    return await trainEpochs(options, recipe, model, step);
+  } finally {
+    optimizer.dispose();
+    await workers?.terminate();
+  }
+}
+
+async function startWorkers(
+  options: TrainingOptions,
+  shape: ModelInputShape,
+  classWeights: Float32Array | undefined,
+): Promise<GradientWorkers | undefined> {
+  const count = options.workers ?? 0;
+  if (count <= 0) return undefined;
+  return startGradientWorkers(count, {
+    kind: "setup",
+    preset: options.preset.name,
+    shape,
+    backend: tf.getBackend() as BackendName,
+    seed: options.seed + 1,
+    ...(classWeights === undefined ? {} : { classWeights }),
+  });
+}
+
+async function trainEpochs(
+  options: TrainingOptions,
+  recipe: TrainingRecipe,
+  model: tf.LayersModel,
+  step: TrainStep,
+): Promise<TrainedModel> {
+  const { train, validation } = options;
   const random = createRandom(options.seed);
   const augmenting = augmentation(recipe, train, options.baseDimension, random);
   const buffer = createBatchBuffer(train, recipe.batchSize);
@@ -87,7 +137,7 @@ async function runTraining(options: TrainingOptions): Promise<TrainedModel> {
       recipe.classBalance === "sampling"
         ? classBalancedOrder(train.labels, train.count, random)
         : shuffledOrder(train.count, random);
-    const loss = runEpoch(
+    const loss = await runEpoch(
       step,
       train,
       order,
@@ -117,13 +167,10 @@ async function runTraining(options: TrainingOptions): Promise<TrainedModel> {
       stoppedEarly = epoch < recipe.epochs;
       break;
     }
-    // Lets timers and progress output run between epochs.
-    await new Promise((resolve) => setImmediate(resolve));
   }
   const selectedEpoch = recipe.earlyStoppingPatience === null ? history.length : best.epoch;
   if (recipe.earlyStoppingPatience !== null) best.restore(model);
   best.dispose();
-  optimizer.dispose();
   return { model, recipe, history, selectedEpoch, stoppedEarly };
 }
 
@@ -146,29 +193,21 @@ function augmentation(
 }
 
 /** Mean batch loss of one pass over `order`; throws TRAINING_DIVERGED on a non-finite loss. */
-function runEpoch(
-  step: ReturnType<typeof createTrainStep>,
+async function runEpoch(
+  step: TrainStep,
   train: LabelledWindows,
   order: Uint32Array,
   batchSize: number,
-  buffer: ReturnType<typeof createBatchBuffer>,
+  buffer: BatchBuffer,
   augmenting: Augmenting | undefined,
   onBatch: (batch: number, batches: number, loss: number) => void,
-): number {
+): Promise<number> {
   const batches = Math.ceil(order.length / batchSize);
   let total = 0;
   for (let batch = 0; batch < batches; batch++) {
     const start = batch * batchSize;
-    const { x, labels } = assembleBatch(
-      train,
-      order,
-      start,
-      Math.min(order.length, start + batchSize),
-      buffer,
-      augmenting,
-    );
-    const loss = step.run(x, labels);
-    x.dispose();
+    const end = Math.min(order.length, start + batchSize);
+    const loss = await step.run(assembleBatch(train, order, start, end, buffer, augmenting));
     if (!Number.isFinite(loss)) {
       throw new EmotionStreamError("TRAINING_DIVERGED", "the training loss is not finite", {
         value: String(loss),

@@ -1,38 +1,102 @@
 // One optimiser step on one batch: forward in training mode (dropout on, batch norm on batch
-// statistics), weighted cross-entropy, gradients of every trainable weight, Adam update.
+// statistics), weighted cross-entropy, gradients of every trainable weight, Adam update. With
+// gradient workers the batch is split into shards computed in parallel (one per core) and the
+// gradients are averaged, weighted by shard size, before the single update on this thread.
 import * as tf from "@tensorflow/tfjs";
-import { weightedCrossEntropy } from "./weighted-cross-entropy.js";
+import type { GradientWorkers } from "./gradient-workers.js";
+import { type HostBatch, shardGradients, trainableVariables } from "./shard-gradients.js";
 
 export interface TrainStep {
   /** Returns the batch loss. */
-  run(x: tf.Tensor3D, labels: Int32Array): number;
+  run(batch: HostBatch): Promise<number>;
+}
+
+export interface TrainStepOptions {
+  readonly classes: number;
+  readonly classWeights?: Float32Array;
+  readonly workers?: GradientWorkers;
+}
+
+/** Contiguous shards of near-equal size; the first is this thread's. */
+export function splitBatch(batch: HostBatch, parts: number): HostBatch[] {
+  const windowSize = batch.frames * batch.dimension;
+  const shards: HostBatch[] = [];
+  let start = 0;
+  for (let part = 0; part < parts; part++) {
+    const size = Math.floor((batch.size * (part + 1)) / parts) - start;
+    if (size > 0) {
+      shards.push({
+        ...batch,
+        size,
+        values: batch.values.slice(start * windowSize, (start + size) * windowSize),
+        labels: batch.labels.slice(start, start + size),
+      });
+    }
+    start += size;
+  }
+  return shards;
 }
 
 export function createTrainStep(
   model: tf.LayersModel,
   optimizer: tf.Optimizer,
-  classes: number,
-  classWeights?: Float32Array,
+  options: TrainStepOptions,
 ): TrainStep {
-  const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
-  return {
-    run(x, labels) {
-      const loss = tf.tidy(() => {
-        const oneHot = tf.oneHot(tf.tensor1d(labels, "int32"), classes) as tf.Tensor2D;
-        const weights =
-          classWeights === undefined
-            ? undefined
-            : tf.tensor1d(Float32Array.from(labels, (label) => classWeights[label] ?? 0));
-        return optimizer.minimize(
-          () =>
-            weightedCrossEntropy(oneHot, model.apply(x, { training: true }) as tf.Tensor, weights),
-          true,
+  const variables = trainableVariables(model);
+  const apply = (gradients: tf.Tensor[]) => {
+    optimizer.applyGradients(
+      variables.map((variable, index) => ({
+        name: variable.name,
+        tensor: gradients[index] as tf.Tensor,
+      })),
+    );
+    tf.dispose(gradients);
+  };
+  const { workers } = options;
+  if (workers === undefined || workers.count === 0) {
+    return {
+      async run(batch) {
+        const { loss, gradients } = shardGradients(
+          model,
           variables,
-        ) as tf.Scalar;
-      });
-      const value = loss.dataSync()[0] as number;
-      loss.dispose();
-      return value;
+          batch,
+          options.classes,
+          options.classWeights,
+        );
+        apply(gradients);
+        return loss;
+      },
+    };
+  }
+  return {
+    async run(batch) {
+      const [own, ...others] = splitBatch(batch, workers.count + 1);
+      if (own === undefined) return Number.NaN;
+      const weights = model.getWeights().map((weight) => weight.dataSync() as Float32Array);
+      const remote = workers.compute(weights, others);
+      const local = shardGradients(model, variables, own, options.classes, options.classWeights);
+      const results = await remote;
+      const combined = tf.tidy(() =>
+        local.gradients.map((gradient, index) =>
+          results.reduce(
+            (sum, result, worker) =>
+              tf.add(
+                sum,
+                tf.mul(
+                  tf.tensor(result.gradients[index] as Float32Array, gradient.shape),
+                  (others[worker]?.size ?? 0) / batch.size,
+                ),
+              ),
+            tf.mul(gradient, own.size / batch.size),
+          ),
+        ),
+      );
+      tf.dispose(local.gradients);
+      apply(combined);
+      return results.reduce(
+        (sum, result, worker) => sum + (result.loss * (others[worker]?.size ?? 0)) / batch.size,
+        (local.loss * own.size) / batch.size,
+      );
     },
   };
 }

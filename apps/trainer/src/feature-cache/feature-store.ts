@@ -23,6 +23,14 @@ export class FeatureStore {
     return decodeRecord(bytes, utterance.frames, dimension, ref.file);
   }
 
+  /** Every utterance with its features in memory: for corpora small enough to hold at once. */
+  async loadAll<T extends CachedUtterance>(utterances: readonly T[]) {
+    const loaded: (T & { readonly features: FeatureMatrix })[] = [];
+    for (const utterance of utterances)
+      loaded.push({ ...utterance, features: await this.load(utterance) });
+    return loaded;
+  }
+
   async close(): Promise<void> {
     const files = [...this.#files.values()];
     this.#files.clear();

@@ -24,7 +24,6 @@ export interface LayerConversion {
   /** The layer's `getConfig()`, as tfjs normalises it (camelCase keys, arrays for sizes). */
   readonly config: Readonly<Record<string, unknown>>;
   readonly inputs: readonly ConvertedTensor[];
-  readonly outputShape: KerasShape;
   readonly graph: OnnxGraphBuilder;
   /** The layer's weight by its short name (`kernel`, `bias`, `gamma`, ...), or undefined. */
   weight(shortName: string): LayerWeight | undefined;

@@ -140,7 +140,6 @@ function convertLayerNode(
     className,
     config: layer.getConfig(),
     inputs: node.inputTensors.map((tensor) => values.get(tensor.id) as ConvertedTensor),
-    outputShape: output.shape,
     graph,
     weight: (shortName) => weights.get(shortName),
   });

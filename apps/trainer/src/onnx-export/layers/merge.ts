@@ -1,5 +1,5 @@
-// Merge layers: Concatenate, Add, Multiply, Average, Maximum, Minimum (tfjs has no Subtract). Keras aligns inputs
-// of different ranks differently from ONNX broadcasting, so those are refused; equal ranks agree.
+// Merge layers: Concatenate, Add, Multiply, Average, Maximum, Minimum (tfjs has no Subtract), on
+// inputs of one rank, where Keras' elementwise rule and ONNX broadcasting agree.
 import { EmotionStreamError } from "@emotion-stream/core";
 import { z } from "zod";
 import type { LayerConversion, LayerConverter } from "../layer-converter.js";
@@ -15,31 +15,27 @@ const ELEMENTWISE_OPS: Readonly<Record<string, string>> = {
   Minimum: "Min",
 };
 
-function inputNames(conversion: LayerConversion): string[] {
+/** The input names; Keras aligns inputs of different ranks unlike ONNX broadcasting, so refused. */
+function inputNames(conversion: LayerConversion): [string, ...string[]] {
+  const [first, ...rest] = conversion.inputs.map((input) => input.name);
   const ranks = new Set(conversion.inputs.map((input) => input.shape.length));
-  if (conversion.inputs.length < 2 || ranks.size !== 1) {
+  if (first === undefined || rest.length === 0 || ranks.size !== 1) {
     throw new EmotionStreamError(
       "UNSUPPORTED_LAYER_OPTION",
       `${conversion.className} layer ${conversion.layerName}: inputs must be two or more tensors of one rank`,
       { field: `${conversion.layerName}.inputs`, received: [...ranks].join("/") },
     );
   }
-  return conversion.inputs.map((input) => input.name);
+  return [first, ...rest];
 }
 
 function convertElementwise(conversion: LayerConversion): string {
-  const inputs = inputNames(conversion);
+  const { graph, layerName } = conversion;
+  const [first, ...rest] = inputNames(conversion);
   const opType = ELEMENTWISE_OPS[conversion.className] ?? "";
-  // Mul is binary in ONNX: fold left, as Keras does.
-  if (opType === "Mul") {
-    return inputs
-      .slice(1)
-      .reduce(
-        (left, right) => conversion.graph.addNode(opType, [left, right], conversion.layerName),
-        inputs[0] ?? "",
-      );
-  }
-  return conversion.graph.addNode(opType, inputs, conversion.layerName);
+  // Mul is binary in ONNX: fold left, as Keras does; the others take any number of inputs.
+  if (opType !== "Mul") return graph.addNode(opType, [first, ...rest], layerName);
+  return rest.reduce((left, right) => graph.addNode(opType, [left, right], layerName), first);
 }
 
 function convertConcatenate(conversion: LayerConversion): string {

@@ -23,6 +23,8 @@ export const envSchema = z.object({
   /** Comma-separated Origins allowed to open a WebSocket; empty allows any. */
   EMOTION_STREAM_ALLOWED_ORIGINS: commaList,
   EMOTION_STREAM_LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  /** The shared data folder (corpora, openSMILE references) the benchmark reads speech from. */
+  EMOTION_STREAM_SHARED: z.string().min(1).optional(),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

@@ -3,6 +3,7 @@
 import { parentPort } from "node:worker_threads";
 import * as ort from "onnxruntime-node";
 import type { LoadRequest, RunRequest, WorkerReply, WorkerRequest } from "./inference-messages.js";
+import { valueShape } from "./value-shape.js";
 
 interface LoadedSession {
   readonly session: ort.InferenceSession;
@@ -18,11 +19,6 @@ function reply(message: WorkerReply, transfer: ArrayBuffer[] = []): void {
   port?.postMessage(message, transfer);
 }
 
-function shapeOf(metadata: ort.InferenceSession.ValueMetadata | undefined): number[] {
-  if (metadata === undefined || !metadata.isTensor) return [];
-  return metadata.shape.map((size) => (typeof size === "number" ? size : -1));
-}
-
 async function load({ key, bytes }: LoadRequest): Promise<void> {
   try {
     const session = await ort.InferenceSession.create(bytes, {
@@ -31,8 +27,8 @@ async function load({ key, bytes }: LoadRequest): Promise<void> {
       executionMode: "sequential",
       graphOptimizationLevel: "all",
     });
-    const inputShape = shapeOf(session.inputMetadata[0]);
-    const outputShape = shapeOf(session.outputMetadata[0]);
+    const inputShape = valueShape(session.inputMetadata[0]);
+    const outputShape = valueShape(session.outputMetadata[0]);
     const inputName = session.inputNames[0];
     const outputName = session.outputNames[0];
     if (inputName === undefined || outputName === undefined) {

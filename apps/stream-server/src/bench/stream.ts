@@ -1,0 +1,208 @@
+// `pnpm bench stream --model <file.onnx> [--streams 250,500,1000] [--seconds 30]`: the stream
+// server under load on loopback. Starts the built server as a child process, drives N real-time
+// producer streams of real speech features (10 frames per message, 100 frames/s) and reports
+// latency percentiles, predictions/s, server CPU and RSS and errors; then model-only throughput
+// (onnxruntime batch runs) and the server's windows/s at saturation as a ratio of it.
+
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { EmotionStreamError } from "@emotion-stream/core";
+import { Command } from "commander";
+import * as ort from "onnxruntime-node";
+import { readEnv } from "../env.js";
+import { readModelFile } from "../model-file.js";
+import { type ServedModel, servedModelFromCard } from "../served-model.js";
+import { valueShape } from "../value-shape.js";
+import { loadBenchFeatures } from "./bench-features.js";
+import { measureModelThroughput } from "./model-throughput.js";
+import { percentile } from "./percentiles.js";
+import { runRealTimeLoad } from "./real-time-load.js";
+import { runSaturation } from "./saturation-load.js";
+import { processUsage, type ServerProcess, startServerProcess } from "./server-process.js";
+
+const FRAMES_PER_MESSAGE = 10;
+const MODEL_BATCH_SIZES = [1, 16, 64] as const;
+
+interface BenchOptions {
+  readonly model: string;
+  readonly streams: string;
+  readonly seconds: string;
+  readonly saturationStreams: string;
+  readonly saturationSeconds: string;
+  readonly modelSeconds: string;
+  readonly inferenceThreads: string;
+  readonly maxBatch: string;
+  readonly maxBatchDelayMs: string;
+}
+
+function program(): Command {
+  return new Command("bench stream")
+    .description(
+      "Concurrent WebSocket streams against the stream server on loopback: latency and throughput.",
+    )
+    .requiredOption(
+      "--model <file>",
+      "an exported model (.onnx with its card), e.g. from `pnpm trainer export`",
+    )
+    .option(
+      "--streams <list>",
+      "concurrent real-time streams, one run per comma-separated count",
+      "1000",
+    )
+    .option(
+      "--seconds <s>",
+      "measured seconds per run (after one window plus 2 s of warm-up)",
+      "30",
+    )
+    .option("--saturation-streams <n>", "closed-loop streams for the saturation run", "128")
+    .option("--saturation-seconds <s>", "measured seconds of the saturation run", "10")
+    .option("--model-seconds <s>", "seconds per batch size of the model-only run", "3")
+    .option("--inference-threads <n>", "the server's inference worker threads", "1")
+    .option("--max-batch <n>", "the server's largest batch", "64")
+    .option("--max-batch-delay-ms <ms>", "the server's batching delay", "2");
+}
+
+async function describeModel(path: string): Promise<{ served: ServedModel; bytes: Uint8Array }> {
+  const file = await readModelFile(path);
+  const session = await ort.InferenceSession.create(file.bytes);
+  const shapes = {
+    inputShape: valueShape(session.inputMetadata[0]),
+    outputShape: valueShape(session.outputMetadata[0]),
+  };
+  await session.release();
+  const served = servedModelFromCard({
+    id: "bench",
+    version: 1,
+    key: "bench@1",
+    digest: "",
+    file,
+    shapes,
+  });
+  return { served, bytes: file.bytes };
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+async function meanBatch(port: number): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const sum = Number(/^emotion_stream_batch_size_sum (\S+)$/m.exec(text)?.[1]);
+  const count = Number(/^emotion_stream_batch_size_count (\S+)$/m.exec(text)?.[1]);
+  return count > 0 ? sum / count : Number.NaN;
+}
+
+async function realTimeRuns(
+  server: ServerProcess,
+  options: BenchOptions,
+  served: ServedModel,
+  features: Awaited<ReturnType<typeof loadBenchFeatures>>,
+) {
+  const url = `ws://127.0.0.1:${server.port}`;
+  const { windowFrames, hopFrames } = served.geometry;
+  const frameStepSeconds = served.featureSet.frameStepSeconds;
+  const pid = server.child.pid ?? 0;
+  for (const streams of options.streams.split(",").map(Number)) {
+    const before = await processUsage(pid);
+    const wallStart = performance.now();
+    let maxRss = before.rssBytes;
+    const rssSampler = setInterval(() => {
+      void processUsage(pid).then((usage) => {
+        maxRss = Math.max(maxRss, usage.rssBytes);
+      });
+    }, 1000);
+    const result = await runRealTimeLoad({
+      url,
+      model: "bench",
+      streams,
+      warmupSeconds: windowFrames * frameStepSeconds + 2,
+      seconds: Number(options.seconds),
+      framesPerMessage: FRAMES_PER_MESSAGE,
+      frameStepSeconds,
+      windowFrames,
+      hopFrames,
+      features,
+    });
+    clearInterval(rssSampler);
+    const after = await processUsage(pid);
+    const cpu = (after.cpuSeconds - before.cpuSeconds) / ((performance.now() - wallStart) / 1000);
+    const sorted = result.latenciesMs.sorted();
+    const errors =
+      [...result.errors].map(([code, count]) => `${code} ${count}`).join(", ") || "none";
+    console.log(
+      [
+        `real-time ${streams} streams x ${result.measuredSeconds} s:`,
+        `  predictions ${result.predictions} (${(result.predictions / result.measuredSeconds).toFixed(0)}/s, expected ${(streams / (hopFrames * frameStepSeconds)).toFixed(0)}/s)`,
+        `  latency ms p50 ${percentile(sorted, 0.5).toFixed(1)}  p95 ${percentile(sorted, 0.95).toFixed(1)}  p99 ${percentile(sorted, 0.99).toFixed(1)}  max ${percentile(sorted, 1).toFixed(1)}`,
+        `  server CPU ${(cpu * 100).toFixed(0)}% of one core, RSS ${mb(after.rssBytes)} (max ${mb(maxRss)}), mean batch ${(await meanBatch(server.port)).toFixed(1)} (cumulative)`,
+        `  errors: ${errors}; connections lost: ${result.unexpectedCloses}`,
+      ].join("\n"),
+    );
+  }
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const options = program().parse(argv).opts<BenchOptions>();
+  const env = readEnv(process.env);
+  const shared =
+    env.EMOTION_STREAM_SHARED ??
+    resolve(fileURLToPath(import.meta.url), "../../../../../../shared");
+  const { served, bytes } = await describeModel(options.model);
+  const { windowFrames, hopFrames, dimension } = served.geometry;
+  const features = await loadBenchFeatures(shared, served.featureSet.name, FRAMES_PER_MESSAGE);
+  console.log(
+    `stream bench: ${options.model} (${served.card.name}, ${served.featureSet.name} x ${dimension}, window ${windowFrames} / hop ${hopFrames} frames)`,
+  );
+  console.log(`speech: ${features.speech.frames} frames, ${features.source}`);
+  const cli = fileURLToPath(new URL("../cli.js", import.meta.url));
+  const server = await startServerProcess(cli, [
+    "--model",
+    `bench=${resolve(options.model)}`,
+    "--no-watch",
+    "--inference-threads",
+    options.inferenceThreads,
+    "--max-batch",
+    options.maxBatch,
+    "--max-batch-delay-ms",
+    options.maxBatchDelayMs,
+    "--max-streams-per-connection",
+    "1",
+    // Lets the closed-loop saturation streams run ahead of real time; the real-time runs pace themselves.
+    "--real-time-factor",
+    "1000",
+  ]);
+  try {
+    await realTimeRuns(server, options, served, features);
+    const modelOnly = await measureModelThroughput(
+      bytes,
+      served.windowShape,
+      MODEL_BATCH_SIZES,
+      Number(options.modelSeconds),
+    );
+    console.log(
+      `model-only (onnxruntime-node, 1 thread): ${modelOnly.map((m) => `batch ${m.batchSize} ${m.windowsPerSecond.toFixed(0)} windows/s`).join(", ")}`,
+    );
+    const saturation = await runSaturation({
+      url: `ws://127.0.0.1:${server.port}`,
+      model: "bench",
+      streams: Number(options.saturationStreams),
+      outstanding: 2,
+      seconds: Number(options.saturationSeconds),
+      windowFrames,
+      hopFrames,
+      dimension,
+      frames: features.speech.data,
+    });
+    const best = Math.max(...modelOnly.map((m) => m.windowsPerSecond));
+    console.log(
+      `saturation (${options.saturationStreams} closed-loop streams): ${saturation.windowsPerSecond.toFixed(0)} windows/s = ${((100 * saturation.windowsPerSecond) / best).toFixed(0)}% of the best model-only figure; errors ${saturation.errors}`,
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+main(process.argv).catch((error: unknown) => {
+  console.error(`error: ${error instanceof EmotionStreamError ? error.describe() : String(error)}`);
+  process.exit(1);
+});

@@ -11,6 +11,7 @@ import {
   Conv2DBackpropInput,
   type Conv2DBackpropInputAttrs,
   getKernel,
+  Identity,
   type KernelFunc,
   MaxPoolGrad,
   type MaxPoolGradAttrs,
@@ -161,7 +162,19 @@ function maxPoolGrad(args: {
   return dx;
 }
 
+/**
+ * The engine clones every tensor it keeps for the backward pass through Identity, and the shipped
+ * kernel copies the data. Tensor data is immutable (variables get new data on assign), so sharing
+ * it with a reference count, as Reshape already does, is exact and saves a copy per saved tensor.
+ */
+function identity(args: { inputs: { x: TensorInfo }; backend: BackendWasm }): TensorInfo {
+  const { x } = args.inputs;
+  args.backend.incRef(x.dataId);
+  return { dataId: x.dataId, shape: [...x.shape], dtype: x.dtype };
+}
+
 const KERNELS: Record<string, KernelFunc> = {
+  [Identity]: identity as unknown as KernelFunc,
   [MaxPoolGrad]: maxPoolGrad as unknown as KernelFunc,
   [Conv2DBackpropFilter]: conv2DBackpropFilter as unknown as KernelFunc,
   [Conv2DBackpropInput]: conv2DBackpropInput as unknown as KernelFunc,

@@ -1,0 +1,167 @@
+// The demo from start to Ctrl-C: build the programs, get a model (cached or trained now), start the
+// stream server and the dashboard, wait until both answer over HTTP, stream held-out speech into the
+// server, print where to look. SIGINT/SIGTERM (or a child dying) stops every child before exiting.
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { type EmotionStreamError, QUADRANT_CLASSES } from "@emotion-stream/core";
+import { appBuildStep } from "./app-builds.js";
+import { ChildSupervisor, childFailure, type SupervisedChild } from "./child-supervisor.js";
+import { type DemoModel, demoRunsDirectory, prepareDemoModel } from "./demo-model.js";
+import type { DemoOptions } from "./demo-options.js";
+import { type DemoProducer, startDemoProducer } from "./demo-producer.js";
+import { readHeldOutUtterances } from "./held-out-utterances.js";
+import { waitForHttpReady } from "./http-readiness.js";
+import { repositoryLayout } from "./repository-layout.js";
+import {
+  dashboardProcess,
+  httpUrl,
+  type ServiceAddress,
+  streamServerProcess,
+} from "./service-processes.js";
+import { createStepLog, type StepLog } from "./step-log.js";
+import { synthCorpusStep } from "./trainer-steps.js";
+
+/** Held-out voices: a corpus of another seed, so none of its speakers was heard in training. */
+const HELD_OUT = { seed: 1001, speakers: 2, utterances: 2 } as const;
+
+interface RunningDemo {
+  readonly services: readonly SupervisedChild[];
+}
+
+/** Runs until a signal or a failure; resolves with the process exit code. */
+export async function runDemo(
+  options: DemoOptions,
+  log: StepLog = createStepLog(),
+): Promise<number> {
+  const supervisor = new ChildSupervisor();
+  let producer: DemoProducer | undefined;
+  const signalled = new Promise<NodeJS.Signals>((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+  });
+  // A signal in the middle of a step stops its child, which ends the step.
+  const stopped = signalled.then(async (signal) => {
+    process.stdout.write(`\n${signal}: stopping the demo\n`);
+    producer?.stop();
+    await supervisor.stopAll();
+  });
+  try {
+    const running = await startDemo(options, supervisor, log, (started) => {
+      producer = started;
+    });
+    const ended = await Promise.race([
+      signalled.then(() => undefined),
+      firstExit(running.services),
+    ]);
+    if (ended !== undefined && !supervisor.stopping)
+      throw childFailure(ended.child.spec, ended.status);
+  } catch (error) {
+    if (!supervisor.stopping) {
+      process.stderr.write(`\ndemo failed: ${describe(error)}\n`);
+      producer?.stop();
+      await supervisor.stopAll();
+      return 1;
+    }
+  }
+  await stopped;
+  producer?.stop();
+  process.stdout.write("stopped: every program the demo started has exited\n");
+  return 0;
+}
+
+async function startDemo(
+  options: DemoOptions,
+  supervisor: ChildSupervisor,
+  log: StepLog,
+  onProducer: (producer: DemoProducer) => void,
+): Promise<RunningDemo> {
+  const layout = repositoryLayout();
+  const logs = join(options.cacheDir, "logs");
+  await mkdir(logs, { recursive: true });
+  process.stdout.write("emotion-stream live demo\n");
+  if (options.buildApps) {
+    log.step("build the trainer, the stream server and the dashboard (turbo cache)");
+    const workspaces = ["@emotion-stream/trainer", "@emotion-stream/stream-server"];
+    if (options.dashboardPort !== undefined) workspaces.push("@emotion-stream/dashboard");
+    await supervisor.run(appBuildStep(layout, workspaces));
+  }
+  const model = await prepareDemoModel({ options, layout, supervisor, log });
+
+  log.step("held-out speech to stream: voices the model never heard");
+  const heldOut = join(options.cacheDir, "held-out");
+  await supervisor.run(synthCorpusStep(layout, { out: heldOut, ...HELD_OUT }));
+  const utterances = await readHeldOutUtterances(join(heldOut, "manifest.csv"));
+  log.done(`${utterances.length} utterances`);
+
+  const server: ServiceAddress = { host: options.host, port: options.port };
+  const serverUrl = httpUrl(server).replace(/\/$/, "");
+  log.step(`start the stream server on port ${server.port}`);
+  const serverChild = supervisor.start(streamServerProcess(layout, server, model.path, logs));
+  await waitForHttpReady(httpUrl(server, "/readyz"), serverChild, { timeoutMs: 60_000 });
+  log.done(`ready: ${serverUrl} (log ${join(logs, "stream-server.log")})`);
+  const services = [serverChild];
+
+  let dashboard: ServiceAddress | undefined;
+  if (options.dashboardPort !== undefined) {
+    dashboard = { host: options.host, port: options.dashboardPort };
+    log.step(`start the dashboard on port ${dashboard.port}`);
+    const targets = { serverUrl, runsDirectory: demoRunsDirectory(options) };
+    const child = supervisor.start(dashboardProcess(layout, dashboard, targets, logs));
+    await waitForHttpReady(httpUrl(dashboard, "/live"), child, { timeoutMs: 120_000 });
+    log.done(`ready (log ${join(logs, "dashboard.log")})`);
+    services.push(child);
+  }
+
+  log.step("start the demo producer: held-out utterances in real time, in a loop");
+  const streamStarted = performance.now();
+  let first = true;
+  const producer = await startDemoProducer({
+    serverUrl,
+    utterances,
+    onPrediction(prediction) {
+      if (!first) return;
+      first = false;
+      const probability = prediction.probabilities[QUADRANT_CLASSES.indexOf(prediction.top)] ?? 0;
+      process.stdout.write(
+        `    first prediction: ${prediction.top} (p ${probability.toFixed(2)}) ` +
+          `${((performance.now() - streamStarted) / 1000).toFixed(1)} s after streaming began, ` +
+          `${log.elapsedSeconds().toFixed(1)} s after the demo started\n`,
+      );
+    },
+  });
+  onProducer(producer);
+  log.done(`streaming "${producer.streamId}" to model ${producer.model.id}`);
+  printWhereToLook(model, serverUrl, dashboard, logs);
+  return { services };
+}
+
+function printWhereToLook(
+  model: DemoModel,
+  serverUrl: string,
+  dashboard: ServiceAddress | undefined,
+  logs: string,
+): void {
+  const lines = [
+    "",
+    dashboard === undefined
+      ? "  Dashboard:      off (--no-dashboard)"
+      : `  Dashboard:      ${httpUrl(dashboard, "/live")}`,
+    `  Stream server:  ${serverUrl.replace(/^http/, "ws")}  (models: ${serverUrl}/models)`,
+    `  Model:          ${model.path}`,
+    `  Logs:           ${logs}`,
+    "  Ctrl-C stops everything.",
+    "",
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+async function firstExit(children: readonly SupervisedChild[]) {
+  return Promise.race(children.map((child) => child.exited.then((status) => ({ child, status }))));
+}
+
+function describe(error: unknown): string {
+  if (typeof error === "object" && error !== null && "describe" in error) {
+    return (error as EmotionStreamError).describe();
+  }
+  return error instanceof Error ? error.message : String(error);
+}

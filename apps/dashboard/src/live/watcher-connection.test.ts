@@ -1,20 +1,36 @@
-import { describe, expect, it } from "vitest";
-import { type ConnectionState, connectWatcher, reconnectDelayMs } from "./watcher-connection.js";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { type ConnectionState, connectWatcher } from "./watcher-connection.js";
 
+/** A WebSocket stand-in the test drives by hand: what the client sent, and server events. */
 class FakeSocket {
-  sent: unknown[] = [];
-  closedWith: number | undefined;
-  onopen: (() => void) | null = null;
+  static made: FakeSocket[] = [];
+  readyState = 0;
+  bufferedAmount = 0;
+  sent: { type: string; [key: string]: unknown }[] = [];
+  onopen: ((event: unknown) => void) | null = null;
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onclose: ((event: { code: number; reason: string }) => void) | null = null;
+  onerror: ((event: unknown) => void) | null = null;
+  constructor(readonly url: string) {
+    FakeSocket.made.push(this);
+  }
   send(text: string) {
     this.sent.push(JSON.parse(text));
   }
-  close(code: number) {
-    this.closedWith = code;
+  close(code = 1000, reason = "") {
+    this.readyState = 3;
+    this.onclose?.({ code, reason });
+  }
+  open() {
+    this.readyState = 1;
+    this.onopen?.({});
   }
   receive(message: unknown) {
     this.onmessage?.({ data: JSON.stringify(message) });
+  }
+  drop(code: number, reason = "") {
+    this.readyState = 3;
+    this.onclose?.({ code, reason });
   }
 }
 
@@ -26,91 +42,71 @@ const welcome = {
   limits: { maxPayloadBytes: 1024, maxStreamsPerConnection: 4, realTimeFactor: 4 },
 };
 
-function harness() {
-  const sockets: FakeSocket[] = [];
-  const timers: { run: () => void; ms: number }[] = [];
+function watch() {
   const states: ConnectionState[] = [];
-  const messages: unknown[] = [];
+  const messages: { type: string }[] = [];
   const connection = connectWatcher(
     "ws://server",
     { onState: (state) => states.push(state), onMessage: (message) => messages.push(message) },
-    {
-      createSocket: () => {
-        const socket = new FakeSocket();
-        sockets.push(socket);
-        return socket as unknown as WebSocket;
-      },
-      setTimer: (run, ms) => timers.push({ run, ms }),
-      clearTimer: () => {},
-    },
+    { WebSocket: FakeSocket },
   );
-  return { sockets, timers, states, messages, connection };
+  return { states, messages, connection };
 }
 
-describe("reconnectDelayMs", () => {
-  it("doubles from half a second and stops at ten", () => {
-    expect([1, 2, 3, 4, 5, 6, 7].map(reconnectDelayMs)).toEqual([
-      500, 1000, 2000, 4000, 8000, 10_000, 10_000,
-    ]);
-  });
-});
-
 describe("connectWatcher", () => {
-  it("says hello as a watcher, subscribes to all streams after the welcome and passes messages on", () => {
-    const { sockets, states, messages } = harness();
-    const socket = sockets[0];
-    socket?.onopen?.();
+  beforeEach(() => {
+    FakeSocket.made = [];
+    vi.useFakeTimers();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it("says hello as a watcher, subscribes to all streams after the welcome and passes stream messages on", async () => {
+    const { states, messages } = watch();
+    const socket = FakeSocket.made[0];
+    socket?.open();
     expect(socket?.sent[0]).toMatchObject({ type: "hello", role: "watcher", protocol: 1 });
     socket?.receive(welcome);
-    expect(socket?.sent[1]).toEqual({ type: "subscribe", streams: "all" });
+    await vi.waitFor(() => expect(socket?.sent[1]).toEqual({ type: "subscribe", streams: "all" }));
     expect(states.at(-1)).toEqual({ kind: "open", models: ["paper-en"] });
     socket?.receive({ type: "subscribed", streams: [] });
-    expect(messages.map((message) => (message as { type: string }).type)).toEqual([
-      "welcome",
-      "subscribed",
-    ]);
+    expect(messages.map((message) => message.type)).toEqual(["subscribed"]);
   });
 
-  it("drops messages that fail the protocol schema", () => {
-    const { sockets, messages } = harness();
-    sockets[0]?.receive({ type: "prediction", streamId: "a" });
-    sockets[0]?.onmessage?.({ data: "not json" });
-    expect(messages).toEqual([]);
+  it("keeps trying with growing delays while the server is down when the page opens", async () => {
+    const { states } = watch();
+    FakeSocket.made[0]?.drop(1006);
+    await vi.waitFor(() => expect(states.at(-1)?.kind).toBe("waiting"));
+    const first = states.at(-1);
+    expect(first).toMatchObject({ reason: "the server cannot be reached" });
+    await vi.advanceTimersByTimeAsync(first?.kind === "waiting" ? first.retryInMs : 0);
+    expect(FakeSocket.made).toHaveLength(2);
+    expect(states.some((state) => state.kind === "connecting" && state.attempt === 2)).toBe(true);
+    FakeSocket.made[1]?.drop(1006);
+    await vi.waitFor(() => expect(states.at(-1)?.kind).toBe("waiting"));
+    const second = states.at(-1);
+    if (first?.kind !== "waiting" || second?.kind !== "waiting")
+      throw new Error("expected waiting");
+    expect(second.retryInMs).toBeGreaterThan(first.retryInMs);
   });
 
-  it("retries with growing delays while the server is down, and resets after a welcome", () => {
-    const { sockets, timers, states } = harness();
-    sockets[0]?.onclose?.({ code: 1006, reason: "" });
-    expect(states.at(-1)).toEqual({
-      kind: "waiting",
-      reason: "the server cannot be reached",
-      retryInMs: 500,
-    });
-    timers[0]?.run();
-    sockets[1]?.onclose?.({ code: 1006, reason: "" });
-    expect(timers[1]?.ms).toBe(1000);
-    timers[1]?.run();
-    sockets[2]?.receive(welcome);
-    sockets[2]?.onclose?.({ code: 1001, reason: "server shutting down" });
-    expect(states.at(-1)).toEqual({
-      kind: "waiting",
-      reason: "server shutting down",
-      retryInMs: 500,
-    });
+  it("stops trying when the server refuses the hello", async () => {
+    const { states } = watch();
+    const socket = FakeSocket.made[0];
+    socket?.open();
+    socket?.receive({ type: "error", code: "UNAUTHORIZED", message: "bad watcher token" });
+    await vi.waitFor(() => expect(states.at(-1)?.kind).toBe("refused"));
+    expect(states.at(-1)).toMatchObject({ reason: expect.stringMatching(/^UNAUTHORIZED/) });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(FakeSocket.made).toHaveLength(1);
   });
 
-  it("stops retrying when the server refuses the handshake", () => {
-    const { sockets, timers, states } = harness();
-    sockets[0]?.onclose?.({ code: 4002, reason: "bad watcher token" });
-    expect(states.at(-1)).toEqual({ kind: "refused", reason: "bad watcher token" });
-    expect(timers).toEqual([]);
-  });
-
-  it("closes normally and never reconnects once closed", () => {
-    const { sockets, timers, connection } = harness();
+  it("closes normally and never reconnects once closed", async () => {
+    const { connection } = watch();
+    const socket = FakeSocket.made[0];
+    socket?.open();
+    socket?.receive(welcome);
     connection.close();
-    expect(sockets[0]?.closedWith).toBe(1000);
-    sockets[0]?.onclose?.({ code: 1000, reason: "" });
-    expect(timers).toEqual([]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(FakeSocket.made).toHaveLength(1);
   });
 });

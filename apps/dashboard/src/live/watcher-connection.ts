@@ -1,11 +1,13 @@
-// A watcher's WebSocket to the stream server: hello, subscribe to every stream, hand each
-// validated server message on, and reconnect with capped exponential backoff when the line drops.
+// The dashboard's watcher: core's EmotionStreamClient subscribed to every stream, with the
+// connection told as one state for the page. The client reconnects by itself once it has been
+// welcomed; before that (server down when the page opens) this keeps trying with the same backoff.
 import {
-  CLOSE_CODES,
-  type ClientMessage,
-  PROTOCOL_VERSION,
+  type ClientOptions,
+  EmotionStreamClient,
+  EmotionStreamError,
+  parseReconnectPolicy,
+  reconnectDelay,
   type ServerMessage,
-  serverMessageSchema,
 } from "@emotion-stream/core";
 
 export type ConnectionState =
@@ -21,96 +23,65 @@ export interface WatcherEvents {
 
 export interface WatcherOptions {
   readonly token?: string;
-  readonly createSocket?: (url: string) => WebSocket;
-  readonly setTimer?: (run: () => void, ms: number) => unknown;
-  readonly clearTimer?: (timer: unknown) => void;
+  /** Tests pass a fake socket; browsers use their own WebSocket. */
+  readonly WebSocket?: ClientOptions["WebSocket"];
 }
 
-const BASE_DELAY_MS = 500;
-const MAX_DELAY_MS = 10_000;
+const WATCHED_MESSAGES = ["subscribed", "stream-started", "prediction", "stream-ended"] as const;
+const POLICY = parseReconnectPolicy({ initialDelayMs: 500, maxDelayMs: 10_000 });
 
-/** 0.5 s, 1 s, 2 s, ... capped at 10 s. */
-export function reconnectDelayMs(failedAttempts: number): number {
-  return Math.min(BASE_DELAY_MS * 2 ** Math.max(failedAttempts - 1, 0), MAX_DELAY_MS);
-}
-
-/** Opens the watcher connection; `close()` stops it and any pending reconnect. */
+/** Watches every stream of the server at `url` until `close()`. */
 export function connectWatcher(url: string, events: WatcherEvents, options: WatcherOptions = {}) {
-  const createSocket = options.createSocket ?? ((address: string) => new WebSocket(address));
-  const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
-  const clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as number));
-  let failedAttempts = 0;
-  let socket: WebSocket | undefined;
-  let timer: unknown;
+  const client = new EmotionStreamClient({
+    url,
+    role: "watcher",
+    agent: "emotion-stream dashboard",
+    reconnect: POLICY,
+    ...(options.token === undefined ? {} : { token: options.token }),
+    ...(options.WebSocket === undefined ? {} : { WebSocket: options.WebSocket }),
+  });
+  let lastReason = "the server cannot be reached";
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
-  const send = (message: ClientMessage) => socket?.send(JSON.stringify(message));
+  client.on("welcome", (welcome) => events.onState({ kind: "open", models: welcome.models }));
+  for (const type of WATCHED_MESSAGES) client.on(type, (message) => events.onMessage(message));
+  client.on("disconnected", ({ code, reason }) => {
+    lastReason = describeClose(code, reason);
+  });
+  client.on("reconnecting", ({ delayMs }) => {
+    events.onState({ kind: "waiting", reason: lastReason, retryInMs: delayMs });
+  });
 
-  const open = () => {
-    events.onState({ kind: "connecting", attempt: failedAttempts + 1 });
-    const current = createSocket(url);
-    socket = current;
-    current.onopen = () => {
-      send({
-        type: "hello",
-        protocol: PROTOCOL_VERSION,
-        role: "watcher",
-        agent: "emotion-stream dashboard",
-        ...(options.token === undefined ? {} : { token: options.token }),
+  const attempt = (failures: number) => {
+    events.onState({ kind: "connecting", attempt: failures + 1 });
+    client
+      .connect()
+      .then(() => client.subscribe("all"))
+      .catch((error: unknown) => {
+        if (stopped) return;
+        // The server answered and said no (bad token, wrong protocol): retrying will not help.
+        if (error instanceof EmotionStreamError && error.code !== "CONNECTION_CLOSED") {
+          events.onState({ kind: "refused", reason: error.describe() });
+          return;
+        }
+        const retryInMs = reconnectDelay(failures, POLICY);
+        events.onState({ kind: "waiting", reason: lastReason, retryInMs });
+        timer = setTimeout(() => attempt(failures + 1), retryInMs);
       });
-    };
-    current.onmessage = (event) => {
-      if (typeof event.data !== "string") return;
-      const parsed = serverMessageSchema.safeParse(safeJson(event.data));
-      if (!parsed.success) return;
-      const message = parsed.data;
-      if (message.type === "welcome") {
-        failedAttempts = 0;
-        events.onState({ kind: "open", models: message.models });
-        send({ type: "subscribe", streams: "all" });
-      }
-      events.onMessage(message);
-    };
-    current.onclose = (event) => {
-      if (stopped || socket !== current) return;
-      socket = undefined;
-      if (
-        event.code === CLOSE_CODES.handshakeFailed ||
-        event.code === CLOSE_CODES.policyViolation
-      ) {
-        events.onState({
-          kind: "refused",
-          reason: event.reason || `closed with code ${event.code}`,
-        });
-        return;
-      }
-      failedAttempts += 1;
-      const retryInMs = reconnectDelayMs(failedAttempts);
-      events.onState({ kind: "waiting", reason: describeClose(event), retryInMs });
-      timer = setTimer(open, retryInMs);
-    };
   };
+  attempt(0);
 
-  open();
   return {
     close(): void {
       stopped = true;
-      if (timer !== undefined) clearTimer(timer);
-      socket?.close(CLOSE_CODES.normal);
-      socket = undefined;
+      clearTimeout(timer);
+      client.close();
     },
   };
 }
 
-function describeClose(event: CloseEvent): string {
-  if (event.code === 1006) return "the server cannot be reached";
-  return event.reason || `the connection closed (code ${event.code})`;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+function describeClose(code: number, reason: string): string {
+  if (code === 1006) return "the server cannot be reached";
+  return reason || `the connection closed (code ${code})`;
 }

@@ -1,9 +1,10 @@
 "use client";
-// Watches the server and re-renders at most once per animation frame however many predictions
-// arrive: messages update the LiveStreams store in place, and a frame counter tells React when to look.
+// Watches the server: messages update the LiveStreams store in place and the page is redrawn at
+// most once per animation frame however many predictions arrive.
 import { useEffect, useRef, useState } from "react";
 import { LiveStreams } from "../../live/live-streams.js";
 import { type ConnectionState, connectWatcher } from "../../live/watcher-connection.js";
+import { useFrameRenderer } from "../use-frame-renderer.js";
 
 export interface LiveWatcher {
   readonly streams: LiveStreams;
@@ -13,32 +14,20 @@ export interface LiveWatcher {
 export function useLiveWatcher(websocketUrl: string): LiveWatcher {
   const streamsRef = useRef(new LiveStreams());
   const [connection, setConnection] = useState<ConnectionState>({ kind: "connecting", attempt: 1 });
-  const [, setFrame] = useState(0);
+  const markDirty = useFrameRenderer();
 
   useEffect(() => {
     const streams = new LiveStreams();
     streamsRef.current = streams;
-    let dirty = true;
-    let animationFrame = 0;
-    const render = () => {
-      if (dirty) {
-        dirty = false;
-        setFrame((count) => count + 1);
-      }
-      animationFrame = requestAnimationFrame(render);
-    };
-    animationFrame = requestAnimationFrame(render);
+    markDirty();
     const watcher = connectWatcher(websocketUrl, {
       onState: setConnection,
       onMessage: (message) => {
-        if (streams.apply(message)) dirty = true;
+        if (streams.apply(message)) markDirty();
       },
     });
-    return () => {
-      cancelAnimationFrame(animationFrame);
-      watcher.close();
-    };
-  }, [websocketUrl]);
+    return () => watcher.close();
+  }, [websocketUrl, markDirty]);
 
   return { streams: streamsRef.current, connection };
 }

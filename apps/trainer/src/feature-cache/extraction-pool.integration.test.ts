@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CORPORA_DIR, HAS_CORPORA } from "../../test/fixtures/shared-corpora.js";
 import type { ExtractionJob, ExtractionResult } from "./extraction-job.js";
-import { runExtractionJobs } from "./extraction-pool.js";
+import { ExtractionPool } from "./extraction-pool.js";
 
 // Worker threads run compiled JavaScript: this test uses the built worker (`pnpm build` first).
 const workerUrl = new URL("../../dist/feature-cache/extraction-worker.js", import.meta.url);
@@ -17,8 +17,13 @@ const files = ["03a01Fa.wav", "03a01Nc.wav", "08a01Ab.wav", "16b10Wb.wav"].map((
 
 async function run(jobs: ExtractionJob[], workers: number): Promise<ExtractionResult[]> {
   const results: ExtractionResult[] = [];
-  await runExtractionJobs(jobs, (result) => results.push(result), { workers, workerUrl });
-  return results.sort((a, b) => a.id - b.id);
+  const pool = new ExtractionPool({ workers, workerUrl });
+  try {
+    await pool.run(jobs, (result) => results.push(result));
+    return results.sort((a, b) => a.id - b.id);
+  } finally {
+    await pool.close();
+  }
 }
 
 describe.skipIf(!HAS_CORPORA || !HAS_WORKER)("extraction on worker threads", () => {
@@ -28,6 +33,21 @@ describe.skipIf(!HAS_CORPORA || !HAS_WORKER)("extraction on worker threads", () 
     expect(pooled).toHaveLength(files.length);
     expect(pooled.every((result) => result.ok)).toBe(true);
     expect(pooled).toEqual(inProcess);
+  });
+
+  it("serves several runs with the same workers", async () => {
+    const pool = new ExtractionPool({ workers: 2, workerUrl });
+    const ids: number[] = [];
+    try {
+      await pool.run([{ id: 0, path: files[0] ?? "", featureSet: "mfcc0_12" }], (r) =>
+        ids.push(r.id),
+      );
+      const rest = files.slice(1).map((path, n) => ({ id: n + 1, path, featureSet: "mfcc0_12" }));
+      await pool.run(rest, (r) => ids.push(r.id));
+    } finally {
+      await pool.close();
+    }
+    expect(ids.sort()).toEqual([0, 1, 2, 3]);
   });
 
   it("reports an unreadable file as a failed result and finishes the rest", async () => {

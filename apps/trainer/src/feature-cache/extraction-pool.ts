@@ -1,6 +1,7 @@
 // Runs extraction jobs on a small pool of worker threads (one per core by default), each worker
-// taking the next job as soon as it finishes one. With `workers: 0` jobs run in-process, one at a
-// time: the mode for a handful of files, where starting workers costs more than it saves.
+// taking the next job as soon as it finishes one. Workers start on the first job and serve every
+// later run until `close()`, so several corpora pay the start-up once and a fully cached run none.
+// With `workers: 0` jobs run in-process, one at a time.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { type ExtractionJob, type ExtractionResult, runExtractionJob } from "./extraction-job.js";
@@ -12,44 +13,70 @@ export interface ExtractionPoolOptions {
   readonly workerUrl?: URL;
 }
 
-export async function runExtractionJobs(
-  jobs: readonly ExtractionJob[],
-  onResult: (result: ExtractionResult) => void,
-  options: ExtractionPoolOptions = {},
-): Promise<void> {
-  const workers = Math.min(jobs.length, options.workers ?? availableParallelism());
-  if (workers <= 0) {
-    for (const job of jobs) onResult(await runExtractionJob(job));
-    return;
-  }
-  const url = options.workerUrl ?? new URL("./extraction-worker.js", import.meta.url);
-  const queue = [...jobs];
-  // Workers run compiled JavaScript and resolve packages to their builds: they do not inherit the
-  // parent's flags (under vitest those include `--conditions source`, which points at TypeScript).
-  const spawn = () => new Worker(url, { execArgv: [] });
-  await Promise.all(Array.from({ length: workers }, () => drain(spawn(), queue, onResult)));
+interface Run {
+  readonly queue: ExtractionJob[];
+  readonly onResult: (result: ExtractionResult) => void;
+  pending: number;
+  readonly done: () => void;
+  readonly fail: (error: unknown) => void;
 }
 
-/** Feeds one worker from the shared queue until it is empty, then terminates it. */
-function drain(
-  worker: Worker,
-  queue: ExtractionJob[],
-  onResult: (result: ExtractionResult) => void,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const next = () => {
-      const job = queue.shift();
-      if (job === undefined) {
-        void worker.terminate().then(() => resolve());
-        return;
-      }
-      worker.postMessage(job);
-    };
-    worker.on("message", (result: ExtractionResult) => {
-      onResult(result);
-      next();
+export class ExtractionPool {
+  readonly #size: number;
+  readonly #url: URL;
+  readonly #workers: Worker[] = [];
+  readonly #idle: Worker[] = [];
+  #run: Run | undefined;
+
+  constructor(options: ExtractionPoolOptions = {}) {
+    this.#size = options.workers ?? availableParallelism();
+    this.#url = options.workerUrl ?? new URL("./extraction-worker.js", import.meta.url);
+  }
+
+  /** Runs `jobs` (one run at a time), calling `onResult` as each finishes, in completion order. */
+  async run(
+    jobs: readonly ExtractionJob[],
+    onResult: (result: ExtractionResult) => void,
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    if (this.#size <= 0) {
+      for (const job of jobs) onResult(await runExtractionJob(job));
+      return;
+    }
+    while (this.#workers.length < Math.min(this.#size, jobs.length)) this.#spawn();
+    await new Promise<void>((done, fail) => {
+      this.#run = { queue: [...jobs], onResult, pending: jobs.length, done, fail };
+      for (const worker of this.#idle.splice(0)) this.#feed(worker);
     });
-    worker.on("error", reject);
-    next();
-  });
+    this.#run = undefined;
+  }
+
+  async close(): Promise<void> {
+    const workers = this.#workers.splice(0);
+    this.#idle.length = 0;
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  #spawn(): void {
+    // Workers run compiled JavaScript and resolve packages to their builds: they do not inherit
+    // the parent's flags (under vitest those include `--conditions source`, pointing at TypeScript).
+    const worker = new Worker(this.#url, { execArgv: [] });
+    worker.on("message", (result: ExtractionResult) => {
+      const run = this.#run;
+      if (run === undefined) return;
+      run.onResult(result);
+      run.pending -= 1;
+      if (run.pending === 0) run.done();
+      this.#feed(worker);
+    });
+    worker.on("error", (error) => this.#run?.fail(error));
+    this.#workers.push(worker);
+    this.#idle.push(worker);
+  }
+
+  #feed(worker: Worker): void {
+    const job = this.#run?.queue.shift();
+    if (job === undefined) this.#idle.push(worker);
+    else worker.postMessage(job);
+  }
 }

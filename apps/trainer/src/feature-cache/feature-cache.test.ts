@@ -5,6 +5,7 @@ import { extractFeatures, getFeatureSet } from "@emotion-stream/features";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { tone, writeWav } from "../../test/fixtures/wav-fixture.js";
 import type { CorpusReading, CorpusUtterance } from "../corpora/corpus-utterance.js";
+import { ExtractionPool } from "./extraction-pool.js";
 import { cacheCorpusFeatures } from "./feature-cache.js";
 import { FeatureStore } from "./feature-store.js";
 
@@ -42,7 +43,11 @@ async function fixtureCorpus(): Promise<CorpusReading> {
   };
 }
 
-const options = () => ({ cacheDir: join(dir, "cache"), featureSet: "mfcc0_12", workers: 0 });
+const options = () => ({
+  cacheDir: join(dir, "cache"),
+  featureSet: "mfcc0_12",
+  pool: new ExtractionPool({ workers: 0 }),
+});
 
 describe("feature cache", () => {
   it("stores exactly the features extractFeatures computes", async () => {

@@ -19,11 +19,13 @@ import {
 } from "./cache-index.js";
 import type { CachedUtterance } from "./cached-utterance.js";
 import type { ExtractionJob } from "./extraction-job.js";
-import { type ExtractionPoolOptions, runExtractionJobs } from "./extraction-pool.js";
+import type { ExtractionPool } from "./extraction-pool.js";
 import { encodeHeader, encodeRecord, HEADER_BYTES, recordBytes } from "./feature-file-format.js";
 import { openChecked } from "./feature-store.js";
 
-export interface FeatureCacheOptions extends ExtractionPoolOptions {
+export interface FeatureCacheOptions {
+  /** Where missing features are extracted; the caller owns (and closes) it. */
+  readonly pool: ExtractionPool;
   /** Absolute cache directory (`.cache/features` under the user's directory by default). */
   readonly cacheDir: string;
   readonly featureSet: string;
@@ -141,31 +143,27 @@ async function extract(stale: readonly AudioFile[], root: string, options: Featu
   const entries = new Map<string, ExtractedRecord>();
   const skipped: SkippedItem[] = [];
   const jobs = stale.map((file, id) => extractionJob(file, id, options.featureSet));
+  const { dimension } = getFeatureSet(options.featureSet).spec;
   let done = 0;
-  await runExtractionJobs(
-    jobs,
-    (result) => {
-      const file = stale[result.id] as AudioFile;
-      options.onProgress?.(++done, jobs.length);
-      if (!result.ok) {
-        skipped.push({ file: file.path, reason: "unreadable-file", message: result.message });
-        return;
-      }
-      file.utterances.forEach((utterance, n) => {
-        const matrix = result.matrices[n] ?? { frames: 0, data: new Float32Array(0) };
-        const { dimension } = getFeatureSet(options.featureSet).spec;
-        entries.set(sourceKey(utterance, root), {
-          entry: {
-            fingerprint: result.fingerprint,
-            frames: matrix.frames,
-            durationSeconds: durationOf(utterance, result.durationSeconds),
-          },
-          record: encodeRecord({ ...matrix, dimension }),
-        });
+  await options.pool.run(jobs, (result) => {
+    const file = stale[result.id] as AudioFile;
+    options.onProgress?.(++done, jobs.length);
+    if (!result.ok) {
+      skipped.push({ file: file.path, reason: "unreadable-file", message: result.message });
+      return;
+    }
+    file.utterances.forEach((utterance, n) => {
+      const matrix = result.matrices[n] ?? { frames: 0, data: new Float32Array(0) };
+      entries.set(sourceKey(utterance, root), {
+        entry: {
+          fingerprint: result.fingerprint,
+          frames: matrix.frames,
+          durationSeconds: durationOf(utterance, result.durationSeconds),
+        },
+        record: encodeRecord({ ...matrix, dimension }),
       });
-    },
-    options,
-  );
+    });
+  });
   return { entries, skipped };
 }
 

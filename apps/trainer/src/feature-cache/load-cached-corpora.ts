@@ -6,7 +6,7 @@ import type { CorpusArgument } from "../corpora/corpus-argument.js";
 import type { SkippedItem } from "../corpora/corpus-utterance.js";
 import { type LabellingOptions, readCorpora } from "../corpora/read-corpora.js";
 import type { CachedUtterance } from "./cached-utterance.js";
-import type { ExtractionPoolOptions } from "./extraction-pool.js";
+import { ExtractionPool, type ExtractionPoolOptions } from "./extraction-pool.js";
 import type { ExtractionProgress } from "./extraction-progress.js";
 import { type CachedCorpus, cacheCorpusFeatures } from "./feature-cache.js";
 import { FeatureStore } from "./feature-store.js";
@@ -38,11 +38,13 @@ export async function loadCachedCorpora(options: LoadCorporaOptions): Promise<Lo
   }
   const readings = await readCorpora(options.corpora, options.labelling);
   const corpora: CachedCorpus[] = [];
+  const pool = new ExtractionPool(options);
   try {
     for (const reading of readings) {
       corpora.push(
         await cacheCorpusFeatures(reading, {
           ...options,
+          pool,
           onExtractionStart: (corpus, files) => options.progress?.start(corpus, files),
           onProgress: (done, total) => options.progress?.update(done, total),
         }),
@@ -50,6 +52,7 @@ export async function loadCachedCorpora(options: LoadCorporaOptions): Promise<Lo
     }
   } finally {
     options.progress?.stop();
+    await pool.close();
   }
   return {
     spec: (corpora[0] as CachedCorpus).spec,

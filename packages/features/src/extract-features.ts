@@ -1,11 +1,11 @@
 // Public entry points: batch extraction and the streaming extractor, by set name or set object.
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { FeatureMatrix } from "./feature-matrix.js";
-import { concatFeatureMatrices } from "./feature-matrix.js";
 import type { FeatureSet } from "./feature-set.js";
 import { getFeatureSet } from "./sets/registry.js";
 import {
   createPipelineStreamingExtractor,
+  extractWithPipeline,
   type StreamingExtractor,
 } from "./streaming-extractor.js";
 
@@ -19,10 +19,8 @@ export function extractFeatures(
   samples: Float32Array,
   sampleRate: number,
 ): FeatureMatrix {
-  const extractor = createStreamingExtractor(set, sampleRate);
-  const body = extractor.push(samples);
-  const tail = extractor.end();
-  return tail.frames === 0 ? body : concatFeatureMatrices(extractor.dimension, [body, tail]);
+  const featureSet = resolveFeatureSetAt(set, sampleRate);
+  return extractWithPipeline(featureSet.createPipeline(sampleRate), samples);
 }
 
 /** An extractor fed chunks of any size that emits exactly the frames of batch extraction. */
@@ -30,6 +28,12 @@ export function createStreamingExtractor(
   set: string | FeatureSet,
   sampleRate: number,
 ): StreamingExtractor {
+  const featureSet = resolveFeatureSetAt(set, sampleRate);
+  return createPipelineStreamingExtractor(featureSet.createPipeline(sampleRate));
+}
+
+/** The set, checked to accept audio at `sampleRate`. */
+function resolveFeatureSetAt(set: string | FeatureSet, sampleRate: number): FeatureSet {
   if (!Number.isFinite(sampleRate) || sampleRate <= 0) {
     throw new EmotionStreamError("BAD_SAMPLE_RATE", `sample rate must be positive`, {
       value: sampleRate,
@@ -43,5 +47,5 @@ export function createStreamingExtractor(
       { expected: featureSet.fixedSampleRate, received: sampleRate },
     );
   }
-  return createPipelineStreamingExtractor(featureSet.createPipeline(sampleRate));
+  return featureSet;
 }

@@ -15,7 +15,18 @@ export interface StreamingExtractor {
 }
 
 export function createPipelineStreamingExtractor(pipeline: FeaturePipeline): StreamingExtractor {
-  return new PipelineStreamingExtractor(pipeline);
+  return new PipelineStreamingExtractor(pipeline, 64);
+}
+
+/** Batch extraction: the same code path, with the output sized once and returned in one piece. */
+export function extractWithPipeline(
+  pipeline: FeaturePipeline,
+  samples: Float32Array,
+): FeatureMatrix {
+  const frames = Math.max(1, Math.floor(samples.length / pipeline.frameStep) + 1);
+  const extractor = new PipelineStreamingExtractor(pipeline, frames);
+  extractor.consume(samples);
+  return extractor.end();
 }
 
 class PipelineStreamingExtractor implements StreamingExtractor {
@@ -35,7 +46,7 @@ class PipelineStreamingExtractor implements StreamingExtractor {
   private nextFrameStart = 0;
   private ended = false;
 
-  constructor(pipeline: FeaturePipeline) {
+  constructor(pipeline: FeaturePipeline, initialCapacityFrames: number) {
     this.pipeline = pipeline;
     this.dimension = pipeline.dimension;
     this.runners = pipeline.contextualStages.map((stage) => new ContextualStageRunner(stage));
@@ -43,10 +54,16 @@ class PipelineStreamingExtractor implements StreamingExtractor {
     this.frame = new Float32Array(pipeline.frameSize);
     this.frameRow = new Float32Array(pipeline.frameProcessor.dimension);
     this.trailingRows = trailingRowCount(pipeline.contextualStages);
-    this.pending = new Float32Array(this.dimension * 64);
+    this.pending = new Float32Array(this.dimension * initialCapacityFrames);
   }
 
   push(chunk: Float32Array): FeatureMatrix {
+    this.consume(chunk);
+    return this.takePending();
+  }
+
+  /** Runs a chunk through the pipeline, keeping its rows pending. */
+  consume(chunk: Float32Array): void {
     if (this.ended) {
       throw new EmotionStreamError("STREAM_ENDED", "samples pushed after end() of the extractor");
     }
@@ -59,7 +76,6 @@ class PipelineStreamingExtractor implements StreamingExtractor {
       read += count;
       if (this.written === this.nextFrameStart + frameSize) this.emitFrame();
     }
-    return this.takePending();
   }
 
   end(): FeatureMatrix {
@@ -137,7 +153,10 @@ class PipelineStreamingExtractor implements StreamingExtractor {
 
   private takePending(): FeatureMatrix {
     const frames = this.pendingFrames;
-    const data = this.pending.slice(0, frames * this.dimension);
+    const size = frames * this.dimension;
+    // A pending buffer filled exactly (batch extraction) is handed over without a copy.
+    const data = size === this.pending.length ? this.pending : this.pending.slice(0, size);
+    if (data === this.pending) this.pending = new Float32Array(this.dimension);
     this.pendingFrames = 0;
     return { frames, dimension: this.dimension, data };
   }

@@ -14,6 +14,7 @@ export interface CorpusArgument {
 }
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const DRIVE_LETTER = /^[A-Za-z]$/;
 const USAGE = "expected <adapter>:<path>[:<language>]";
 
 export function parseCorpusArgument(text: string, cwd: string = process.cwd()): CorpusArgument {
@@ -30,9 +31,10 @@ export function parseCorpusArgument(text: string, cwd: string = process.cwd()): 
   const last = rest.lastIndexOf(":");
   const tail = last < 0 ? "" : rest.slice(last + 1);
   let language: string | undefined;
-  if (last > 1 && LANGUAGE.test(tail)) {
+  const head = rest.slice(0, last);
+  if (last > 0 && !DRIVE_LETTER.test(head) && LANGUAGE.test(tail)) {
     language = tail;
-    rest = rest.slice(0, last);
+    rest = head;
   }
   const path = resolve(cwd, rest);
   if (!existsSync(path)) {
@@ -45,6 +47,6 @@ export function parseCorpusArgument(text: string, cwd: string = process.cwd()): 
 }
 
 /** commander's collector for a repeatable `--corpus`. */
-export function collectCorpusArgument(text: string, previous: CorpusArgument[] = []) {
+export function collectCorpusArgument(text: string, previous: readonly CorpusArgument[]) {
   return [...previous, parseCorpusArgument(text)];
 }

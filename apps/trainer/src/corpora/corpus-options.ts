@@ -25,6 +25,7 @@ export function addCorpusOptions(command: Command): Command {
       "--corpus <adapter:path[:language]>",
       `corpus to read (repeatable); adapters: ${ADAPTER_NAMES.join(", ")}`,
       collectCorpusArgument,
+      [],
     )
     .option("--features <set>", "feature set", "mfcc0_12")
     .option("--cache <dir>", "feature cache directory", ".cache/features")

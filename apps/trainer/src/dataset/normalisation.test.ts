@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fitNormalisation, l2NormaliseFrames, normaliseFeatures } from "./normalisation.js";
+import {
+  fitNormalisation,
+  l2NormaliseFrames,
+  normaliseFeatures,
+  withUnseenGroups,
+} from "./normalisation.js";
 
 const matrixArbitrary = (dimension: number) =>
   fc
@@ -69,6 +74,38 @@ describe("normalisation", () => {
     expect(() => normaliseFeatures(a, stats, { corpus: "c", speaker: "s3" })).toThrow(
       expect.objectContaining({ code: "BAD_NORMALISATION" }),
     );
+  });
+
+  it("fits unseen speakers on their own features and keeps the training speakers' statistics", async () => {
+    const m = (values: number[]) => ({
+      frames: values.length,
+      dimension: 1,
+      data: Float32Array.from(values),
+    });
+    const train = await fitNormalisation(
+      "speaker",
+      [item("c", "s1", m([1, 3]))],
+      async (it) => it.features,
+      1,
+    );
+    const extended = await withUnseenGroups(
+      train,
+      [item("c", "s1", m([100])), item("c", "s9", m([4, 8]))],
+      async (it) => it.features,
+    );
+    expect(extended.groups).toEqual({
+      s1: { mean: [2], std: [1], frames: 2 },
+      s9: { mean: [6], std: [2], frames: 2 },
+    });
+    const global = await fitNormalisation(
+      "global",
+      [item("c", "s1", m([1, 3]))],
+      async (it) => it.features,
+      1,
+    );
+    expect(
+      await withUnseenGroups(global, [item("c", "s9", m([5]))], async (it) => it.features),
+    ).toBe(global);
   });
 
   it("per-corpus statistics group utterances by corpus", async () => {

@@ -98,6 +98,25 @@ export async function fitNormalisation<T extends NormalisationGroup>(
   return { scope, dimension, groups };
 }
 
+/**
+ * `statistics` plus groups fitted on the unlabelled features of `items` whose group it lacks: how
+ * per-speaker (or per-corpus) normalisation reaches speakers never seen in training. Groups the
+ * training statistics already hold are kept as they are; labels are never looked at.
+ */
+export async function withUnseenGroups<T extends NormalisationGroup>(
+  statistics: NormalisationStatistics,
+  items: readonly T[],
+  features: (item: T) => Promise<FeatureMatrix>,
+): Promise<NormalisationStatistics> {
+  if (statistics.scope === "none" || statistics.scope === "l2-frame") return statistics;
+  const unseen = items.filter(
+    (item) => statistics.groups[normalisationKey(statistics.scope, item)] === undefined,
+  );
+  if (unseen.length === 0) return statistics;
+  const fitted = await fitNormalisation(statistics.scope, unseen, features, statistics.dimension);
+  return { ...statistics, groups: { ...statistics.groups, ...fitted.groups } };
+}
+
 /** A normalised copy of `matrix` for an utterance of `group`. */
 export function normaliseFeatures(
   matrix: FeatureMatrix,

@@ -254,7 +254,7 @@ export class ClientConnection {
   }
 
   private send(message: object): void {
-    sendBounded(this.socket, JSON.stringify(message), this.parts.config.watcherDropBytes);
+    sendBounded(this.socket, JSON.stringify(message), this.parts.config.maxUnsentBytes);
   }
 
   private closed(): void {

@@ -37,14 +37,15 @@ export const serverConfigSchema = z
       .int()
       .min(0)
       .default(256 * 1024),
-    watcherDropBytes: z
+    /** Unsent bytes past which any peer (producer or watcher) is disconnected as a slow consumer. */
+    maxUnsentBytes: z
       .number()
       .int()
       .min(1)
       .default(4 * 1024 * 1024),
   })
-  .refine((config) => config.watcherSkipBytes < config.watcherDropBytes, {
-    message: "watcherSkipBytes must be below watcherDropBytes",
+  .refine((config) => config.watcherSkipBytes < config.maxUnsentBytes, {
+    message: "watcherSkipBytes must be below maxUnsentBytes",
     path: ["watcherSkipBytes"],
   });
 

@@ -44,7 +44,7 @@ export async function startStreamServer(
   const metrics = new ServerMetrics();
   const watchers = new WatcherHub({
     skipBytes: config.watcherSkipBytes,
-    dropBytes: config.watcherDropBytes,
+    dropBytes: config.maxUnsentBytes,
   });
   const service = new StreamService({ config, registry, pool, watchers, metrics, log });
   const connections = new Map<WebSocket, ClientConnection>();

@@ -47,6 +47,7 @@ export interface StreamServiceParts {
 }
 
 const PROBABILITY_DIGITS = 1e6;
+const OVERLOAD_REPORT_INTERVAL_MS = 1000;
 
 export class StreamService {
   private readonly live = new Map<string, LiveStream>();
@@ -185,7 +186,7 @@ export class StreamService {
       sendBounded(
         stream.producer.socket,
         JSON.stringify(summary),
-        this.parts.config.watcherDropBytes,
+        this.parts.config.maxUnsentBytes,
       );
     this.parts.watchers.publishControl(
       session.id,
@@ -211,12 +212,21 @@ export class StreamService {
       ring.copyWindow(buffer, offset, model.normalisation),
     );
     if (!queued) {
-      this.reportStreamError(
-        producer,
-        new EmotionStreamError("OVERLOADED", `inference queue full; window ${index} dropped`, {
-          streamId: session.id,
-        }),
-      );
+      this.parts.metrics.countError("OVERLOADED");
+      // Under overload every window is refused; one report a second per stream says as much.
+      if (receivedAt - session.overloadReportedAt >= OVERLOAD_REPORT_INTERVAL_MS) {
+        session.overloadReportedAt = receivedAt;
+        this.sendStreamError(
+          producer,
+          new EmotionStreamError(
+            "OVERLOADED",
+            `inference queue full; window ${index} and later ones dropped`,
+            {
+              streamId: session.id,
+            },
+          ),
+        );
+      }
       return;
     }
     session.inFlight++;
@@ -250,7 +260,7 @@ export class StreamService {
       latencyMs: Math.round(latencyMs * 1000) / 1000,
     };
     const text = JSON.stringify(message);
-    sendBounded(producer.socket, text, this.parts.config.watcherDropBytes);
+    sendBounded(producer.socket, text, this.parts.config.maxUnsentBytes);
     watchers.publishPrediction(session.id, text);
     metrics.predictionsTotal++;
     metrics.latency.observe(latencyMs / 1000);
@@ -275,13 +285,17 @@ export class StreamService {
 
   private reportStreamError(producer: ProducerConnection, error: EmotionStreamError): void {
     this.parts.metrics.countError(error.code);
+    this.sendStreamError(producer, error);
+  }
+
+  private sendStreamError(producer: ProducerConnection, error: EmotionStreamError): void {
     const message = {
       type: "error",
       code: error.code,
       message: error.message,
       streamId: error.details.streamId,
     };
-    sendBounded(producer.socket, JSON.stringify(message), this.parts.config.watcherDropBytes);
+    sendBounded(producer.socket, JSON.stringify(message), this.parts.config.maxUnsentBytes);
   }
 
   /** Streams move to a compatible new version; others keep theirs until they end. */

@@ -39,6 +39,8 @@ export class StreamSession {
   inFlight = 0;
   /** The producer declared the end; the summary goes out once `inFlight` reaches 0. */
   ending = false;
+  /** performance.now() of the last OVERLOADED report to the producer. */
+  overloadReportedAt = Number.NEGATIVE_INFINITY;
   private readonly guard: RealTimeGuard;
   private readonly extractor: StreamingExtractor | undefined;
   private samplesSeen = 0;

@@ -11,7 +11,7 @@ import { describeError } from "../describe-error.js";
 import { meanRating, parseRatingTrack, type RatingTrack } from "../recola-ratings.js";
 import { activeFraction, detectVoiceActivity } from "../voice-activity.js";
 
-const DIMENSIONS = ["arousal", "valence"] as const;
+type Dimension = "arousal" | "valence";
 const RATING_EXTENSIONS = [".arff", ".csv"];
 /** A segment counts as voiced when speech is active in at least this fraction of it. */
 const VOICED_FRACTION = 0.5;
@@ -39,20 +39,9 @@ async function readRecording(
   options: CorpusReadOptions,
 ): Promise<void> {
   const name = basename(wav).slice(0, -".wav".length);
-  const tracks: Partial<Record<(typeof DIMENSIONS)[number], RatingTrack>> = {};
-  for (const dimension of DIMENSIONS) {
-    const file = await findRatingFile(root, dimension, name);
-    if (file === undefined) {
-      collector.skip(wav, "no-label", `no ${dimension} gold standard for ${name}`);
-      return;
-    }
-    try {
-      tracks[dimension] = parseRatingTrack(await readFile(file, "utf8"), file);
-    } catch (error) {
-      collector.skip(file, "bad-annotation", describeError(error));
-      return;
-    }
-  }
+  const arousal = await readTrack(root, "arousal", name, wav, collector);
+  const valence = arousal && (await readTrack(root, "valence", name, wav, collector));
+  if (arousal === undefined || valence === undefined) return;
   let audio: DecodedAudio;
   try {
     audio = decodeWav(await readFile(wav), wav);
@@ -71,7 +60,7 @@ async function readRecording(
     const start = segment * length;
     const end = start + length;
     if (activity !== undefined && activeFraction(activity, start, end) < VOICED_FRACTION) continue;
-    addSegment(collector, wav, name, start, end, tracks, options);
+    addSegment(collector, wav, name, start, end, { arousal, valence }, options);
   }
 }
 
@@ -81,11 +70,11 @@ function addSegment(
   name: string,
   start: number,
   end: number,
-  tracks: Partial<Record<(typeof DIMENSIONS)[number], RatingTrack>>,
+  tracks: Record<Dimension, RatingTrack>,
   options: CorpusReadOptions,
 ): void {
-  const arousal = tracks.arousal && meanRating(tracks.arousal, start, end);
-  const valence = tracks.valence && meanRating(tracks.valence, start, end);
+  const arousal = meanRating(tracks.arousal, start, end);
+  const valence = meanRating(tracks.valence, start, end);
   const id = `${name}_${start.toFixed(2)}-${end.toFixed(2)}`;
   if (arousal === undefined || valence === undefined) {
     collector.skip(`${wav}@${start}s`, "no-label", `no ratings between ${start} s and ${end} s`);
@@ -104,7 +93,28 @@ function addSegment(
   );
 }
 
-async function findRatingFile(root: string, dimension: string, name: string) {
+/** The recording's gold-standard track of `dimension`; undefined (and a skip) when absent or unreadable. */
+async function readTrack(
+  root: string,
+  dimension: Dimension,
+  name: string,
+  wav: string,
+  collector: CorpusCollector,
+): Promise<RatingTrack | undefined> {
+  const file = await findRatingFile(root, dimension, name);
+  if (file === undefined) {
+    collector.skip(wav, "no-label", `no ${dimension} gold standard for ${name}`);
+    return undefined;
+  }
+  try {
+    return parseRatingTrack(await readFile(file, "utf8"), file);
+  } catch (error) {
+    collector.skip(file, "bad-annotation", describeError(error));
+    return undefined;
+  }
+}
+
+async function findRatingFile(root: string, dimension: Dimension, name: string) {
   for (const extension of RATING_EXTENSIONS) {
     const file = join(root, "ratings_gold_standard", dimension, `${name}${extension}`);
     if (

@@ -7,6 +7,7 @@ import { Command } from "commander";
 import { registerDataCommand } from "./commands/data.js";
 import { registerExportCommand } from "./commands/export.js";
 import { registerSynthCorpusCommand } from "./commands/synth-corpus.js";
+import { registerTrainCommand } from "./commands/train.js";
 
 const program = new Command("emotion-trainer")
   .description("Ingest corpora, extract features, train and evaluate the emotion CNN")
@@ -16,6 +17,7 @@ const program = new Command("emotion-trainer")
 registerDataCommand(program);
 registerExportCommand(program);
 registerSynthCorpusCommand(program);
+registerTrainCommand(program);
 
 try {
   await program.parseAsync(process.argv);

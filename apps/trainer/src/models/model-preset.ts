@@ -43,6 +43,8 @@ export interface ModelPreset {
    * `windowHopFrames` frames, pooled per utterance at evaluation.
    */
   readonly windowing: "study" | "sliding";
+  /** Per-frame L2 scaling (the study's) or z-normalisation with training-set statistics. */
+  readonly normalisation: "l2-frame" | "global";
   /** The window length for `sliding`; for `study` the nominal length (benchmarks, export tests). */
   readonly windowFrames: number;
   readonly windowHopFrames: number;

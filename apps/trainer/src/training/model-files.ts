@@ -1,10 +1,11 @@
 // Saves and loads a tfjs Layers model as the standard `model.json` + `weights.bin` pair through a
 // file IO handler of our own (tf.io's file:// handler lives in tfjs-node, which may not load).
 // Files are written to temporary names and renamed, so a reader never sees half a model.
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EmotionStreamError } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
+import { writeFileAtomically } from "../runs/atomic-file.js";
 // Registers the custom layers so a saved model that uses them deserialises.
 import "../models/layers/statistics-pooling.js";
 
@@ -17,12 +18,6 @@ interface ModelJson {
   readonly convertedBy: null;
   readonly modelTopology: object;
   readonly weightsManifest: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[];
-}
-
-async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, path);
 }
 
 function fileSaver(directory: string): tf.io.IOHandler {
@@ -46,8 +41,8 @@ function fileSaver(directory: string): tf.io.IOHandler {
         modelTopology: artifacts.modelTopology as object,
         weightsManifest: [{ paths: [WEIGHTS_BIN], weights: artifacts.weightSpecs }],
       };
-      await writeAtomically(join(directory, WEIGHTS_BIN), weights);
-      await writeAtomically(join(directory, MODEL_JSON), JSON.stringify(json));
+      await writeFileAtomically(join(directory, WEIGHTS_BIN), weights);
+      await writeFileAtomically(join(directory, MODEL_JSON), JSON.stringify(json));
       return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) };
     },
   };
@@ -89,6 +84,7 @@ function fileLoader(directory: string): tf.io.IOHandler {
 }
 
 export async function saveModel(model: tf.LayersModel, directory: string): Promise<void> {
+  await mkdir(directory, { recursive: true });
   await model.save(fileSaver(directory));
 }
 

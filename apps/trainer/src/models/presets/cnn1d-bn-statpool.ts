@@ -52,6 +52,7 @@ export const cnn1dBnStatpoolPreset: ModelPreset = {
     "4 conv-BN-ReLU blocks over MFCC+deltas, statistics pooling, class-balanced sampling, masking, early stopping",
   featureSet: "mfcc0_12_d_a",
   windowing: "sliding",
+  normalisation: "global",
   windowFrames: 200,
   windowHopFrames: 50,
   recipe: {

@@ -1,0 +1,99 @@
+// Turns a split of cached utterances into what training needs: normalisation fitted on the
+// training partition only, every partition normalised in memory, and windows cut by the preset's
+// rule (the study's one average-length window per utterance, or sliding windows).
+import { QUADRANT_CLASSES } from "@emotion-stream/core";
+import type { DatasetSplit } from "../dataset/dataset-split.js";
+import {
+  fitNormalisation,
+  type NormalisationStatistics,
+  normaliseFeatures,
+} from "../dataset/normalisation.js";
+import {
+  averageFrameCount,
+  slidingWindows,
+  studyWindows,
+  type WindowRef,
+} from "../dataset/windows.js";
+import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
+import type { FeatureStore } from "../feature-cache/feature-store.js";
+import type { ModelPreset } from "../models/model-preset.js";
+import {
+  type LabelledUtterance,
+  type LabelledWindows,
+  labelledWindows,
+} from "../training/labelled-windows.js";
+
+export type WindowRule =
+  | { readonly kind: "fixed" }
+  | { readonly kind: "study-average"; readonly averageUtteranceFrames: number };
+
+export interface ExperimentData {
+  readonly windowFrames: number;
+  readonly hopFrames: number;
+  readonly windowRule: WindowRule;
+  readonly normalisation: NormalisationStatistics;
+  readonly train: LabelledWindows;
+  readonly validation: LabelledWindows;
+  /** Test windows per test set: each corpus of the test partition by name. */
+  readonly tests: ReadonlyMap<string, LabelledWindows>;
+}
+
+export async function prepareExperimentData(
+  split: DatasetSplit<CachedUtterance>,
+  store: FeatureStore,
+  preset: ModelPreset,
+  dimension: number,
+): Promise<ExperimentData> {
+  const normalisation = await fitNormalisation(
+    preset.normalisation,
+    split.train,
+    (u) => store.load(u),
+    dimension,
+  );
+  const frameCounts = split.train.map((utterance) => utterance.frames);
+  const study = preset.windowing === "study";
+  const windowFrames = study ? averageFrameCount(frameCounts) : preset.windowFrames;
+  const hopFrames = study ? windowFrames : preset.windowHopFrames;
+  const windowsOf = async (utterances: readonly CachedUtterance[]) => {
+    const loaded = await loadNormalised(utterances, store, normalisation);
+    const counts = utterances.map((utterance) => utterance.frames);
+    const refs: WindowRef[] = study
+      ? studyWindows(counts)
+      : slidingWindows(counts, windowFrames, hopFrames);
+    return labelledWindows(loaded, refs, windowFrames);
+  };
+  const tests = new Map<string, LabelledWindows>();
+  for (const [corpus, utterances] of groupByCorpus(split.test))
+    tests.set(corpus, await windowsOf(utterances));
+  return {
+    windowFrames,
+    hopFrames,
+    windowRule: study
+      ? { kind: "study-average", averageUtteranceFrames: windowFrames }
+      : { kind: "fixed" },
+    normalisation,
+    train: await windowsOf(split.train),
+    validation: await windowsOf(split.validation),
+    tests,
+  };
+}
+
+async function loadNormalised(
+  utterances: readonly CachedUtterance[],
+  store: FeatureStore,
+  statistics: NormalisationStatistics,
+): Promise<LabelledUtterance[]> {
+  const loaded: LabelledUtterance[] = [];
+  for (const utterance of utterances) {
+    const features = normaliseFeatures(await store.load(utterance), statistics, utterance);
+    loaded.push({ features, label: QUADRANT_CLASSES.indexOf(utterance.label) });
+  }
+  return loaded;
+}
+
+function groupByCorpus(utterances: readonly CachedUtterance[]): Map<string, CachedUtterance[]> {
+  const groups = new Map<string, CachedUtterance[]>();
+  for (const utterance of utterances)
+    groups.set(utterance.corpus, [...(groups.get(utterance.corpus) ?? []), utterance]);
+  return groups;
+}

@@ -1,0 +1,71 @@
+// The model card of a trained run: everything a server needs to feed the model exactly what
+// training fed it (feature set, window, normalisation, class order) plus what it was trained on,
+// how, and how it scored. Validated with core's schema before it is written.
+import {
+  type CorpusSummary,
+  EmotionStreamError,
+  MODEL_CARD_FORMAT,
+  MODEL_CARD_VERSION,
+  type ModelCard,
+  type Normalisation,
+  parseModelCard,
+  QUADRANT_CLASSES,
+  type FeatureSetSpec,
+  type TestSetMetrics,
+} from "@emotion-stream/core";
+import * as tf from "@tensorflow/tfjs";
+import type { NormalisationStatistics } from "../dataset/normalisation.js";
+import type { ExperimentData } from "../experiments/experiment-data.js";
+import type { TrainingRecipe } from "../models/model-preset.js";
+
+export interface ModelCardInput {
+  readonly name: string;
+  readonly presetName: string;
+  readonly recipe: TrainingRecipe;
+  readonly spec: FeatureSetSpec;
+  readonly data: ExperimentData;
+  readonly corpora: readonly CorpusSummary[];
+  readonly metrics: readonly TestSetMetrics[];
+  readonly backend: string;
+}
+
+export function cardNormalisation(statistics: NormalisationStatistics): Normalisation {
+  if (statistics.scope === "l2-frame") return { kind: "per-frame-l2" };
+  if (statistics.scope === "none") return { kind: "none" };
+  const all = statistics.groups.all;
+  if (statistics.scope !== "global" || all === undefined) {
+    throw new EmotionStreamError("BAD_NORMALISATION", "model cards record global statistics only", {
+      value: statistics.scope,
+    });
+  }
+  return { kind: "global", mean: all.mean, std: all.std };
+}
+
+/** The recipe as flat card hyperparameters (the card holds scalars, not nested objects). */
+export function recipeHyperparameters(recipe: TrainingRecipe): Record<string, number | string | boolean | null> {
+  const { augmentation, ...scalars } = recipe;
+  const masking =
+    augmentation === null
+      ? { augmentation: null }
+      : Object.fromEntries(Object.entries(augmentation).map(([key, value]) => [`augmentation.${key}`, value]));
+  return { ...scalars, ...masking };
+}
+
+export function buildModelCard(input: ModelCardInput): ModelCard {
+  return parseModelCard({
+    format: MODEL_CARD_FORMAT,
+    version: MODEL_CARD_VERSION,
+    name: input.name,
+    createdAt: new Date().toISOString(),
+    classes: [...QUADRANT_CLASSES],
+    labelMapping: {},
+    featureSet: input.spec,
+    window: { windowFrames: input.data.windowFrames, hopFrames: input.data.hopFrames, rule: input.data.windowRule },
+    normalisation: cardNormalisation(input.data.normalisation),
+    aggregation: "mean-probability",
+    trainingData: { corpora: input.corpora },
+    preset: { name: input.presetName, hyperparameters: recipeHyperparameters(input.recipe) },
+    metrics: input.metrics,
+    tools: { emotionStream: "workspace", tfjs: tf.version.tfjs, backend: input.backend },
+  });
+}

@@ -83,7 +83,7 @@ describe("feature cache", () => {
     expect(b?.features.frames).toBeGreaterThan(a?.features.frames ?? 0);
   });
 
-  it("reuses a record whose file was touched but not changed (content hash)", async () => {
+  it("reuses a record whose file was touched but not changed (content hash), recording the new mtime", async () => {
     const reading = await fixtureCorpus();
     await cacheCorpusFeatures(reading, options());
     const later = new Date(Date.now() + 60_000);

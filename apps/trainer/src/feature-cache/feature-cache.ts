@@ -60,15 +60,18 @@ export async function cacheCorpusFeatures(
   const index = await usableIndex(dir, spec);
   const files = audioFiles(reading.utterances);
   const stale: AudioFile[] = [];
+  const touched = new Map<AudioFile, number>();
   for (const file of files) {
-    if (!(await isFresh(file, reading.root, index))) stale.push(file);
+    const freshness = await checkFreshness(file, reading.root, index);
+    if (freshness === "stale") stale.push(file);
+    else if (freshness !== "fresh") touched.set(file, freshness.mtimeMs);
   }
   options.onExtractionStart?.(reading.corpus, stale.length);
   const extracted = await extract(stale, reading.root, options);
   const skipped = [...reading.skipped, ...extracted.skipped];
   const entries =
     stale.length === 0 && index !== undefined
-      ? index
+      ? await recordTouched(dir, index, reading.root, touched)
       : await rewrite(dir, reading, spec, files, index, extracted.entries);
   const inline = inlineUtterances(reading.utterances, spec);
   skipped.push(...inline.skipped);
@@ -122,16 +125,51 @@ function audioFiles(utterances: readonly CorpusUtterance[]): AudioFile[] {
   return [...byPath.values()];
 }
 
-async function isFresh(file: AudioFile, root: string, index: CacheIndex | undefined) {
-  if (index === undefined) return false;
+/**
+ * "fresh" when size and mtime match the index; a file whose mtime moved but whose content hash
+ * still matches is "touched" (reused, its new mtime recorded); anything else is "stale".
+ */
+async function checkFreshness(
+  file: AudioFile,
+  root: string,
+  index: CacheIndex | undefined,
+): Promise<"fresh" | "stale" | { mtimeMs: number }> {
+  if (index === undefined) return "stale";
   const stored = file.utterances.map((utterance) => index.entries[sourceKey(utterance, root)]);
   const first = stored[0];
-  if (first === undefined || stored.some((entry) => entry === undefined)) return false;
+  if (first === undefined || stored.some((entry) => entry === undefined)) return "stale";
   const info = await stat(file.path).catch(() => undefined);
-  if (info === undefined || info.size !== first.fingerprint.size) return false;
-  if (info.mtimeMs === first.fingerprint.mtimeMs) return true;
+  if (info === undefined || info.size !== first.fingerprint.size) return "stale";
+  if (info.mtimeMs === first.fingerprint.mtimeMs) return "fresh";
   const hash = sha1(await readFile(file.path));
-  return hash === first.fingerprint.contentHash;
+  return hash === first.fingerprint.contentHash ? { mtimeMs: info.mtimeMs } : "stale";
+}
+
+/** Writes the new mtimes of touched files into the index, so the next run skips their hashing. */
+async function recordTouched(
+  dir: string,
+  index: CacheIndex,
+  root: string,
+  touched: ReadonlyMap<AudioFile, number>,
+): Promise<CacheIndex> {
+  if (touched.size === 0) return index;
+  const entries = { ...index.entries };
+  for (const [file, mtimeMs] of touched) {
+    for (const utterance of file.utterances) {
+      const key = sourceKey(utterance, root);
+      const entry = entries[key];
+      if (entry !== undefined)
+        entries[key] = { ...entry, fingerprint: { ...entry.fingerprint, mtimeMs } };
+    }
+  }
+  const updated = { ...index, entries };
+  await writeIndex(dir, updated);
+  return updated;
+}
+
+async function writeIndex(dir: string, index: CacheIndex): Promise<void> {
+  await writeFile(join(dir, "index.json.tmp"), JSON.stringify(index));
+  await rename(join(dir, "index.json.tmp"), join(dir, "index.json"));
 }
 
 interface ExtractedRecord {
@@ -230,8 +268,7 @@ async function rewrite(
     dataFile,
     entries,
   };
-  await writeFile(join(dir, "index.json.tmp"), JSON.stringify(index));
-  await rename(join(dir, "index.json.tmp"), join(dir, "index.json"));
+  await writeIndex(dir, index);
   if (previous !== undefined && previous.dataFile !== dataFile) {
     await rm(join(dir, previous.dataFile), { force: true });
   }

@@ -3,24 +3,18 @@
 // A record is reused while its audio's size and mtime (or, if only the mtime moved, its content
 // hash) are unchanged; missing or stale ones are extracted on worker threads and the data file
 // is rewritten, the index last, so an interrupted run leaves the previous cache intact.
-import { createHash } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
 import type { FeatureSetSpec } from "@emotion-stream/core";
 import { getFeatureSet } from "@emotion-stream/features";
 import type { CorpusReading, CorpusUtterance, SkippedItem } from "../corpora/corpus-utterance.js";
-import {
-  CACHE_INDEX_FORMAT,
-  CACHE_INDEX_VERSION,
-  type CacheEntry,
-  type CacheIndex,
-  canonicalJson,
-  loadCacheIndex,
-} from "./cache-index.js";
+import { type AudioFile, audioFiles, sha1, sourceKey } from "./audio-files.js";
+import { type CacheIndex, canonicalJson, loadCacheIndex } from "./cache-index.js";
+import { type ExtractedRecord, rewrite, writeIndex } from "./cache-writer.js";
 import type { CachedUtterance } from "./cached-utterance.js";
 import type { ExtractionJob } from "./extraction-job.js";
 import type { ExtractionPool } from "./extraction-pool.js";
-import { encodeHeader, encodeRecord, HEADER_BYTES, recordBytes } from "./feature-file-format.js";
+import { encodeRecord } from "./feature-file-format.js";
 import { openChecked } from "./feature-store.js";
 
 export interface FeatureCacheOptions {
@@ -43,11 +37,6 @@ export interface CachedCorpus {
   /** The adapter's skips plus files that could not be decoded. */
   readonly skipped: readonly SkippedItem[];
   readonly files: { readonly extracted: number; readonly reused: number };
-}
-
-interface AudioFile {
-  readonly path: string;
-  readonly utterances: CorpusUtterance[];
 }
 
 /** Features of every utterance of `reading`, from the cache where fresh, extracted otherwise. */
@@ -104,27 +93,6 @@ function cacheFolder(cacheDir: string, reading: CorpusReading, spec: FeatureSetS
   return join(cacheDir, `${reading.corpus}-${rootHash}`, `${spec.name}-${specHash}`);
 }
 
-/** The key of an utterance's record: its audio relative to the corpus root, plus its segment. */
-function sourceKey(utterance: CorpusUtterance, root: string): string {
-  const { source } = utterance;
-  const path = relative(root, source.path);
-  return source.kind === "audio-segment"
-    ? `${path}@${source.startSeconds.toFixed(3)}-${source.endSeconds.toFixed(3)}`
-    : path;
-}
-
-function audioFiles(utterances: readonly CorpusUtterance[]): AudioFile[] {
-  const byPath = new Map<string, AudioFile>();
-  for (const utterance of utterances) {
-    if (utterance.source.kind === "features") continue;
-    const { path } = utterance.source;
-    const file = byPath.get(path) ?? { path, utterances: [] };
-    file.utterances.push(utterance);
-    byPath.set(path, file);
-  }
-  return [...byPath.values()];
-}
-
 /**
  * "fresh" when size and mtime match the index; a file whose mtime moved but whose content hash
  * still matches is "touched" (reused, its new mtime recorded); anything else is "stale".
@@ -165,16 +133,6 @@ async function recordTouched(
   const updated = { ...index, entries };
   await writeIndex(dir, updated);
   return updated;
-}
-
-async function writeIndex(dir: string, index: CacheIndex): Promise<void> {
-  await writeFile(join(dir, "index.json.tmp"), JSON.stringify(index));
-  await rename(join(dir, "index.json.tmp"), join(dir, "index.json"));
-}
-
-interface ExtractedRecord {
-  readonly entry: Omit<CacheEntry, "offset">;
-  readonly record: Uint8Array;
 }
 
 async function extract(stale: readonly AudioFile[], root: string, options: FeatureCacheOptions) {
@@ -219,76 +177,6 @@ function durationOf(utterance: CorpusUtterance, fileSeconds: number): number {
   return source.kind === "audio-segment" ? source.endSeconds - source.startSeconds : fileSeconds;
 }
 
-/**
- * Writes a new data file holding every utterance's record (reused ones copied from the old data
- * file), then the index pointing at it, then removes the old data file.
- */
-async function rewrite(
-  dir: string,
-  reading: CorpusReading,
-  spec: FeatureSetSpec,
-  files: readonly AudioFile[],
-  previous: CacheIndex | undefined,
-  extracted: ReadonlyMap<string, ExtractedRecord>,
-): Promise<CacheIndex> {
-  await mkdir(dir, { recursive: true });
-  const dataFile = `features-${Date.now().toString(36)}.bin`;
-  const entries: Record<string, CacheEntry> = {};
-  const output = await open(join(dir, dataFile), "w");
-  const old =
-    previous === undefined
-      ? undefined
-      : await open(join(dir, previous.dataFile), "r").catch(() => undefined);
-  try {
-    let offset = HEADER_BYTES;
-    let records = 0;
-    for (const utterance of files.flatMap((file) => file.utterances)) {
-      const key = sourceKey(utterance, reading.root);
-      const fresh = extracted.get(key);
-      const reused =
-        fresh === undefined ? await reuse(old, previous?.entries[key], spec) : undefined;
-      const record = fresh?.record ?? reused?.record;
-      const entry = fresh?.entry ?? reused?.entry;
-      if (record === undefined || entry === undefined) continue;
-      await output.write(record, 0, record.length, offset);
-      entries[key] = { ...entry, offset };
-      offset += record.length;
-      records++;
-    }
-    await output.write(encodeHeader(spec.dimension, records), 0, HEADER_BYTES, 0);
-  } finally {
-    await output.close();
-    await old?.close();
-  }
-  const index: CacheIndex = {
-    format: CACHE_INDEX_FORMAT,
-    version: CACHE_INDEX_VERSION,
-    corpus: { name: reading.corpus, root: reading.root },
-    spec,
-    dataFile,
-    entries,
-  };
-  await writeIndex(dir, index);
-  if (previous !== undefined && previous.dataFile !== dataFile) {
-    await rm(join(dir, previous.dataFile), { force: true });
-  }
-  return index;
-}
-
-/** A fresh record of the previous data file, copied as stored (its header checked on load). */
-async function reuse(
-  old: Awaited<ReturnType<typeof open>> | undefined,
-  entry: CacheEntry | undefined,
-  spec: FeatureSetSpec,
-): Promise<ExtractedRecord | undefined> {
-  if (old === undefined || entry === undefined) return undefined;
-  const record = new Uint8Array(recordBytes(entry.frames, spec.dimension));
-  const { bytesRead } = await old.read(record, 0, record.length, entry.offset);
-  if (bytesRead !== record.length) return undefined;
-  const { offset: _, ...rest } = entry;
-  return { entry: rest, record };
-}
-
 function cachedUtterances(reading: CorpusReading, dir: string, index: CacheIndex) {
   const cached: CachedUtterance[] = [];
   for (const utterance of reading.utterances) {
@@ -324,8 +212,4 @@ function inlineUtterances(utterances: readonly CorpusUtterance[], spec: FeatureS
     kept.push({ ...utterance, frames, durationSeconds: frames * spec.frameStepSeconds });
   }
   return { utterances: kept, skipped };
-}
-
-function sha1(data: string | Uint8Array): string {
-  return createHash("sha1").update(data).digest("hex");
 }

@@ -45,19 +45,23 @@ export class MagnitudeSpectrum {
     padded.set(frame);
     this.halfFft.transform(packed, padded);
     const half = this.fftSize / 2;
-    for (let k = 0; k <= half; k += 1) {
-      // Z = FFT(x_even + i x_odd); X[k] = E + W^k O with E = (Z[k] + Z*[-k]) / 2 and
-      // O = (Z[k] - Z*[-k]) / 2i, indices mod N/2.
-      const a = (k % half) * 2;
-      const b = ((half - k) % half) * 2;
+    // Z = FFT(x_even + i x_odd). DC and Nyquist: X[0] = Re Z[0] + Im Z[0], X[N/2] = the difference.
+    const z0r = packed[0] ?? 0;
+    const z0i = packed[1] ?? 0;
+    magnitudes[0] = Math.abs(z0r + z0i);
+    magnitudes[half] = Math.abs(z0r - z0i);
+    for (let k = 1; k < half; k += 1) {
+      // X[k] = E + W^k O, E = (Z[k] + conj Z[N/2-k]) / 2, O = (Z[k] - conj Z[N/2-k]) / 2i.
+      const a = 2 * k;
+      const b = 2 * (half - k);
       const zr = packed[a] ?? 0;
       const zi = packed[a + 1] ?? 0;
       const cr = packed[b] ?? 0;
-      const ci = -(packed[b + 1] ?? 0);
-      const evenRe = (zr + cr) / 2;
-      const evenIm = (zi + ci) / 2;
-      const oddRe = (zi - ci) / 2;
-      const oddIm = -(zr - cr) / 2;
+      const ci = packed[b + 1] ?? 0;
+      const evenRe = 0.5 * (zr + cr);
+      const evenIm = 0.5 * (zi - ci);
+      const oddRe = 0.5 * (zi + ci);
+      const oddIm = 0.5 * (cr - zr);
       const wr = twiddleRe[k] ?? 0;
       const wi = twiddleIm[k] ?? 0;
       const re = evenRe + wr * oddRe - wi * oddIm;

@@ -2,7 +2,7 @@
 // with its model card in metadata_props, and with --verify runs windows through tfjs and
 // onnxruntime-node and fails unless every probability agrees to 1e-5 and every argmax agrees.
 import { resolve } from "node:path";
-import { EmotionStreamError, parseWithSchema } from "@emotion-stream/core";
+import { EmotionStreamError, isEmotionStreamError, parseWithSchema } from "@emotion-stream/core";
 import type { Command } from "commander";
 import { z } from "zod";
 import { cardConsistentRandomWindows } from "../onnx-export/card-consistent-windows.js";
@@ -15,6 +15,11 @@ import {
 } from "../onnx-export/export-run.js";
 import { ONNX_OPSET_VERSION } from "../onnx-export/layers-model-to-onnx.js";
 import { PROBABILITY_TOLERANCE } from "../onnx-export/probability-agreement.js";
+import {
+  RUN_CONFIG_FILE,
+  runValidationWindows,
+  type ValidationWindows,
+} from "../onnx-export/run-validation-windows.js";
 import { verifyExport } from "../onnx-export/verify-export.js";
 import { BACKEND_NAMES, selectBackend } from "../tfjs/backend.js";
 
@@ -23,6 +28,7 @@ const flagsSchema = z.object({
   verify: z.boolean().optional(),
   windows: z.coerce.number().int().positive(),
   seed: z.coerce.number().int(),
+  cache: z.string().min(1),
   backend: z.enum(["auto", ...BACKEND_NAMES]),
 });
 
@@ -36,7 +42,12 @@ export function registerExportCommand(program: Command): void {
     .option("--out <file>", `ONNX file to write (default <run-dir>/${RUN_ONNX_FILE})`)
     .option("--verify", "check the export against tfjs: max |dp| <= 1e-5 and every argmax equal")
     .option("--windows <n>", "windows to verify on", "256")
-    .option("--seed <n>", "seed of random verification windows", "1")
+    .option(
+      "--cache <dir>",
+      "feature cache the run's validation windows are rebuilt from",
+      ".cache/features",
+    )
+    .option("--seed <n>", "seed of the random windows used when the run's data is unavailable", "1")
     .option("--backend <name>", `tfjs backend: auto, ${BACKEND_NAMES.join(", ")}`, "auto")
     .action(async (runDirectory: string, rawFlags: Record<string, unknown>) => {
       const flags = parseWithSchema(flagsSchema, rawFlags, "BAD_ARGUMENT", {
@@ -66,11 +77,8 @@ async function verify(
   flags: ExportFlags,
   backend: string,
 ): Promise<void> {
-  const { windows, description } = cardConsistentRandomWindows(run.card, flags.windows, flags.seed);
-  process.stdout.write(
-    `verifying on ${windows.count} RANDOM windows (seed ${flags.seed}), not real data: the run ` +
-      `keeps no validation windows; values: ${description}\n`,
-  );
+  const { windows, description } = await verificationWindows(run, flags);
+  process.stdout.write(`verifying on ${description}\n`);
   const agreement = await verifyExport(run.model, bytes, windows);
   process.stdout.write(
     `tfjs (${backend}) vs onnxruntime-node: max |dp| = ${agreement.maxAbsDifference.toExponential(2)} ` +
@@ -87,4 +95,34 @@ async function verify(
       },
     );
   }
+}
+
+/** The run's own validation windows when its corpora and cache are at hand, else random ones. */
+async function verificationWindows(run: LoadedRun, flags: ExportFlags): Promise<ValidationWindows> {
+  try {
+    const real = await runValidationWindows(run.runDirectory, {
+      cacheDir: resolve(flags.cache),
+      count: flags.windows,
+    });
+    if (real.windows.count > 0) return real;
+    return randomWindows(run, flags, "the run's validation partition has no windows");
+  } catch (error) {
+    if (isEmotionStreamError(error)) return randomWindows(run, flags, error.describe());
+    if (isMissingFile(error)) return randomWindows(run, flags, `no ${RUN_CONFIG_FILE} in the run`);
+    throw error;
+  }
+}
+
+function randomWindows(run: LoadedRun, flags: ExportFlags, reason: string): ValidationWindows {
+  const { windows, description } = cardConsistentRandomWindows(run.card, flags.windows, flags.seed);
+  return {
+    windows,
+    description:
+      `${windows.count} RANDOM windows, NOT real data (the run's validation data is unavailable: ` +
+      `${reason}); seed ${flags.seed}: ${description}`,
+  };
+}
+
+function isMissingFile(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "ENOENT";
 }

@@ -1,0 +1,89 @@
+// Real verification windows for a run: its validation partition rebuilt as `trainer train` built
+// it — same corpora, feature set and seed, the same speaker split, normalisation fitted on the
+// training partition, the preset's windowing — from the feature cache.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parseWithSchema } from "@emotion-stream/core";
+import { z } from "zod";
+import { defaultLabellingOptions } from "../corpora/read-corpora.js";
+import { splitBySpeaker } from "../dataset/dataset-split.js";
+import { prepareExperimentData } from "../experiments/experiment-data.js";
+import { loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
+import { getPreset } from "../models/presets/registry.js";
+import type { LabelledWindows } from "../training/labelled-windows.js";
+import type { WindowBatch } from "./window-batch.js";
+
+export const RUN_CONFIG_FILE = "config.json";
+
+/** The part of a run's config.json that decides its validation partition. */
+const runConfigSchema = z.object({
+  preset: z.string(),
+  seed: z.number().int(),
+  featureSet: z.string(),
+  corpora: z
+    .array(z.object({ adapter: z.string(), path: z.string(), language: z.string().optional() }))
+    .min(1),
+});
+
+export interface ValidationWindowOptions {
+  /** The feature cache to read (and fill, if the corpora are not cached yet). */
+  readonly cacheDir: string;
+  /** At most this many windows. */
+  readonly count: number;
+  /** Extraction worker threads for uncached files; 0 extracts in-process. */
+  readonly workers?: number;
+}
+
+export interface ValidationWindows {
+  readonly windows: WindowBatch;
+  /** Where the windows came from, for the user to read. */
+  readonly description: string;
+}
+
+/**
+ * Up to `count` validation windows of the run, spread evenly over the partition. The labelling
+ * options (IEMOCAP/RECOLA thresholds) are not in config.json, so the defaults are used.
+ */
+export async function runValidationWindows(
+  runDirectory: string,
+  { cacheDir, count, workers }: ValidationWindowOptions,
+): Promise<ValidationWindows> {
+  const configPath = join(runDirectory, RUN_CONFIG_FILE);
+  const config = parseWithSchema(
+    runConfigSchema,
+    JSON.parse(await readFile(configPath, "utf8")),
+    "BAD_FILE",
+    { file: configPath },
+  );
+  const preset = getPreset(config.preset);
+  const loaded = await loadCachedCorpora({
+    corpora: config.corpora,
+    labelling: defaultLabellingOptions(),
+    featureSet: config.featureSet,
+    cacheDir,
+    ...(workers === undefined ? {} : { workers }),
+  });
+  try {
+    const split = splitBySpeaker(loaded.utterances, config.seed);
+    const data = await prepareExperimentData(split, loaded.store, preset, loaded.spec.dimension);
+    const windows = evenlySpacedWindows(data.validation, count);
+    const corpora = config.corpora.map((corpus) => `${corpus.adapter}:${corpus.path}`).join(", ");
+    return {
+      windows,
+      description: `${windows.count} of the run's ${data.validation.count} validation windows (${split.validation.length} utterances of ${corpora}, seed ${config.seed}, default labelling options)`,
+    };
+  } finally {
+    await loaded.store.close();
+  }
+}
+
+/** `count` windows (or all, if fewer) at evenly spaced indices, copied into one block. */
+export function evenlySpacedWindows(source: LabelledWindows, count: number): WindowBatch {
+  const taken = Math.min(count, source.count);
+  const windowSize = source.frames * source.dimension;
+  const data = new Float32Array(taken * windowSize);
+  for (let index = 0; index < taken; index += 1) {
+    source.copyWindow(Math.floor((index * source.count) / taken), data, index * windowSize);
+  }
+  return { count: taken, frames: source.frames, dimension: source.dimension, data };
+}

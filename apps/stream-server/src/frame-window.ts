@@ -26,12 +26,6 @@ export class FrameRing {
     this.nextWindowEnd = geometry.windowFrames;
   }
 
-  /** Windows cut so far. */
-  get windowsCut(): number {
-    const { windowFrames, hopFrames } = this.geometry;
-    return Math.floor((this.nextWindowEnd - windowFrames) / hopFrames);
-  }
-
   /** The row of the window's oldest frame, for reading a just-cut window in time order. */
   get windowStartRow(): number {
     return this.framesSeen % this.geometry.windowFrames;

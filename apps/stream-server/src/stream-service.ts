@@ -4,21 +4,20 @@
 import {
   EmotionStreamError,
   type OpenMessage,
-  type PredictionMessage,
   type StreamEndReason,
   type StreamInfo,
-  topClassOf,
-  valenceArousalOf,
 } from "@emotion-stream/core";
 import type { Logger } from "pino";
 import type { FrameRing } from "./frame-window.js";
 import type { InferencePool } from "./inference-pool.js";
 import type { ModelRegistry } from "./model-registry.js";
+import { predictionMessage } from "./prediction-message.js";
 import type { ProducerConnection } from "./producer-connection.js";
 import { sendBounded } from "./send-bounded.js";
 import { isCompatible, type ServedModel } from "./served-model.js";
 import type { ServerConfig } from "./server-config.js";
 import type { ServerMetrics } from "./server-metrics.js";
+import { admitStream } from "./stream-admission.js";
 import { StreamSession } from "./stream-session.js";
 import type { WatcherHub } from "./watcher-hub.js";
 import { WindowBatcher } from "./window-batcher.js";
@@ -46,7 +45,6 @@ export interface StreamServiceParts {
   readonly log: Logger;
 }
 
-const PROBABILITY_DIGITS = 1e6;
 const OVERLOAD_REPORT_INTERVAL_MS = 1000;
 
 export class StreamService {
@@ -90,50 +88,13 @@ export class StreamService {
 
   open(producer: ProducerConnection, message: OpenMessage): StreamSession {
     const { config, registry } = this.parts;
-    const { streamId } = message;
-    if (
-      producer.byId.size >= config.maxStreamsPerConnection ||
-      this.live.size >= config.maxStreams
-    ) {
-      const limit =
-        producer.byId.size >= config.maxStreamsPerConnection
-          ? config.maxStreamsPerConnection
-          : config.maxStreams;
-      throw new EmotionStreamError("STREAM_LIMIT", `no more than ${limit} open streams allowed`, {
-        streamId,
-        expected: limit,
-      });
-    }
-    if (this.live.has(streamId)) {
-      throw new EmotionStreamError("DUPLICATE_STREAM", `stream ${streamId} is already open`, {
-        streamId,
-        field: "streamId",
-      });
-    }
-    if (producer.bySlot.has(message.slot)) {
-      throw new EmotionStreamError(
-        "DUPLICATE_STREAM",
-        `slot ${message.slot} is already in use on this connection`,
-        {
-          streamId,
-          field: "slot",
-        },
-      );
-    }
-    const model = registry.get(message.model);
-    if (model === undefined) {
-      throw new EmotionStreamError(
-        "MODEL_NOT_FOUND",
-        `no model ${JSON.stringify(message.model)} is served`,
-        {
-          streamId,
-          field: "model",
-          allowed: registry.ids(),
-        },
-      );
-    }
+    const model = admitStream(
+      { config, registry, liveStreams: this.live.size, isLive: (id) => this.live.has(id) },
+      producer,
+      message,
+    );
     const session = new StreamSession({
-      id: streamId,
+      id: message.streamId,
       slot: message.slot,
       input: message.input,
       model,
@@ -142,9 +103,9 @@ export class StreamService {
     });
     this.hold(model);
     producer.add(session);
-    this.live.set(streamId, { session, producer });
+    this.live.set(session.id, { session, producer });
     this.parts.watchers.publishControl(
-      streamId,
+      session.id,
       JSON.stringify({ type: "stream-started", stream: session.info }),
     );
     return session;
@@ -245,20 +206,14 @@ export class StreamService {
     session.recordPosterior(probabilities);
     const { metrics, watchers } = this.parts;
     const latencyMs = performance.now() - entry.receivedAt;
-    const message: PredictionMessage = {
-      type: "prediction",
+    const message = predictionMessage({
       streamId: session.id,
       model: model.id,
       window: entry.index,
       ...session.windowTimes(entry.index),
-      probabilities: Array.from(
-        probabilities,
-        (p) => Math.round(p * PROBABILITY_DIGITS) / PROBABILITY_DIGITS,
-      ),
-      top: topClassOf(probabilities),
-      ...valenceArousalOf(probabilities),
-      latencyMs: Math.round(latencyMs * 1000) / 1000,
-    };
+      probabilities,
+      latencyMs,
+    });
     const text = JSON.stringify(message);
     sendBounded(producer.socket, text, this.parts.config.maxUnsentBytes);
     watchers.publishPrediction(session.id, text);

@@ -66,29 +66,25 @@ export class ProducerStream {
     return this.send(encodeBinaryFrames({ kind: "features", slot: this.slot, dimension, values }));
   }
 
-  /** Mono PCM in the encoding declared at open (Int16Array for s16le, Float32Array for f32le). */
+  /** Mono PCM in the encoding declared at open: Int16Array for s16le, Float32Array in [-1, 1] for f32le. */
   sendSamples(samples: Int16Array | Float32Array): boolean {
     const { input } = this;
-    if (input.kind !== "pcm") {
-      throw new EmotionStreamError("UNKNOWN_STREAM", "samples can only go to a PCM stream", {
-        streamId: this.streamId,
-      });
+    const expected = input.kind === "pcm" ? input.encoding : undefined;
+    if (expected === "s16le" && samples instanceof Int16Array) {
+      return this.send(
+        encodeBinaryFrames({ kind: "s16le", slot: this.slot, dimension: 1, values: samples }),
+      );
     }
-    const bytes =
-      input.encoding === "s16le"
-        ? encodeBinaryFrames({
-            kind: "s16le",
-            slot: this.slot,
-            dimension: 1,
-            values: Int16Array.from(samples),
-          })
-        : encodeBinaryFrames({
-            kind: "f32le",
-            slot: this.slot,
-            dimension: 1,
-            values: Float32Array.from(samples),
-          });
-    return this.send(bytes);
+    if (expected === "f32le" && samples instanceof Float32Array) {
+      return this.send(
+        encodeBinaryFrames({ kind: "f32le", slot: this.slot, dimension: 1, values: samples }),
+      );
+    }
+    throw new EmotionStreamError(
+      "BAD_ARGUMENT",
+      `stream ${this.streamId} takes ${expected ?? "feature frames"}, not ${samples.constructor.name}`,
+      { streamId: this.streamId, expected: expected ?? "features" },
+    );
   }
 
   /** Declares the end; resolves with the utterance summary once every window is answered. */

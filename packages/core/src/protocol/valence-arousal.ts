@@ -18,7 +18,12 @@ export function valenceArousalOf(probabilities: ArrayLike<number>): ValenceArous
     valence += QUADRANTS[name].valence * p;
     arousal += QUADRANTS[name].arousal * p;
   });
-  return { valence, arousal };
+  // Float32 posteriors may sum to a hair above 1; the scores stay within their stated range.
+  return { valence: clampUnit(valence), arousal: clampUnit(arousal) };
+}
+
+function clampUnit(value: number): number {
+  return Math.max(-1, Math.min(1, value));
 }
 
 /** The most probable class (the first on ties), in canonical order. */

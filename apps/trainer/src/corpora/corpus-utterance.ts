@@ -44,7 +44,12 @@ export interface CorpusUtterance {
   readonly source: UtteranceSource;
 }
 
-export type SkipReason = "unknown-label" | "unreadable-file" | "bad-annotation" | "no-label";
+export type SkipReason =
+  | "unknown-label"
+  | "unreadable-file"
+  | "bad-annotation"
+  | "no-label"
+  | "too-short";
 
 export interface SkippedItem {
   readonly file: string;

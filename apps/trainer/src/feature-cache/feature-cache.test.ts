@@ -120,6 +120,16 @@ describe("feature cache", () => {
     ]);
   });
 
+  it("skips audio too short for a single frame, naming it", async () => {
+    const reading = await fixtureCorpus();
+    await writeWav(join(reading.root, "b.wav"), tone(0.005, 16000));
+    const cached = await cacheCorpusFeatures(reading, options());
+    expect(cached.utterances.map((u) => u.id)).toEqual(["a"]);
+    expect(cached.skipped).toEqual([
+      expect.objectContaining({ file: join(reading.root, "b.wav"), reason: "too-short" }),
+    ]);
+  });
+
   it("refuses a data file whose magic was damaged, and the next run rebuilds it", async () => {
     const reading = await fixtureCorpus();
     const cached = await cacheCorpusFeatures(reading, options());

@@ -63,12 +63,13 @@ export async function cacheCorpusFeatures(
       ? await recordTouched(dir, index, reading.root, touched)
       : await rewrite(dir, reading, spec, files, index, extracted.entries);
   const inline = inlineUtterances(reading.utterances, spec);
-  skipped.push(...inline.skipped);
+  const cached = cachedUtterances(reading, dir, entries);
+  skipped.push(...cached.skipped, ...inline.skipped);
   return {
     corpus: reading.corpus,
     root: reading.root,
     spec,
-    utterances: [...cachedUtterances(reading, dir, entries), ...inline.utterances],
+    utterances: [...cached.utterances, ...inline.utterances],
     skipped,
     files: { extracted: stale.length, reused: files.length - stale.length },
   };
@@ -177,12 +178,23 @@ function durationOf(utterance: CorpusUtterance, fileSeconds: number): number {
   return source.kind === "audio-segment" ? source.endSeconds - source.startSeconds : fileSeconds;
 }
 
+/** Utterances with a cache entry; those too short for a single frame are skipped, named. */
 function cachedUtterances(reading: CorpusReading, dir: string, index: CacheIndex) {
   const cached: CachedUtterance[] = [];
+  const skipped: SkippedItem[] = [];
   for (const utterance of reading.utterances) {
     if (utterance.source.kind === "features") continue;
     const entry = index.entries[sourceKey(utterance, reading.root)];
     if (entry === undefined) continue;
+    if (entry.frames === 0) {
+      const seconds = entry.durationSeconds.toFixed(3);
+      skipped.push({
+        file: join(reading.root, sourceKey(utterance, reading.root)),
+        reason: "too-short",
+        message: `${utterance.id}: ${seconds} s of audio, too short for one frame`,
+      });
+      continue;
+    }
     cached.push({
       ...utterance,
       frames: entry.frames,
@@ -190,7 +202,7 @@ function cachedUtterances(reading: CorpusReading, dir: string, index: CacheIndex
       featureRef: { file: join(dir, index.dataFile), offset: entry.offset },
     });
   }
-  return cached;
+  return { utterances: cached, skipped };
 }
 
 /** Utterances that arrive with their features (openSMILE files): kept when their dimension fits. */

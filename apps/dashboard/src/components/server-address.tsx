@@ -69,7 +69,7 @@ export function ServerAddressForm() {
     setAddress(parsed.http);
   };
   return (
-    <form className="form-row" onSubmit={submit} aria-label="Stream server address">
+    <form className="form-row" onSubmit={submit} aria-label="Change the server">
       <label htmlFor={inputId}>
         Stream server
         <input

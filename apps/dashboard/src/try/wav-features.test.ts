@@ -1,33 +1,30 @@
 import { FEATURE_SET_NAMES } from "@emotion-stream/core";
 import { decodeWav, extractFeatures, getFeatureSet } from "@emotion-stream/features";
 import { describe, expect, it } from "vitest";
+import { encodeWav16 } from "../../test/fixtures/wav-bytes.js";
 import { wavFeatures } from "./wav-features.js";
 
-/** A 16-bit PCM WAV of a sine tone, written byte by byte (RIFF, fmt, data). */
+/** A 16-bit WAV of a 220 Hz tone, mono or with the same tone on every channel. */
 function sineWav(sampleRate: number, seconds: number, channels = 1): Uint8Array {
-  const frames = Math.round(sampleRate * seconds);
-  const bytes = new Uint8Array(44 + frames * channels * 2);
+  const tone = Float32Array.from(
+    { length: Math.round(sampleRate * seconds) },
+    (_, t) => 0.25 * Math.sin((2 * Math.PI * 220 * t) / sampleRate),
+  );
+  if (channels === 1) return encodeWav16(tone, sampleRate);
+  const interleaved = Float32Array.from(
+    { length: tone.length * channels },
+    (_, i) => tone[Math.floor(i / channels)] ?? 0,
+  );
+  return withChannels(encodeWav16(interleaved, sampleRate * channels), sampleRate, channels);
+}
+
+/** Rewrites a mono WAV header to say `channels` interleaved channels at `sampleRate`. */
+function withChannels(bytes: Uint8Array, sampleRate: number, channels: number): Uint8Array {
   const view = new DataView(bytes.buffer);
-  const ascii = (offset: number, text: string) => {
-    for (let i = 0; i < text.length; i++) view.setUint8(offset + i, text.charCodeAt(i));
-  };
-  ascii(0, "RIFF");
-  view.setUint32(4, bytes.length - 8, true);
-  ascii(8, "WAVE");
-  ascii(12, "fmt ");
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
   view.setUint16(22, channels, true);
   view.setUint32(24, sampleRate, true);
   view.setUint32(28, sampleRate * channels * 2, true);
   view.setUint16(32, channels * 2, true);
-  view.setUint16(34, 16, true);
-  ascii(36, "data");
-  view.setUint32(40, frames * channels * 2, true);
-  for (let t = 0; t < frames; t++) {
-    const value = Math.round(8000 * Math.sin((2 * Math.PI * 220 * t) / sampleRate));
-    for (let c = 0; c < channels; c++) view.setInt16(44 + (t * channels + c) * 2, value, true);
-  }
   return bytes;
 }
 

@@ -8,6 +8,26 @@ const appDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export const E2E_RUNS_DIR = join(appDir, ".e2e", "runs");
 
+/** The stream server's built CLI (turbo builds it before test:e2e: the dashboard depends on nothing
+ * of it, so the e2e task names it explicitly in apps/dashboard/turbo.json). */
+export const STREAM_SERVER_CLI = join(appDir, "..", "stream-server", "dist", "cli.js");
+
+/** An exported ONNX model (with its card) for the live tests: EMOTION_STREAM_E2E_MODEL. */
+export function liveModelPath(): string | undefined {
+  const path = process.env.EMOTION_STREAM_E2E_MODEL;
+  return path !== undefined && existsSync(path) ? path : undefined;
+}
+
+/** Why the tests against a real server and model cannot run here, or undefined when they can. */
+export function missingLiveReason(): string | undefined {
+  if (!existsSync(STREAM_SERVER_CLI))
+    return `the stream server is not built (${STREAM_SERVER_CLI}): run pnpm build`;
+  if (liveModelPath() === undefined) {
+    return "no model for the live tests: set EMOTION_STREAM_E2E_MODEL to an exported .onnx (pnpm trainer export ...)";
+  }
+  return undefined;
+}
+
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 }

@@ -8,8 +8,9 @@ export default function TryPage() {
     <>
       <h1>Try it yourself</h1>
       <p className="muted">
-        Your audio stays in the browser: it extracts the features with the same code as training and
-        sends only those to the stream server.
+        The browser extracts the features with the same code as training and streams them to the
+        stream server. (Where a browser cannot record at the model's sample rate, as Firefox, it
+        streams the audio and the server extracts the same features.)
       </p>
       <TryView />
     </>

@@ -50,7 +50,7 @@ export function ProbabilityTimeline({
             <Tooltip
               formatter={(value) => (typeof value === "number" ? value.toFixed(2) : String(value))}
             />
-            <Legend />
+            <Legend itemSorter={null} />
             {QUADRANT_CLASSES.map((name) => (
               <Line
                 key={name}

@@ -1,0 +1,117 @@
+// The Live and Try-it pages against the real stream server serving a real exported model.
+import {
+  EmotionStreamClient,
+  type QuadrantClass,
+  type WebSocketConstructor,
+} from "@emotion-stream/core";
+import { extractFeatures } from "@emotion-stream/features";
+import { expect, type Page, test } from "@playwright/test";
+import { WebSocket } from "ws";
+import { encodeWav16 } from "../fixtures/wav-bytes.js";
+import {
+  liveModelPath,
+  missingBrowserReason,
+  missingLiveReason,
+  skipBrowserTests,
+} from "./e2e-environment.js";
+import { type RunningServer, startStreamServer } from "./stream-server-process.js";
+import { SYNTHETIC_RATE, syntheticUtterance } from "./synthetic-audio.js";
+
+test.skip(skipBrowserTests(), missingBrowserReason() ?? "");
+test.skip(missingLiveReason() !== undefined, missingLiveReason() ?? "");
+
+// ws's constructor has more overloads than the WHATWG one the client names; it accepts a URL string.
+const NodeWebSocket = WebSocket as unknown as WebSocketConstructor;
+
+let server: RunningServer;
+
+test.beforeAll(async () => {
+  server = await startStreamServer(liveModelPath() ?? "");
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function useServer(page: Page, address: string): Promise<void> {
+  await page.getByLabel("Stream server").fill(address);
+  await page.getByRole("button", { name: "Use this server" }).click();
+}
+
+/** Streams acted utterances as a producer app would: features at twice real time, 10 frames a message. */
+async function produce(streamId: string, quadrants: readonly QuadrantClass[]): Promise<void> {
+  const client = new EmotionStreamClient({
+    url: server.websocketUrl,
+    role: "producer",
+    WebSocket: NodeWebSocket,
+    reconnect: false,
+  });
+  await client.connect();
+  const stream = await client.openStream({
+    streamId,
+    model: server.modelId,
+    input: { kind: "features" },
+  });
+  const spec = stream.opened?.featureSet;
+  if (spec === undefined) throw new Error("the server did not say which features the model takes");
+  for (const quadrant of quadrants) {
+    const features = extractFeatures(spec.name, syntheticUtterance(quadrant), SYNTHETIC_RATE);
+    for (let first = 0; first < features.frames; first += 10) {
+      const last = Math.min(first + 10, features.frames);
+      stream.sendFrames(
+        features.data.subarray(first * features.dimension, last * features.dimension),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  await stream.end();
+  client.close();
+}
+
+test.describe("live", () => {
+  test("a producer's stream shows up with its predictions, which keep coming", async ({ page }) => {
+    await page.goto("/live");
+    await useServer(page, server.httpUrl);
+    await expect(page.locator("[data-connection=open]")).toBeVisible();
+    const streamId = `e2e-live-${Date.now()}`;
+    const producing = produce(streamId, ["anger", "sadness", "joy", "pleasure"]);
+    const entry = page.getByRole("button", { name: new RegExp(streamId) });
+    await expect(entry).toBeVisible({ timeout: 15_000 });
+    await entry.click();
+    const panel = page.getByRole("region", { name: `Stream ${streamId}` });
+    await expect(panel.getByTestId("current-emotion")).toHaveText(/Joy|Anger|Sadness|Pleasure/, {
+      timeout: 20_000,
+    });
+    const count = async () =>
+      Number(await panel.locator("dt:text('Predictions') + dd").textContent());
+    const first = await count();
+    await expect.poll(count, { timeout: 20_000 }).toBeGreaterThan(first);
+    await page.screenshot({ path: "test-results/screenshots/live.png", fullPage: true });
+    await producing;
+    await expect(entry).toContainText("(ended)", { timeout: 20_000 });
+  });
+});
+
+test.describe("try it", () => {
+  test("a WAV file dropped on the page streams and its predictions appear", async ({ page }) => {
+    await page.goto("/try");
+    await useServer(page, server.httpUrl);
+    await expect(page.getByLabel("Model")).toBeVisible();
+    const samples = Float32Array.from([
+      ...syntheticUtterance("anger"),
+      ...syntheticUtterance("joy"),
+    ]);
+    const wav = [...encodeWav16(samples, SYNTHETIC_RATE)];
+    const dataTransfer = await page.evaluateHandle((bytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], "acted.wav", { type: "audio/wav" }));
+      return transfer;
+    }, wav);
+    await page.getByTestId("wav-drop-zone").dispatchEvent("drop", { dataTransfer });
+    await expect(page.getByTestId("current-emotion")).toHaveText(/Joy|Anger|Sadness|Pleasure/, {
+      timeout: 30_000,
+    });
+    await page.screenshot({ path: "test-results/screenshots/try-it.png", fullPage: true });
+    await expect(page.getByText("Finished.")).toBeVisible({ timeout: 30_000 });
+  });
+});

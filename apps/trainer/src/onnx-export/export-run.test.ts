@@ -6,6 +6,7 @@ import { resolveFeatureSet } from "@emotion-stream/features";
 import onnxProto from "onnx-proto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildPaperNetwork } from "../models/presets/paper.js";
+import { RUN_STATUS_FILE } from "../runs/run-directory.js";
 import { saveModel } from "../training/model-files.js";
 import { cardConsistentRandomWindows } from "./card-consistent-windows.js";
 import {
@@ -57,6 +58,12 @@ function sampleCard(windowFrames: number): ModelCard {
 }
 
 describe("exporting a training run", () => {
+  const markRun = (status: string) =>
+    writeFile(
+      join(runDirectory, RUN_STATUS_FILE),
+      JSON.stringify({ status, updatedAt: "2026-11-25T13:00:00Z" }),
+    );
+
   let runDirectory: string;
 
   beforeEach(async () => {
@@ -65,6 +72,7 @@ describe("exporting a training run", () => {
     randomizeWeights(model, 4);
     await mkdir(join(runDirectory, RUN_MODEL_DIRECTORY));
     await saveModel(model, join(runDirectory, RUN_MODEL_DIRECTORY));
+    await markRun("finished");
   });
 
   afterEach(async () => {
@@ -99,6 +107,14 @@ describe("exporting a training run", () => {
     );
     const error = await loadRun(runDirectory).catch((caught: unknown) => caught);
     expect(isEmotionStreamError(error, "BAD_MODEL")).toBe(true);
+  });
+
+  it("refuses a run that did not finish", async () => {
+    await writeFile(join(runDirectory, RUN_MODEL_CARD_FILE), JSON.stringify(sampleCard(FRAMES)));
+    await markRun("interrupted");
+    const error = await loadRun(runDirectory).catch((caught: unknown) => caught);
+    expect(isEmotionStreamError(error, "RUN_NOT_FOUND")).toBe(true);
+    expect(error).toMatchObject({ details: { received: "interrupted" } });
   });
 
   it("says RUN_NOT_FOUND when the run has no card", async () => {

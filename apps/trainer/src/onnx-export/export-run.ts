@@ -5,6 +5,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { EmotionStreamError, type ModelCard, parseModelCard } from "@emotion-stream/core";
 import type * as tf from "@tensorflow/tfjs";
+import { RUN_STATUS_FILE, readRunStatus } from "../runs/run-directory.js";
 import { loadModel } from "../training/model-files.js";
 import { layersModelToOnnx } from "./layers-model-to-onnx.js";
 
@@ -23,7 +24,16 @@ export interface LoadedRun {
   readonly model: tf.LayersModel;
 }
 
+/** A finished run's card and model; an unfinished run's model may be absent or not the selected one. */
 export async function loadRun(runDirectory: string): Promise<LoadedRun> {
+  const { status } = await readRunStatus(runDirectory);
+  if (status !== "finished") {
+    throw new EmotionStreamError("RUN_NOT_FOUND", `the run is ${status}, not finished`, {
+      file: join(runDirectory, RUN_STATUS_FILE),
+      expected: "finished",
+      received: status,
+    });
+  }
   const cardPath = join(runDirectory, RUN_MODEL_CARD_FILE);
   let cardJson: unknown;
   try {

@@ -102,6 +102,8 @@ async function train(context: DemoModelContext, corpora: readonly string[]): Pro
     ...corpora.flatMap((corpus) => ["--corpus", corpus]),
     "--runs",
     runs,
+    "--cache",
+    join(options.cacheDir, "features"),
     ...(options.epochs === undefined ? [] : ["--epochs", String(options.epochs)]),
     ...(options.preset === undefined ? [] : ["--preset", options.preset]),
   ];

@@ -4,6 +4,7 @@
 // features, so what is classified is what the model was trained on.
 import {
   EmotionStreamClient,
+  type ErrorMessage,
   type PredictionMessage,
   type ProducerStream,
   type WebSocketConstructor,
@@ -21,6 +22,8 @@ export interface DemoProducerOptions {
   /** Seconds of audio per message. */
   readonly chunkSeconds?: number;
   readonly onPrediction?: (prediction: PredictionMessage) => void;
+  /** Errors the server reports on the stream or connection, and messages the client cannot read. */
+  readonly onError?: (error: ErrorMessage) => void;
 }
 
 export interface DemoProducer {
@@ -55,6 +58,7 @@ export async function startDemoProducer(options: DemoProducerOptions): Promise<D
     WebSocket: NodeWebSocket,
   });
   if (options.onPrediction !== undefined) client.on("prediction", options.onPrediction);
+  if (options.onError !== undefined) client.on("error", options.onError);
   await client.connect();
   const stream = await client.openStream({
     streamId,

@@ -89,7 +89,10 @@ async function startDemo(
 
   log.step("held-out speech to stream: voices the model never heard");
   const heldOut = join(options.cacheDir, "held-out");
-  await supervisor.run(synthCorpusStep(layout, { out: heldOut, ...HELD_OUT }));
+  const heldOutLog = join(logs, "held-out-corpus.log");
+  await supervisor.run(
+    synthCorpusStep(layout, { out: heldOut, ...HELD_OUT }, { kind: "file", path: heldOutLog }),
+  );
   const utterances = await readHeldOutUtterances(join(heldOut, "manifest.csv"));
   log.done(`${utterances.length} utterances`);
 
@@ -115,9 +118,16 @@ async function startDemo(
   log.step("start the demo producer: held-out utterances in real time, in a loop");
   const streamStarted = performance.now();
   let first = true;
+  const reported = new Set<string>();
   const producer = await startDemoProducer({
     serverUrl,
     utterances,
+    onError(error) {
+      // Once per code: a recurring error would otherwise flood the terminal.
+      if (reported.has(error.code)) return;
+      reported.add(error.code);
+      process.stderr.write(`    producer: ${error.code}: ${error.message} (repeats not shown)\n`);
+    },
     onPrediction(prediction) {
       if (!first) return;
       first = false;

@@ -13,6 +13,9 @@ export function httpUrl({ host, port }: ServiceAddress, path = "/"): string {
   return new URL(path, `http://${host}:${port}`).href;
 }
 
+/** The id the server serves the demo's model under (the stream opens it by that name). */
+export const DEMO_MODEL_ID = "demo";
+
 export function streamServerProcess(
   layout: RepositoryLayout,
   address: ServiceAddress,
@@ -25,7 +28,7 @@ export function streamServerProcess(
     args: [
       layout.serverCli,
       "--model",
-      modelPath,
+      `${DEMO_MODEL_ID}=${modelPath}`,
       "--host",
       address.host,
       "--port",

@@ -1,5 +1,5 @@
-// The trainer's command lines as the demo runs them: built CLI, the user's directory, the terminal
-// for output (so its progress bars show).
+// The trainer's command lines as the demo runs them: the built CLI in the user's directory, with
+// the terminal for output (so its progress bars show) unless a log file is given.
 import type { ChildSpec } from "./child-supervisor.js";
 import type { RepositoryLayout } from "./repository-layout.js";
 
@@ -7,13 +7,9 @@ export function trainerStep(
   layout: RepositoryLayout,
   name: string,
   args: readonly string[],
+  output: ChildSpec["output"] = { kind: "terminal" },
 ): ChildSpec {
-  return {
-    name,
-    command: process.execPath,
-    args: [layout.trainerCli, ...args],
-    output: { kind: "terminal" },
-  };
+  return { name, command: process.execPath, args: [layout.trainerCli, ...args], output };
 }
 
 export interface SyntheticCorpusRequest {
@@ -26,16 +22,12 @@ export interface SyntheticCorpusRequest {
 export function synthCorpusStep(
   layout: RepositoryLayout,
   request: SyntheticCorpusRequest,
+  output?: ChildSpec["output"],
 ): ChildSpec {
-  return trainerStep(layout, "trainer synth-corpus", [
+  const args = [
     "synth-corpus",
-    "--out",
-    request.out,
-    "--seed",
-    String(request.seed),
-    "--speakers",
-    String(request.speakers),
-    "--utterances",
-    String(request.utterances),
-  ]);
+    ...["--out", request.out, "--seed", String(request.seed)],
+    ...["--speakers", String(request.speakers), "--utterances", String(request.utterances)],
+  ];
+  return trainerStep(layout, "trainer synth-corpus", args, output);
 }

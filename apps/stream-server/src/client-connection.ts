@@ -9,6 +9,7 @@ import {
   EmotionStreamError,
   type ErrorMessage,
   type HelloMessage,
+  type OpenedMessage,
   PROTOCOL_VERSION,
   parseClientMessage,
   STREAM_ENDING_ERROR_CODES,
@@ -101,17 +102,8 @@ export class ClientConnection {
     const { service } = this.parts;
     if (message.type === "open") {
       const session = service.open(producer, message);
-      const { model } = session;
-      this.send({
-        type: "opened",
-        streamId: session.id,
-        slot: session.slot,
-        model: model.id,
-        classes: model.card.classes,
-        featureSet: model.featureSet,
-        windowFrames: model.geometry.windowFrames,
-        hopFrames: model.geometry.hopFrames,
-      });
+      if (session.needsResampler) void this.prepare(session);
+      else this.sendOpened(session);
     } else if (message.type === "frames") {
       const session = this.stream(producer, message.streamId);
       this.guarded(session, () =>
@@ -150,6 +142,32 @@ export class ClientConnection {
       }
       throw error;
     }
+  }
+
+  /** Streams that need set-up (a resampler) are confirmed once it is done, or closed if it fails. */
+  private async prepare(session: StreamSession): Promise<void> {
+    try {
+      await session.prepare();
+      if (!session.closed) this.sendOpened(session);
+    } catch (error) {
+      this.parts.service.finish(session, "error");
+      this.fail(error);
+    }
+  }
+
+  private sendOpened(session: StreamSession): void {
+    const { model } = session;
+    const opened: OpenedMessage = {
+      type: "opened",
+      streamId: session.id,
+      slot: session.slot,
+      model: model.id,
+      classes: model.card.classes,
+      featureSet: model.featureSet,
+      windowFrames: model.geometry.windowFrames,
+      hopFrames: model.geometry.hopFrames,
+    };
+    this.send(opened);
   }
 
   private hello(message: HelloMessage): void {

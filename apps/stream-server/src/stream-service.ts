@@ -142,6 +142,7 @@ export class StreamService {
     if (stream?.session !== session) return;
     this.live.delete(session.id);
     stream.producer.remove(session);
+    session.close();
     const summary = session.summary();
     if (reason === "end")
       sendBounded(

@@ -12,6 +12,7 @@ import {
 } from "@emotion-stream/core";
 import { createStreamingExtractor, type StreamingExtractor } from "@emotion-stream/features";
 import { FrameRing, type WindowSink } from "./frame-window.js";
+import { createPcmResampler, type PcmResampler } from "./pcm-resampler.js";
 import { RealTimeGuard } from "./real-time-guard.js";
 import type { ServedModel } from "./served-model.js";
 
@@ -43,6 +44,11 @@ export class StreamSession {
   overloadReportedAt = Number.NEGATIVE_INFINITY;
   private readonly guard: RealTimeGuard;
   private readonly extractor: StreamingExtractor | undefined;
+  /** For PCM at another rate than the model's; set by prepare(). */
+  private resampler: PcmResampler | undefined;
+  private ready: boolean;
+  /** Ended or dropped; set by close(). */
+  closed = false;
   private samplesSeen = 0;
   private pcmScratch = new Float32Array(0);
   /** Window posteriors in canonical order, 4 per window, grown by doubling. */
@@ -59,7 +65,13 @@ export class StreamSession {
       options.model.geometry.windowFrames * options.model.featureSet.frameStepSeconds;
     this.guard = new RealTimeGuard(options.realTimeFactor, allowance, options.now);
     this.extractor =
-      options.input.kind === "pcm" ? this.createExtractor(options.input.sampleRate) : undefined;
+      options.input.kind === "pcm"
+        ? createStreamingExtractor(
+            options.model.featureSet.name,
+            options.model.featureSet.sampleRate,
+          )
+        : undefined;
+    this.ready = !this.needsResampler;
   }
 
   get info(): StreamInfo {
@@ -86,6 +98,27 @@ export class StreamSession {
     return frames;
   }
 
+  /** Whether PCM arrives at another rate than the model's features are computed at. */
+  get needsResampler(): boolean {
+    return this.input.kind === "pcm" && this.input.sampleRate !== this.model.featureSet.sampleRate;
+  }
+
+  /** Sets up what the stream needs before its first samples (a resampler); BAD_SAMPLE_RATE if it cannot. */
+  async prepare(): Promise<void> {
+    if (this.ready || this.input.kind !== "pcm") return;
+    const resampler = await createPcmResampler(
+      this.input.sampleRate,
+      this.model.featureSet.sampleRate,
+      this.id,
+    );
+    if (this.closed) {
+      resampler.destroy();
+      return;
+    }
+    this.resampler = resampler;
+    this.ready = true;
+  }
+
   /** Mono samples, float in [-1, 1] or s16; returns the frames they completed. */
   pushSamples(samples: Float32Array | Int16Array, now: number, sink: WindowSink): number {
     if (this.extractor === undefined || this.input.kind !== "pcm") {
@@ -93,13 +126,31 @@ export class StreamSession {
         streamId: this.id,
       });
     }
+    if (!this.ready) {
+      throw new EmotionStreamError(
+        "NOT_READY",
+        `stream ${this.id} is not ready; send samples after "opened"`,
+        {
+          streamId: this.id,
+        },
+      );
+    }
     this.admit(samples.length / this.input.sampleRate, now);
     this.samplesSeen += samples.length;
+    const floats = samples instanceof Int16Array ? this.toFloat(samples) : samples;
     const matrix = this.extractor.push(
-      samples instanceof Int16Array ? this.toFloat(samples) : samples,
+      this.resampler === undefined ? floats : this.resampler.push(floats),
     );
     this.ring.append(matrix.data, sink);
     return matrix.frames;
+  }
+
+  /** Frees the resampler's WebAssembly memory; the stream takes no more samples. */
+  close(): void {
+    this.closed = true;
+    this.ready = false;
+    this.resampler?.destroy();
+    this.resampler = undefined;
   }
 
   /** At a declared end: the frames the extractor held back for its lookahead. */
@@ -174,17 +225,5 @@ export class StreamSession {
     const out = this.pcmScratch.subarray(0, samples.length);
     for (let i = 0; i < samples.length; i++) out[i] = (samples[i] ?? 0) * S16_SCALE;
     return out;
-  }
-
-  private createExtractor(sampleRate: number): StreamingExtractor {
-    const expected = this.model.featureSet.sampleRate;
-    if (sampleRate !== expected) {
-      throw new EmotionStreamError(
-        "BAD_SAMPLE_RATE",
-        `model ${this.model.id} was trained on features at ${expected} Hz; send PCM at that rate`,
-        { streamId: this.id, field: "input.sampleRate", expected, received: sampleRate },
-      );
-    }
-    return createStreamingExtractor(this.model.featureSet.name, sampleRate);
   }
 }

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { encodeBinaryFrames, QUADRANT_CLASSES } from "@emotion-stream/core";
-import { extractFeatures } from "@emotion-stream/features";
+import { extractFeatures, resample } from "@emotion-stream/features";
 import { readWavFile } from "@emotion-stream/features/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -17,6 +17,7 @@ import { expectedOutputs } from "./helpers/tiny-model.js";
 const shared =
   process.env.EMOTION_STREAM_SHARED ?? resolve(import.meta.dirname, "../../../../shared");
 const wav = join(shared, "reference/opensmile/wav/en_male_normal.wav");
+const wav44k = join(shared, "reference/opensmile/wav/en_stereo_44k.wav");
 if (!existsSync(wav))
   console.warn(`skipping PCM tests: ${wav} not found (set EMOTION_STREAM_SHARED)`);
 
@@ -62,6 +63,30 @@ describe.skipIf(!existsSync(wav))("PCM streams", () => {
         expect(prediction.probabilities[c]).toBeCloseTo(expected[c] ?? Number.NaN, 5);
       });
     }
+    client.close();
+  });
+
+  it("resamples PCM at another rate on the fly, as batch resampling of the file does", async () => {
+    const audio = await readWavFile(wav44k);
+    const samples = audio.channels[0] ?? new Float32Array(0);
+    const features = extractFeatures("mfcc0_12", await resample(samples, audio.sampleRate, 16000), 16000);
+    const client = await RawClient.hello(test.server.url, "producer");
+    await client.open("mic-44k", 5, { kind: "pcm", encoding: "f32le", sampleRate: audio.sampleRate });
+    for (let start = 0; start < samples.length; start += 4410) {
+      const values = samples.subarray(start, Math.min(samples.length, start + 4410));
+      client.sendBytes(encodeBinaryFrames({ kind: "f32le", slot: 5, dimension: 1, values }));
+    }
+    client.send({ type: "end", streamId: "mic-44k" });
+    const summary = await client.next((m) => m.type === "summary", 10_000);
+    if (summary.type !== "summary") throw new Error("not a summary");
+    // The streaming converter holds back its filter's last few milliseconds at the end.
+    expect(Math.abs(summary.frames - features.frames)).toBeLessThanOrEqual(2);
+    const prediction = client.messages.find((m) => m.type === "prediction" && m.window === 0);
+    if (prediction?.type !== "prediction") throw new Error("no prediction for window 0");
+    const expected = expectedOutputs(features.data.slice(0, windowFrames * dimension), dimension);
+    QUADRANT_CLASSES.forEach((_, c) => {
+      expect(prediction.probabilities[c]).toBeCloseTo(expected[c] ?? Number.NaN, 4);
+    });
     client.close();
   });
 });

@@ -1,6 +1,8 @@
 // Utterance-level scores of a model on a set of windows: window posteriors in batches, pooled per
 // utterance (mean probability, the study's scoring unit), then the core classification report.
+// Evaluation of a saved model (tfjs or ONNX) pools its posteriors through the same `utteranceReport`.
 import {
+  type AggregationMethod,
   aggregateWindowPosteriors,
   type ClassificationReport,
   classificationReportFromIndices,
@@ -35,8 +37,20 @@ export function evaluateUtterances(
   model: tf.LayersModel,
   windows: LabelledWindows,
 ): ClassificationReport<QuadrantClass> {
-  const classes = QUADRANT_CLASSES.length;
-  const posteriors = predictWindows(model, windows);
+  return utteranceReport(windows, predictWindows(model, windows));
+}
+
+/**
+ * Utterance-level report from window posteriors of any runtime (tfjs, onnxruntime), whose columns
+ * are `outputClasses` (a model card's `classes`), pooled per utterance by `aggregation`.
+ */
+export function utteranceReport(
+  windows: LabelledWindows,
+  posteriors: Float32Array,
+  outputClasses: readonly QuadrantClass[] = QUADRANT_CLASSES,
+  aggregation: AggregationMethod = "mean-probability",
+): ClassificationReport<QuadrantClass> {
+  const classes = outputClasses.length;
   const perUtterance: Float32Array[][] = windows.utterances.map(() => []);
   for (let i = 0; i < windows.count; i++) {
     perUtterance[windows.utteranceOf[i] as number]?.push(
@@ -48,7 +62,8 @@ export function evaluateUtterances(
   perUtterance.forEach((rows, index) => {
     if (rows.length === 0) return;
     truth.push(windows.utterances[index]?.label ?? 0);
-    predicted.push(aggregateWindowPosteriors(rows).classIndex);
+    const column = aggregateWindowPosteriors(rows, aggregation).classIndex;
+    predicted.push(QUADRANT_CLASSES.indexOf(outputClasses[column] as QuadrantClass));
   });
   return classificationReportFromIndices(truth, predicted, QUADRANT_CLASSES);
 }

@@ -1,0 +1,43 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createRunDirectory, readRunStatus, runId, withRunStatus } from "./run-directory.js";
+
+describe("run directory", () => {
+  let runsDir = "";
+  beforeEach(async () => {
+    runsDir = await mkdtemp(join(tmpdir(), "runs-"));
+  });
+  afterEach(async () => {
+    await rm(runsDir, { recursive: true, force: true });
+  });
+
+  it("names runs by UTC time and name, sortable", () => {
+    expect(runId("paper", new Date("2026-01-02T03:04:05.678Z"))).toBe("20260102-030405Z-paper");
+  });
+
+  it("is `running` while the body runs and `finished` after, with no temporary files left", async () => {
+    const run = await createRunDirectory(runsDir, "a");
+    await withRunStatus(run, async () => {
+      expect((await readRunStatus(run.path)).status).toBe("running");
+      await run.writeJson("metrics.json", { uar: 0.5 });
+    });
+    expect((await readRunStatus(run.path)).status).toBe("finished");
+    expect((await readdir(run.path)).sort()).toEqual(["metrics.json", "status.json"]);
+  });
+
+  it("is marked `failed` with the message when the body throws, and the error propagates", async () => {
+    const run = await createRunDirectory(runsDir, "b");
+    await expect(
+      withRunStatus(run, async () => {
+        throw new Error("diverged");
+      }),
+    ).rejects.toThrow("diverged");
+    expect(await readRunStatus(run.path)).toMatchObject({ status: "failed", message: "diverged" });
+  });
+
+  it("reading a directory without a status fails with RUN_NOT_FOUND", async () => {
+    await expect(readRunStatus(join(runsDir, "missing"))).rejects.toMatchObject({ code: "RUN_NOT_FOUND" });
+  });
+});

@@ -10,7 +10,7 @@ test.describe("runs", () => {
     await expect(rows).toHaveCount(4);
     await page.getByLabel("Filter").fill("cafe fr");
     await expect(page.getByText("3 of 4 runs")).toBeVisible();
-    await page.getByLabel("Filter").fill("stats-pool");
+    await page.getByLabel("Filter").fill("statpool");
     await expect(rows).toHaveCount(1);
     await page.getByLabel("Filter").fill("");
     await page.getByRole("button", { name: /UAR per test set/ }).click();
@@ -22,7 +22,7 @@ test.describe("runs", () => {
     await page.goto("/runs");
     await page.getByRole("row", { name: /multi/ }).getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(
-      "2026-11-25T10-30-00-multi",
+      "20261125-103000Z-paper-multi",
     );
     const english = page.getByRole("table", { name: "Results on en test data" });
     await expect(english.getByRole("row", { name: /^Joy/ })).toContainText("0.600");
@@ -36,9 +36,9 @@ test.describe("runs", () => {
   test("compares runs side by side with one study table for all of them", async ({ page }) => {
     await page.goto("/runs");
     for (const id of [
-      "2026-11-25T10-00-00-mono-en",
-      "2026-11-25T10-30-00-multi",
-      "2026-11-25T11-00-00-cross-fr-en",
+      "20261125-100000Z-paper-mono-en",
+      "20261125-103000Z-paper-multi",
+      "20261125-110000Z-cnn1d-bn-statpool-cross",
     ]) {
       await page.getByLabel(`Compare run ${id}`).check();
     }

@@ -24,8 +24,8 @@ interface PendingRun {
 
 interface PoolWorker {
   worker: Worker;
-  /** The batch it is running, if any. */
-  batchId: number | undefined;
+  /** The batches posted to it and not answered yet. */
+  readonly batchIds: Set<number>;
 }
 
 // Built, the worker is a sibling .js file. Under vitest the sources are TypeScript, and Node 20 does
@@ -43,6 +43,10 @@ function workerEntry(): { readonly script: string | URL; readonly eval: boolean 
 
 const WORKER_ENTRY = workerEntry();
 
+// A second batch waits in the worker's queue while the first runs, so the worker does not idle for
+// the round trip to the main thread between batches.
+const BATCHES_PER_WORKER = 2;
+
 export class InferencePool {
   private readonly workers: PoolWorker[] = [];
   private readonly models = new Map<string, Uint8Array>();
@@ -58,11 +62,11 @@ export class InferencePool {
   onWorkerError: (error: Error) => void = () => {};
 
   constructor(size: number) {
-    for (let i = 0; i < size; i++) this.workers.push({ worker: this.spawn(), batchId: undefined });
+    for (let i = 0; i < size; i++) this.workers.push({ worker: this.spawn(), batchIds: new Set() });
   }
 
-  get idleWorkers(): number {
-    return this.workers.filter((entry) => entry.batchId === undefined).length;
+  get freeBatchSlots(): number {
+    return this.workers.reduce((free, entry) => free + BATCHES_PER_WORKER - entry.batchIds.size, 0);
   }
 
   /** Loads the model into every worker; resolves with its shapes or rejects with BAD_MODEL. */
@@ -88,18 +92,22 @@ export class InferencePool {
     for (const { worker } of this.workers) this.post(worker, { type: "unload", key });
   }
 
-  /** Runs on a free worker; the caller checks `idleWorkers` first. */
+  /** Runs on the least busy worker; the caller checks `freeBatchSlots` first. */
   run(
     key: string,
     windowShape: readonly number[],
     batchSize: number,
     input: Float32Array,
   ): Promise<BatchResult> {
-    const entry = this.workers.find((candidate) => candidate.batchId === undefined);
+    const entry = this.workers.reduce<PoolWorker | undefined>(
+      (best, candidate) =>
+        candidate.batchIds.size < (best?.batchIds.size ?? BATCHES_PER_WORKER) ? candidate : best,
+      undefined,
+    );
     if (entry === undefined)
       throw new EmotionStreamError("INTERNAL_ERROR", "no idle inference worker");
     const batchId = this.nextBatchId++;
-    entry.batchId = batchId;
+    entry.batchIds.add(batchId);
     return new Promise((resolve, reject) => {
       this.runs.set(batchId, { resolve, reject });
       entry.worker.postMessage(
@@ -130,7 +138,7 @@ export class InferencePool {
     const pending = this.runs.get(reply.batchId);
     this.runs.delete(reply.batchId);
     const entry = this.workers.find((candidate) => candidate.worker === worker);
-    if (entry !== undefined) entry.batchId = undefined;
+    entry?.batchIds.delete(reply.batchId);
     if (reply.type === "result") pending?.resolve({ input: reply.input, output: reply.output });
     else pending?.reject(new EmotionStreamError("INFERENCE_FAILED", reply.message));
     this.onIdle();
@@ -156,18 +164,21 @@ export class InferencePool {
   private replace(dead: Worker): void {
     const entry = this.workers.find((candidate) => candidate.worker === dead);
     if (entry === undefined || this.closed) return;
-    const lost = entry.batchId === undefined ? undefined : this.runs.get(entry.batchId);
-    if (entry.batchId !== undefined) this.runs.delete(entry.batchId);
-    lost?.reject(
-      new EmotionStreamError("INFERENCE_FAILED", "the inference worker exited during the batch"),
-    );
+    for (const batchId of entry.batchIds) {
+      const lost = new EmotionStreamError(
+        "INFERENCE_FAILED",
+        "the inference worker exited during the batch",
+      );
+      this.runs.get(batchId)?.reject(lost);
+      this.runs.delete(batchId);
+    }
     for (const [key, waiting] of this.loads) {
       if (waiting.some((candidate) => candidate.worker === dead)) {
         this.settleLoad(dead, { type: "load-failed", key, message: "the inference worker exited" });
       }
     }
     entry.worker = this.spawn();
-    entry.batchId = undefined;
+    entry.batchIds.clear();
     for (const [key, bytes] of this.models) void this.loadInto(entry.worker, key, bytes);
     this.onIdle();
   }

@@ -4,17 +4,17 @@ import { type BatchModel, WindowBatcher } from "./window-batcher.js";
 
 /** One worker whose batch runs finish when the test says so; outputs = the batch's first values. */
 class FakePool {
-  idleWorkers = 1;
+  freeBatchSlots = 1;
   onIdle: () => void = () => {};
   readonly runs: { batchSize: number; finish: () => void }[] = [];
 
   run(_key: string, _shape: readonly number[], batchSize: number, input: Float32Array) {
-    this.idleWorkers--;
+    this.freeBatchSlots--;
     return new Promise<{ input: Float32Array; output: Float32Array }>((resolve) => {
       this.runs.push({
         batchSize,
         finish: () => {
-          this.idleWorkers++;
+          this.freeBatchSlots++;
           resolve({
             input,
             output: Float32Array.from({ length: batchSize }, (_, row) => input[row * 2] ?? -1),

@@ -103,7 +103,7 @@ export class WindowBatcher<Entry> {
     this.timer = undefined;
     const now = performance.now();
     let nextDue = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < this.queue.length && this.pool.idleWorkers > 0; ) {
+    for (let i = 0; i < this.queue.length && this.pool.freeBatchSlots > 0; ) {
       const batch = this.queue[i] as Batch<Entry>;
       const due = batch.createdAt + this.options.maxDelayMs;
       if (batch.entries.length < this.options.maxBatch && due > now) {
@@ -115,7 +115,7 @@ export class WindowBatcher<Entry> {
       if (this.open.get(batch.model) === batch) this.open.delete(batch.model);
       void this.run(batch);
     }
-    if (this.queue.length > 0 && this.pool.idleWorkers > 0 && nextDue < Number.POSITIVE_INFINITY) {
+    if (this.queue.length > 0 && this.pool.freeBatchSlots > 0 && nextDue < Number.POSITIVE_INFINITY) {
       this.timer = setTimeout(() => this.dispatch(), Math.max(0, nextDue - now));
     }
   }

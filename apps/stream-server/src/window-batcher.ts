@@ -115,7 +115,11 @@ export class WindowBatcher<Entry> {
       if (this.open.get(batch.model) === batch) this.open.delete(batch.model);
       void this.run(batch);
     }
-    if (this.queue.length > 0 && this.pool.freeBatchSlots > 0 && nextDue < Number.POSITIVE_INFINITY) {
+    if (
+      this.queue.length > 0 &&
+      this.pool.freeBatchSlots > 0 &&
+      nextDue < Number.POSITIVE_INFINITY
+    ) {
       this.timer = setTimeout(() => this.dispatch(), Math.max(0, nextDue - now));
     }
   }

@@ -69,9 +69,17 @@ describe.skipIf(!existsSync(wav))("PCM streams", () => {
   it("resamples PCM at another rate on the fly, as batch resampling of the file does", async () => {
     const audio = await readWavFile(wav44k);
     const samples = audio.channels[0] ?? new Float32Array(0);
-    const features = extractFeatures("mfcc0_12", await resample(samples, audio.sampleRate, 16000), 16000);
+    const features = extractFeatures(
+      "mfcc0_12",
+      await resample(samples, audio.sampleRate, 16000),
+      16000,
+    );
     const client = await RawClient.hello(test.server.url, "producer");
-    await client.open("mic-44k", 5, { kind: "pcm", encoding: "f32le", sampleRate: audio.sampleRate });
+    await client.open("mic-44k", 5, {
+      kind: "pcm",
+      encoding: "f32le",
+      sampleRate: audio.sampleRate,
+    });
     for (let start = 0; start < samples.length; start += 4410) {
       const values = samples.subarray(start, Math.min(samples.length, start + 4410));
       client.sendBytes(encodeBinaryFrames({ kind: "f32le", slot: 5, dimension: 1, values }));

@@ -93,7 +93,8 @@ function streamAll(set: string, samples: Float32Array): number {
 
 /**
  * Child mode: stream `minutes` of speech generated chunk by chunk (one 4 s recording looped, so
- * loading it leaves no transient of its own in the peak), and report the peak RSS.
+ * loading it leaves no transient of its own), and report the peak RSS. The peak is sampled once
+ * per second of audio: a spawned child's getrusage maxRSS starts at its parent's RSS on Linux.
  */
 async function streamingMemoryChild(set: string, minutes: number): Promise<void> {
   const recording = join(sharedDir, "reference", "opensmile", "wav", "en_male_normal.wav");
@@ -101,15 +102,20 @@ async function streamingMemoryChild(set: string, minutes: number): Promise<void>
   const extractor = createStreamingExtractor(set, RATE);
   const chunk = new Float32Array(STREAM_CHUNK);
   const total = minutes * 60 * RATE;
+  const chunksPerSecond = RATE / STREAM_CHUNK;
+  let peakRss = process.memoryUsage.rss();
   const start = process.cpuUsage();
-  for (let offset = 0; offset < total; offset += STREAM_CHUNK) {
+  for (let offset = 0, index = 0; offset < total; offset += STREAM_CHUNK, index += 1) {
     for (let i = 0; i < STREAM_CHUNK; i += 1) chunk[i] = loop[(offset + i) % loop.length] ?? 0;
     extractor.push(chunk);
+    if (index % chunksPerSecond === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }
   extractor.end();
   const used = process.cpuUsage(start);
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ peakRssMb, cpuSeconds: (used.user + used.system) / 1e6 }));
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  process.stdout.write(
+    JSON.stringify({ peakRssMb: peakRss / 2 ** 20, cpuSeconds: (used.user + used.system) / 1e6 }),
+  );
 }
 
 function measureStreamingMemory(set: string, minutes: number): { peakRssMb: number } {

@@ -11,7 +11,10 @@ export function trainingCorpusSummaries(
   trained: readonly CachedUtterance[],
 ): CorpusSummary[] {
   return corpora.flatMap((corpus, index) => {
-    const utterances = trained.filter((utterance) => utterance.corpus === corpus.corpus);
+    // By membership, not name: a manifest reading is named "manifest" while its rows carry their
+    // own corpus names.
+    const members = new Set(corpus.utterances);
+    const utterances = trained.filter((utterance) => members.has(utterance));
     if (utterances.length === 0) return [];
     const countsPerClass = Object.fromEntries(QUADRANT_CLASSES.map((name) => [name, 0])) as Record<
       QuadrantClass,

@@ -5,7 +5,9 @@
 import { isEmotionStreamError } from "@emotion-stream/core";
 import { Command } from "commander";
 import { registerDataCommand } from "./commands/data.js";
+import { registerExperimentCommand } from "./commands/experiment.js";
 import { registerExportCommand } from "./commands/export.js";
+import { registerReportCommand } from "./commands/report.js";
 import { registerSynthCorpusCommand } from "./commands/synth-corpus.js";
 import { registerTrainCommand } from "./commands/train.js";
 
@@ -18,6 +20,8 @@ registerDataCommand(program);
 registerExportCommand(program);
 registerSynthCorpusCommand(program);
 registerTrainCommand(program);
+registerExperimentCommand(program);
+registerReportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,70 @@
+// The flags `train` and `experiment` share (corpora, preset, epochs, seed, backend, threads,
+// runs directory), parsed once into experiment settings, plus loading the corpora they name.
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import { parseWithSchema } from "@emotion-stream/core";
+import type { Command } from "commander";
+import { z } from "zod";
+import { addCorpusOptions, parseCorpusOptions } from "../corpora/corpus-options.js";
+import { createExtractionProgress } from "../feature-cache/extraction-progress.js";
+import { type LoadedCorpora, loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
+import { DEFAULT_PRESET, getPreset, PRESET_NAMES } from "../models/presets/registry.js";
+import { BACKEND_NAMES, selectBackend } from "../tfjs/backend.js";
+import type { ExperimentSettings } from "./run-experiment.js";
+
+const trainingFlagsSchema = z.object({
+  preset: z.string(),
+  epochs: z.coerce.number().int().positive().optional(),
+  seed: z.coerce.number().int(),
+  backend: z.enum(["auto", ...BACKEND_NAMES]),
+  threads: z.coerce.number().int().positive().optional(),
+  runs: z.string(),
+});
+
+export function addTrainingOptions(command: Command): Command {
+  return addCorpusOptions(command)
+    .option("--preset <name>", `model preset: ${PRESET_NAMES.join(", ")}`, DEFAULT_PRESET)
+    .option("--epochs <n>", "epochs (default: the preset's)")
+    .option("--seed <n>", "seed of the split, initial weights, dropout and batch order", "1")
+    .option("--backend <name>", `tfjs backend: auto, ${BACKEND_NAMES.join(", ")}`, "auto")
+    .option("--threads <n>", "training threads, data-parallel (default: one per core)")
+    .option("--runs <dir>", "directory runs are written under", "runs");
+}
+
+/** Parses the flags, selects the backend (printing it) and loads the corpora. */
+export async function prepareTraining(
+  command: Command,
+  flags: Record<string, unknown>,
+): Promise<{ loaded: LoadedCorpora; settings: ExperimentSettings }> {
+  const parsed = parseWithSchema(trainingFlagsSchema, flags, "BAD_ARGUMENT", {
+    file: "command line",
+  });
+  const preset = getPreset(parsed.preset);
+  // The preset decides the feature set unless --features was given explicitly.
+  const featuresGiven = command.getOptionValueSource("features") !== "default";
+  const corpusOptions = parseCorpusOptions(
+    featuresGiven ? flags : { ...flags, features: preset.featureSet },
+  );
+  const backend = await selectBackend(parsed.backend);
+  const threads = parsed.threads ?? availableParallelism();
+  process.stdout.write(`backend: ${backend}; training threads: ${threads}\n`);
+  const loaded = await loadCachedCorpora({
+    ...corpusOptions,
+    progress: createExtractionProgress(),
+  });
+  return {
+    loaded,
+    settings: {
+      preset,
+      recipe: {
+        ...preset.recipe,
+        ...(parsed.epochs === undefined ? {} : { epochs: parsed.epochs }),
+      },
+      seed: parsed.seed,
+      backend,
+      threads,
+      runsDir: resolve(parsed.runs),
+      corpusOptions,
+    },
+  };
+}

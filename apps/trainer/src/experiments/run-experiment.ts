@@ -1,0 +1,140 @@
+// One training run end to end: prepare the experiment's data, train with a progress bar, score
+// every test corpus at utterance level, and write the run directory (config, data summary,
+// history, metrics, model, model card), marked finished only when all of it is written.
+import { join } from "node:path";
+import { testSetMetricsFromReport } from "@emotion-stream/core";
+import type { CorpusOptions } from "../corpora/corpus-options.js";
+import type { DatasetSplit } from "../dataset/dataset-split.js";
+import { splitBalance, summariseDataset } from "../dataset/dataset-summary.js";
+import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
+import type { LoadedCorpora } from "../feature-cache/load-cached-corpora.js";
+import type { ModelPreset, TrainingRecipe } from "../models/model-preset.js";
+import { buildModelCard } from "../runs/build-model-card.js";
+import {
+  createRunDirectory,
+  type RunDirectory,
+  runId,
+  withRunStatus,
+} from "../runs/run-directory.js";
+import type { BackendName } from "../tfjs/backend.js";
+import { evaluateUtterances } from "../training/evaluation.js";
+import { saveModel } from "../training/model-files.js";
+import { trainModel } from "../training/train-model.js";
+import { createTrainingProgressBar } from "../training/training-progress-bar.js";
+import { trainingCorpusSummaries } from "./corpus-summaries.js";
+import { prepareExperimentData } from "./experiment-data.js";
+
+/** What is trained on and tested on; `kind` is the study's column (or `train` for a plain run). */
+export interface ExperimentDefinition {
+  readonly kind: "train" | "mono" | "multi" | "cross";
+  readonly trainCorpora: readonly string[];
+  readonly testCorpora: readonly string[];
+}
+
+export interface ExperimentSettings {
+  readonly preset: ModelPreset;
+  readonly recipe: TrainingRecipe;
+  readonly seed: number;
+  readonly backend: BackendName;
+  readonly threads: number;
+  readonly runsDir: string;
+  readonly corpusOptions: CorpusOptions;
+}
+
+/** Each corpus's language (its utterances share one). */
+function corpusLanguages(loaded: LoadedCorpora): Record<string, string> {
+  return Object.fromEntries(
+    loaded.corpora.map((corpus) => [corpus.corpus, corpus.utterances[0]?.language ?? "und"]),
+  );
+}
+
+/** The partitions of `split` that belong to the experiment's training and test corpora. */
+export function experimentSplit(
+  split: DatasetSplit<CachedUtterance>,
+  experiment: ExperimentDefinition,
+): DatasetSplit<CachedUtterance> {
+  const trainedOn = (utterance: CachedUtterance) =>
+    experiment.trainCorpora.includes(utterance.corpus);
+  return {
+    train: split.train.filter(trainedOn),
+    validation: split.validation.filter(trainedOn),
+    test: split.test.filter((utterance) => experiment.testCorpora.includes(utterance.corpus)),
+  };
+}
+
+export async function runExperiment(
+  loaded: LoadedCorpora,
+  split: DatasetSplit<CachedUtterance>,
+  experiment: ExperimentDefinition,
+  settings: ExperimentSettings,
+): Promise<RunDirectory> {
+  const { preset, recipe } = settings;
+  const data = await prepareExperimentData(split, loaded.store, preset, loaded.spec.dimension);
+  const name =
+    experiment.kind === "train"
+      ? preset.name
+      : `${experiment.kind}-${experiment.trainCorpora.join("+")}-${preset.name}`;
+  const run = await createRunDirectory(settings.runsDir, runId(name));
+  await withRunStatus(run, async () => {
+    await run.writeJson("config.json", {
+      experiment,
+      languages: corpusLanguages(loaded),
+      preset: preset.name,
+      recipe,
+      seed: settings.seed,
+      backend: settings.backend,
+      threads: settings.threads,
+      corpora: settings.corpusOptions.corpora,
+      featureSet: loaded.spec.name,
+      window: { frames: data.windowFrames, hop: data.hopFrames, rule: data.windowRule },
+      normalisation: preset.normalisation,
+    });
+    const used = [...split.train, ...split.validation, ...split.test];
+    await run.writeJson("data.json", {
+      summary: summariseDataset(used),
+      split: splitBalance(split),
+    });
+    const bar = createTrainingProgressBar(name);
+    const trained = await trainModel({
+      preset,
+      recipe,
+      seed: settings.seed,
+      train: data.train,
+      validation: data.validation,
+      baseDimension: loaded.spec.name.endsWith("_d_a")
+        ? loaded.spec.dimension / 3
+        : loaded.spec.dimension,
+      workers: settings.threads - 1,
+      onBatch: (progress) => bar.onBatch(progress),
+      onEpoch: (record) => bar.onEpoch(record),
+    }).finally(() => bar.stop());
+    await run.writeJson("history.json", {
+      selectedEpoch: trained.selectedEpoch,
+      stoppedEarly: trained.stoppedEarly,
+      epochs: trained.history,
+    });
+    const metrics = [...data.tests].map(([corpus, windows]) =>
+      testSetMetricsFromReport(corpus, "utterance", evaluateUtterances(trained.model, windows)),
+    );
+    await run.writeJson("metrics.json", metrics);
+    await saveModel(trained.model, join(run.path, "model"));
+    const card = buildModelCard({
+      name: run.id,
+      presetName: preset.name,
+      recipe,
+      spec: loaded.spec,
+      data,
+      corpora: trainingCorpusSummaries(loaded.corpora, settings.corpusOptions.corpora, split.train),
+      metrics,
+      backend: settings.backend,
+    });
+    await run.writeJson("model-card.json", card);
+    trained.model.dispose();
+    for (const test of metrics) {
+      process.stdout.write(
+        `${name} on ${test.testSet}: UAR ${test.uar.toFixed(3)}, WA ${test.wa.toFixed(3)} (${test.items} utterances)\n`,
+      );
+    }
+  });
+  return run;
+}

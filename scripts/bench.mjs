@@ -9,11 +9,6 @@ const BENCHMARKS = {
     "dist/bench.js",
     "real-time factor and streaming memory of every feature set",
   ],
-  data: [
-    "@emotion-stream/trainer",
-    "dist/bench/data.js",
-    "feature-cache extraction over the shared corpora",
-  ],
   train: [
     "@emotion-stream/trainer",
     "dist/bench/train.js",

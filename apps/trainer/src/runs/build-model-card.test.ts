@@ -5,14 +5,24 @@ import { cardNormalisation, recipeHyperparameters } from "./build-model-card.js"
 
 describe("model card pieces", () => {
   it("records global statistics as mean/std and the study's per-frame L2 without statistics", () => {
-    const global = { scope: "global" as const, dimension: 2, groups: { all: { mean: [1, 2], std: [3, 4], frames: 10 } } };
+    const global = {
+      scope: "global" as const,
+      dimension: 2,
+      groups: { all: { mean: [1, 2], std: [3, 4], frames: 10 } },
+    };
     expect(cardNormalisation(global)).toEqual({ kind: "global", mean: [1, 2], std: [3, 4] });
-    expect(cardNormalisation({ scope: "l2-frame", dimension: 2, groups: {} })).toEqual({ kind: "per-frame-l2" });
+    expect(cardNormalisation({ scope: "l2-frame", dimension: 2, groups: {} })).toEqual({
+      kind: "per-frame-l2",
+    });
   });
 
   it("refuses per-speaker statistics, which a card cannot apply to unseen speakers", () => {
     try {
-      cardNormalisation({ scope: "speaker", dimension: 1, groups: { s1: { mean: [0], std: [1], frames: 1 } } });
+      cardNormalisation({
+        scope: "speaker",
+        dimension: 1,
+        groups: { s1: { mean: [0], std: [1], frames: 1 } },
+      });
       expect.unreachable();
     } catch (error) {
       expect(isEmotionStreamError(error, "BAD_NORMALISATION")).toBe(true);

@@ -4,13 +4,13 @@
 import {
   type CorpusSummary,
   EmotionStreamError,
+  type FeatureSetSpec,
   MODEL_CARD_FORMAT,
   MODEL_CARD_VERSION,
   type ModelCard,
   type Normalisation,
   parseModelCard,
   QUADRANT_CLASSES,
-  type FeatureSetSpec,
   type TestSetMetrics,
 } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
@@ -42,12 +42,16 @@ export function cardNormalisation(statistics: NormalisationStatistics): Normalis
 }
 
 /** The recipe as flat card hyperparameters (the card holds scalars, not nested objects). */
-export function recipeHyperparameters(recipe: TrainingRecipe): Record<string, number | string | boolean | null> {
+export function recipeHyperparameters(
+  recipe: TrainingRecipe,
+): Record<string, number | string | boolean | null> {
   const { augmentation, ...scalars } = recipe;
   const masking =
     augmentation === null
       ? { augmentation: null }
-      : Object.fromEntries(Object.entries(augmentation).map(([key, value]) => [`augmentation.${key}`, value]));
+      : Object.fromEntries(
+          Object.entries(augmentation).map(([key, value]) => [`augmentation.${key}`, value]),
+        );
   return { ...scalars, ...masking };
 }
 
@@ -60,7 +64,11 @@ export function buildModelCard(input: ModelCardInput): ModelCard {
     classes: [...QUADRANT_CLASSES],
     labelMapping: {},
     featureSet: input.spec,
-    window: { windowFrames: input.data.windowFrames, hopFrames: input.data.hopFrames, rule: input.data.windowRule },
+    window: {
+      windowFrames: input.data.windowFrames,
+      hopFrames: input.data.hopFrames,
+      rule: input.data.windowRule,
+    },
     normalisation: cardNormalisation(input.data.normalisation),
     aggregation: "mean-probability",
     trainingData: { corpora: input.corpora },

@@ -2,9 +2,14 @@
 // interrupted, failed) are listed apart and never scored.
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { EmotionStreamError, parseWithSchema, QUADRANT_CLASSES, testSetMetricsSchema } from "@emotion-stream/core";
+import {
+  EmotionStreamError,
+  parseWithSchema,
+  QUADRANT_CLASSES,
+  testSetMetricsSchema,
+} from "@emotion-stream/core";
 import { z } from "zod";
-import { RUN_STATUS_FILE, readRunStatus, type RunStatus } from "./run-directory.js";
+import { RUN_STATUS_FILE, type RunStatus, readRunStatus } from "./run-directory.js";
 
 const runConfigSchema = z.object({
   experiment: z.object({
@@ -44,7 +49,12 @@ async function readJson(file: string): Promise<unknown> {
   try {
     return JSON.parse(await readFile(file, "utf8"));
   } catch (cause) {
-    throw new EmotionStreamError("BAD_FILE", "a run file is missing or not JSON", { file }, { cause });
+    throw new EmotionStreamError(
+      "BAD_FILE",
+      "a run file is missing or not JSON",
+      { file },
+      { cause },
+    );
   }
 }
 
@@ -53,7 +63,9 @@ export async function findRunDirectories(paths: readonly string[]): Promise<stri
   const found: string[] = [];
   for (const path of paths) {
     if (!(await isDirectory(path))) {
-      throw new EmotionStreamError("RUN_NOT_FOUND", "no such run or runs directory", { file: path });
+      throw new EmotionStreamError("RUN_NOT_FOUND", "no such run or runs directory", {
+        file: path,
+      });
     }
     if (await isFile(join(path, RUN_STATUS_FILE))) {
       found.push(path);
@@ -66,7 +78,9 @@ export async function findRunDirectories(paths: readonly string[]): Promise<stri
   return found;
 }
 
-export async function readRuns(runPaths: readonly string[]): Promise<{ rows: ReportRow[]; unfinished: UnfinishedRun[] }> {
+export async function readRuns(
+  runPaths: readonly string[],
+): Promise<{ rows: ReportRow[]; unfinished: UnfinishedRun[] }> {
   const rows: ReportRow[] = [];
   const unfinished: UnfinishedRun[] = [];
   for (const path of runPaths) {
@@ -83,10 +97,17 @@ export async function readRuns(runPaths: readonly string[]): Promise<{ rows: Rep
 async function runRows(path: string): Promise<ReportRow[]> {
   const configFile = join(path, "config.json");
   const metricsFile = join(path, "metrics.json");
-  const config = parseWithSchema(runConfigSchema, await readJson(configFile), "BAD_FILE", { file: configFile });
-  const metrics = parseWithSchema(z.array(testSetMetricsSchema), await readJson(metricsFile), "BAD_FILE", {
-    file: metricsFile,
+  const config = parseWithSchema(runConfigSchema, await readJson(configFile), "BAD_FILE", {
+    file: configFile,
   });
+  const metrics = parseWithSchema(
+    z.array(testSetMetricsSchema),
+    await readJson(metricsFile),
+    "BAD_FILE",
+    {
+      file: metricsFile,
+    },
+  );
   const language = (corpus: string) => config.languages[corpus] ?? "und";
   return metrics.map((test) => ({
     run: path,
@@ -100,7 +121,9 @@ async function runRows(path: string): Promise<ReportRow[]> {
     uar: test.uar,
     wa: test.wa,
     macroF1: test.macroF1,
-    perClassRecall: Object.fromEntries(QUADRANT_CLASSES.map((name) => [name, test.perClassRecall[name] ?? null])),
+    perClassRecall: Object.fromEntries(
+      QUADRANT_CLASSES.map((name) => [name, test.perClassRecall[name] ?? null]),
+    ),
     confusion: test.confusion,
   }));
 }

@@ -38,6 +38,8 @@ describe("run directory", () => {
   });
 
   it("reading a directory without a status fails with RUN_NOT_FOUND", async () => {
-    await expect(readRunStatus(join(runsDir, "missing"))).rejects.toMatchObject({ code: "RUN_NOT_FOUND" });
+    await expect(readRunStatus(join(runsDir, "missing"))).rejects.toMatchObject({
+      code: "RUN_NOT_FOUND",
+    });
   });
 });

@@ -27,7 +27,11 @@ export interface RunDirectory {
 
 /** `<date>-<time>-<name>` in UTC, sortable; unique per second and name. */
 export function runId(name: string, now: Date = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z").replace("T", "-");
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z")
+    .replace("T", "-");
   return `${stamp}-${name}`;
 }
 
@@ -37,9 +41,14 @@ export async function createRunDirectory(runsDir: string, id: string): Promise<R
   const run: RunDirectory = {
     id,
     path,
-    writeJson: (name, value) => writeFileAtomically(join(path, name), `${JSON.stringify(value, null, 2)}\n`),
+    writeJson: (name, value) =>
+      writeFileAtomically(join(path, name), `${JSON.stringify(value, null, 2)}\n`),
     markStatus: (status, message) =>
-      run.writeJson(RUN_STATUS_FILE, { status, updatedAt: new Date().toISOString(), ...(message === undefined ? {} : { message }) }),
+      run.writeJson(RUN_STATUS_FILE, {
+        status,
+        updatedAt: new Date().toISOString(),
+        ...(message === undefined ? {} : { message }),
+      }),
   };
   await run.markStatus("running");
   return run;
@@ -51,7 +60,12 @@ export async function readRunStatus(runPath: string): Promise<RunStatus> {
   try {
     text = await readFile(file, "utf8");
   } catch (cause) {
-    throw new EmotionStreamError("RUN_NOT_FOUND", "no run status in the directory", { file: runPath }, { cause });
+    throw new EmotionStreamError(
+      "RUN_NOT_FOUND",
+      "no run status in the directory",
+      { file: runPath },
+      { cause },
+    );
   }
   return parseWithSchema(runStatusSchema, JSON.parse(text), "BAD_FILE", { file });
 }

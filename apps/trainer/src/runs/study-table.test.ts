@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { ReportRow } from "./read-runs.js";
 import { renderMarkdown, studyTables } from "./study-table.js";
 
-function row(experiment: ReportRow["experiment"], uar: number, joy: number | null, seed = 1): ReportRow {
+function row(
+  experiment: ReportRow["experiment"],
+  uar: number,
+  joy: number | null,
+  seed = 1,
+): ReportRow {
   return {
     run: `runs/${experiment}-${seed}`,
     experiment,
@@ -22,10 +27,21 @@ function row(experiment: ReportRow["experiment"], uar: number, joy: number | nul
 
 describe("studyTables", () => {
   it("puts classes, UAR and WA in rows and experiment kinds in the study's column order, averaging seeds", () => {
-    const [table, ...rest] = studyTables([row("cross", 0.3, 0.1), row("mono", 0.6, 0.8), row("mono", 0.4, 0.6, 2)]);
+    const [table, ...rest] = studyTables([
+      row("cross", 0.3, 0.1),
+      row("mono", 0.6, 0.8),
+      row("mono", 0.4, 0.6, 2),
+    ]);
     expect(rest).toEqual([]);
     expect(table?.columns).toEqual(["mono", "cross"]);
-    expect(table?.rows.map((r) => r.label)).toEqual(["joy", "anger", "sadness", "pleasure", "UAR", "WA"]);
+    expect(table?.rows.map((r) => r.label)).toEqual([
+      "joy",
+      "anger",
+      "sadness",
+      "pleasure",
+      "UAR",
+      "WA",
+    ]);
     expect(table?.rows[0]?.values[0]).toBeCloseTo(0.7, 10);
     expect(table?.rows[4]?.values).toEqual([0.5, 0.3]);
   });

@@ -17,7 +17,9 @@ export interface StudyTable {
 
 function mean(values: readonly (number | null)[]): number | null {
   const present = values.filter((value): value is number => value !== null);
-  return present.length === 0 ? null : present.reduce((sum, value) => sum + value, 0) / present.length;
+  return present.length === 0
+    ? null
+    : present.reduce((sum, value) => sum + value, 0) / present.length;
 }
 
 export function studyTables(rows: readonly ReportRow[]): StudyTable[] {
@@ -37,7 +39,10 @@ export function studyTables(rows: readonly ReportRow[]): StudyTable[] {
       testLanguage: first.testLanguage,
       columns,
       rows: [
-        ...QUADRANT_CLASSES.map((name) => ({ label: name, values: cell((row) => row.perClassRecall[name] ?? null) })),
+        ...QUADRANT_CLASSES.map((name) => ({
+          label: name,
+          values: cell((row) => row.perClassRecall[name] ?? null),
+        })),
         { label: "UAR", values: cell((row) => row.uar) },
         { label: "WA", values: cell((row) => row.wa) },
       ],
@@ -50,7 +55,8 @@ const format = (value: number | null) => (value === null ? "-" : value.toFixed(3
 export function renderText(table: StudyTable): string {
   const title = `${table.preset} — test ${table.testCorpus} (${table.testLanguage})`;
   const lines = [title, `${"".padEnd(10)}${table.columns.map((c) => c.padStart(8)).join("")}`];
-  for (const row of table.rows) lines.push(`${row.label.padEnd(10)}${row.values.map((v) => format(v).padStart(8)).join("")}`);
+  for (const row of table.rows)
+    lines.push(`${row.label.padEnd(10)}${row.values.map((v) => format(v).padStart(8)).join("")}`);
   return lines.join("\n");
 }
 
@@ -61,6 +67,7 @@ export function renderMarkdown(table: StudyTable): string {
     `| | ${table.columns.join(" | ")} |`,
     `|---|${table.columns.map(() => "---:").join("|")}|`,
   ];
-  for (const row of table.rows) lines.push(`| ${row.label} | ${row.values.map(format).join(" | ")} |`);
+  for (const row of table.rows)
+    lines.push(`| ${row.label} | ${row.values.map(format).join(" | ")} |`);
   return lines.join("\n");
 }

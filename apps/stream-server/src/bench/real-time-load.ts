@@ -21,6 +21,8 @@ export interface RealTimeLoadOptions {
 
 export interface RealTimeLoadResult {
   readonly latenciesMs: Sample;
+  /** The server's own `latencyMs` of the same predictions: without the load generator's delays. */
+  readonly serverLatenciesMs: Sample;
   readonly predictions: number;
   readonly errors: Map<ErrorCode, number>;
   readonly unexpectedCloses: number;
@@ -43,6 +45,7 @@ export async function runRealTimeLoad(options: RealTimeLoadOptions): Promise<Rea
   const { streams, framesPerMessage, features } = options;
   const periodMs = framesPerMessage * options.frameStepSeconds * 1000;
   const latenciesMs = new Sample();
+  const serverLatenciesMs = new Sample();
   const errors = new Map<ErrorCode, number>();
   let predictions = 0;
   let unexpectedCloses = 0;
@@ -61,6 +64,7 @@ export async function runRealTimeLoad(options: RealTimeLoadOptions): Promise<Rea
     const sentAt = clock.sendTimes[completing % RING] ?? Number.NaN;
     if (sentAt >= measureFrom && sentAt < measureUntil) {
       latenciesMs.add(now - sentAt);
+      serverLatenciesMs.add(message.latencyMs);
       predictions++;
     }
   };
@@ -106,5 +110,12 @@ export async function runRealTimeLoad(options: RealTimeLoadOptions): Promise<Rea
   // Let the last windows' predictions arrive before closing.
   await new Promise((resolve) => setTimeout(resolve, 500));
   for (const { socket } of connections) socket.close();
-  return { latenciesMs, predictions, errors, unexpectedCloses, measuredSeconds: options.seconds };
+  return {
+    latenciesMs,
+    serverLatenciesMs,
+    predictions,
+    errors,
+    unexpectedCloses,
+    measuredSeconds: options.seconds,
+  };
 }

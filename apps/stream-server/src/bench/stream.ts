@@ -127,6 +127,7 @@ async function realTimeRuns(
     const after = await processUsage(pid);
     const cpu = (after.cpuSeconds - before.cpuSeconds) / ((performance.now() - wallStart) / 1000);
     const sorted = result.latenciesMs.sorted();
+    const serverSorted = result.serverLatenciesMs.sorted();
     const errors =
       [...result.errors].map(([code, count]) => `${code} ${count}`).join(", ") || "none";
     console.log(
@@ -134,6 +135,7 @@ async function realTimeRuns(
         `real-time ${streams} streams x ${result.measuredSeconds} s:`,
         `  predictions ${result.predictions} (${(result.predictions / result.measuredSeconds).toFixed(0)}/s, expected ${(streams / (hopFrames * frameStepSeconds)).toFixed(0)}/s)`,
         `  latency ms p50 ${percentile(sorted, 0.5).toFixed(1)}  p95 ${percentile(sorted, 0.95).toFixed(1)}  p99 ${percentile(sorted, 0.99).toFixed(1)}  max ${percentile(sorted, 1).toFixed(1)}`,
+        `  server-side part p50 ${percentile(serverSorted, 0.5).toFixed(1)}  p95 ${percentile(serverSorted, 0.95).toFixed(1)}  p99 ${percentile(serverSorted, 0.99).toFixed(1)}`,
         `  server CPU ${(cpu * 100).toFixed(0)}% of one core, RSS ${mb(before.rssBytes)} before, ${mb(after.rssBytes)} after (max ${mb(maxRss)}), mean batch ${(await meanBatch(server.port)).toFixed(1)} (cumulative)`,
         `  errors: ${errors}; connections lost: ${result.unexpectedCloses}`,
       ].join("\n"),

@@ -40,16 +40,23 @@ export function evaluateUtterances(
   return utteranceReport(windows, predictWindows(model, windows));
 }
 
+/** Per utterance with at least one window: its index, true and decided class (canonical indices). */
+export interface UtteranceDecisions {
+  readonly utterances: readonly number[];
+  readonly truth: readonly number[];
+  readonly predicted: readonly number[];
+}
+
 /**
- * Utterance-level report from window posteriors of any runtime (tfjs, onnxruntime), whose columns
- * are `outputClasses` (a model card's `classes`), pooled per utterance by `aggregation`.
+ * One decision per utterance from window posteriors of any runtime (tfjs, onnxruntime), whose
+ * columns are `outputClasses` (a model card's `classes`), pooled by `aggregation`.
  */
-export function utteranceReport(
+export function utteranceDecisions(
   windows: LabelledWindows,
   posteriors: Float32Array,
   outputClasses: readonly QuadrantClass[] = QUADRANT_CLASSES,
   aggregation: AggregationMethod = "mean-probability",
-): ClassificationReport<QuadrantClass> {
+): UtteranceDecisions {
   const classes = outputClasses.length;
   const perUtterance: Float32Array[][] = windows.utterances.map(() => []);
   for (let i = 0; i < windows.count; i++) {
@@ -57,13 +64,26 @@ export function utteranceReport(
       posteriors.subarray(i * classes, (i + 1) * classes),
     );
   }
+  const utterances: number[] = [];
   const truth: number[] = [];
   const predicted: number[] = [];
   perUtterance.forEach((rows, index) => {
     if (rows.length === 0) return;
+    utterances.push(index);
     truth.push(windows.utterances[index]?.label ?? 0);
     const column = aggregateWindowPosteriors(rows, aggregation).classIndex;
     predicted.push(QUADRANT_CLASSES.indexOf(outputClasses[column] as QuadrantClass));
   });
+  return { utterances, truth, predicted };
+}
+
+/** The classification report of `utteranceDecisions`, classes in the canonical order. */
+export function utteranceReport(
+  windows: LabelledWindows,
+  posteriors: Float32Array,
+  outputClasses: readonly QuadrantClass[] = QUADRANT_CLASSES,
+  aggregation: AggregationMethod = "mean-probability",
+): ClassificationReport<QuadrantClass> {
+  const { truth, predicted } = utteranceDecisions(windows, posteriors, outputClasses, aggregation);
   return classificationReportFromIndices(truth, predicted, QUADRANT_CLASSES);
 }

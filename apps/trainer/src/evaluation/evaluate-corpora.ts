@@ -1,0 +1,99 @@
+// Evaluates a model on loaded corpora exactly as training scores its test sets: the card's
+// normalisation and window rule, window posteriors from the model, pooled per utterance with the
+// card's aggregation, then core's metrics in the card's class order.
+import {
+  classificationReportFromIndices,
+  QUADRANT_CLASSES,
+  type QuadrantClass,
+  type TestSetMetrics,
+  testSetMetricsFromReport,
+} from "@emotion-stream/core";
+import { type NormalisationStatistics, normaliseFeatures } from "../dataset/normalisation.js";
+import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
+import type { FeatureStore } from "../feature-cache/feature-store.js";
+import { utteranceDecisions } from "../training/evaluation.js";
+import { type LabelledUtterance, labelledWindows } from "../training/labelled-windows.js";
+import { evaluationNormalisation } from "./card-normalisation.js";
+import { cardWindows } from "./card-windows.js";
+import type { EvaluatedModel } from "./evaluated-model.js";
+import { type TestSet, testSetsOf } from "./test-sets.js";
+
+export interface UtteranceDecision {
+  readonly id: string;
+  readonly speaker: string;
+  readonly rawLabel: string;
+  readonly truth: QuadrantClass;
+  readonly predicted: QuadrantClass;
+}
+
+export interface TestSetResult {
+  readonly testSet: string;
+  readonly corpus: string;
+  readonly language: string;
+  readonly utterances: number;
+  readonly speakers: number;
+  readonly windows: number;
+  readonly metrics: TestSetMetrics;
+  readonly decisions: readonly UtteranceDecision[];
+}
+
+export interface CorporaEvaluation {
+  /** The normalisation applied and where its statistics came from. */
+  readonly normalisation: string;
+  readonly testSets: readonly TestSetResult[];
+}
+
+export async function evaluateCorpora(
+  model: EvaluatedModel,
+  utterances: readonly CachedUtterance[],
+  store: FeatureStore,
+): Promise<CorporaEvaluation> {
+  const normalisation = await evaluationNormalisation(model.card, utterances, (u) => store.load(u));
+  const testSets: TestSetResult[] = [];
+  for (const testSet of testSetsOf(utterances)) {
+    testSets.push(await evaluateTestSet(model, testSet, store, normalisation.statistics));
+  }
+  return { normalisation: normalisation.description, testSets };
+}
+
+async function evaluateTestSet(
+  model: EvaluatedModel,
+  testSet: TestSet,
+  store: FeatureStore,
+  statistics: NormalisationStatistics,
+): Promise<TestSetResult> {
+  const { card } = model;
+  const loaded: LabelledUtterance[] = [];
+  for (const utterance of testSet.utterances) {
+    const features = normaliseFeatures(await store.load(utterance), statistics, utterance);
+    loaded.push({ features, label: QUADRANT_CLASSES.indexOf(utterance.label) });
+  }
+  const frameCounts = testSet.utterances.map((utterance) => utterance.frames);
+  const windows = labelledWindows(loaded, cardWindows(card, frameCounts), card.window.windowFrames);
+  const posteriors = await model.predict(windows);
+  const decided = utteranceDecisions(windows, posteriors, card.classes, card.aggregation);
+  const report = classificationReportFromIndices(
+    decided.truth,
+    decided.predicted,
+    QUADRANT_CLASSES,
+  );
+  return {
+    testSet: testSet.name,
+    corpus: testSet.corpus,
+    language: testSet.language,
+    utterances: testSet.utterances.length,
+    speakers: new Set(testSet.utterances.map((utterance) => utterance.speaker)).size,
+    windows: windows.count,
+    metrics: testSetMetricsFromReport(testSet.name, "utterance", report, card.classes),
+    decisions: decided.utterances.map((index, position) => {
+      const utterance = testSet.utterances[index] as CachedUtterance;
+      return {
+        id: utterance.id,
+        speaker: utterance.speaker,
+        rawLabel: utterance.rawLabel,
+        truth: QUADRANT_CLASSES[decided.truth[position] as number] as QuadrantClass,
+        predicted: QUADRANT_CLASSES[decided.predicted[position] as number] as QuadrantClass,
+      };
+    }),
+  };
+}

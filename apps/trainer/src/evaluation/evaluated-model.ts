@@ -1,0 +1,28 @@
+// A trained model as evaluation sees it: its card and a function from windows to posteriors,
+// whatever runtime is behind it (the run's tfjs model or its ONNX export on onnxruntime-node).
+import type { ModelCard } from "@emotion-stream/core";
+import type { LabelledWindows } from "../training/labelled-windows.js";
+
+/** What `--model` named, recorded in the evaluation run. */
+export interface ModelReference {
+  readonly kind: "tfjs-run" | "onnx";
+  /** Absolute path of the run directory or the .onnx file. */
+  readonly path: string;
+  /** Where the card was read from: the run's model-card.json or the ONNX metadata_props. */
+  readonly cardSource: string;
+}
+
+export interface EvaluatedModel {
+  readonly card: ModelCard;
+  readonly reference: ModelReference;
+  /** Window posteriors, row-major windows x `card.classes`. */
+  predict(windows: LabelledWindows): Promise<Float32Array>;
+  close(): Promise<void>;
+}
+
+/** The model's input and output as its file declares them, to be checked against its card. */
+export interface ModelShape {
+  readonly frames: number | undefined;
+  readonly dimension: number | undefined;
+  readonly classes: number | undefined;
+}

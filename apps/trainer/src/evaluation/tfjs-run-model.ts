@@ -1,0 +1,22 @@
+// A finished training run's tfjs model as an evaluated model. The run loader (shared with the
+// exporter) checks the status, validates the card and refuses a model whose shapes differ from it.
+import { join } from "node:path";
+import { loadRun, RUN_MODEL_CARD_FILE } from "../onnx-export/export-run.js";
+import { predictWindows } from "../training/evaluation.js";
+import type { EvaluatedModel } from "./evaluated-model.js";
+
+export async function openTfjsRun(runDirectory: string): Promise<EvaluatedModel> {
+  const run = await loadRun(runDirectory);
+  return {
+    card: run.card,
+    reference: {
+      kind: "tfjs-run",
+      path: runDirectory,
+      cardSource: join(runDirectory, RUN_MODEL_CARD_FILE),
+    },
+    predict: async (windows) => predictWindows(run.model, windows),
+    close: async () => {
+      run.model.dispose();
+    },
+  };
+}

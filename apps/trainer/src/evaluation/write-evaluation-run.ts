@@ -1,0 +1,85 @@
+// Runs an evaluation into a run directory: config first (what is being evaluated, on what, with
+// which card), then the data summary, metrics, per-utterance decisions and the model's card.
+import type { CorpusArgument } from "../corpora/corpus-argument.js";
+import type { LoadedCorpora } from "../feature-cache/load-cached-corpora.js";
+import type { RunDirectory } from "../runs/run-directory.js";
+import { type CorporaEvaluation, evaluateCorpora } from "./evaluate-corpora.js";
+import type { EvaluatedModel } from "./evaluated-model.js";
+import {
+  EVALUATION_CONFIG_FILE,
+  EVALUATION_DATA_FILE,
+  EVALUATION_DECISIONS_FILE,
+  EVALUATION_EXPERIMENT,
+  EVALUATION_METRICS_FILE,
+  EVALUATION_MODEL_CARD_FILE,
+  type EvaluationConfig,
+  type EvaluationData,
+} from "./evaluation-run-files.js";
+import { summariseSkipped } from "./skipped-items.js";
+
+export interface EvaluationRequest {
+  readonly model: EvaluatedModel;
+  readonly loaded: LoadedCorpora;
+  readonly corpora: readonly CorpusArgument[];
+  /** `onnxruntime-node`, or `tfjs (<backend>)`. */
+  readonly runtime: string;
+  /** Which emotion table labelled the corpora. */
+  readonly labelTable: string;
+}
+
+export interface EvaluationOutcome {
+  readonly evaluation: CorporaEvaluation;
+  /** Per `--corpus`: skipped labels, unreadable files, other skips. */
+  readonly skipped: EvaluationData["skipped"];
+}
+
+export async function writeEvaluationRun(
+  run: RunDirectory,
+  request: EvaluationRequest,
+): Promise<EvaluationOutcome> {
+  const { model, loaded } = request;
+  const evaluation = await evaluateCorpora(model, loaded.utterances, loaded.store);
+  const trainCorpora = model.card.trainingData.corpora;
+  const config: EvaluationConfig = {
+    experiment: {
+      kind: EVALUATION_EXPERIMENT,
+      trainCorpora: trainCorpora.map((corpus) => corpus.name),
+      testCorpora: evaluation.testSets.map((testSet) => testSet.testSet),
+    },
+    languages: Object.fromEntries([
+      ...trainCorpora.map((corpus) => [corpus.name, corpus.language]),
+      ...evaluation.testSets.map((testSet) => [testSet.testSet, testSet.language]),
+    ]),
+    preset: model.card.preset.name,
+    model: { ...model.reference, name: model.card.name },
+    runtime: request.runtime,
+    corpora: [...request.corpora],
+    featureSet: model.card.featureSet.name,
+    window: model.card.window,
+    normalisation: evaluation.normalisation,
+    aggregation: model.card.aggregation,
+    labelTable: request.labelTable,
+  };
+  await run.writeJson(EVALUATION_CONFIG_FILE, config);
+  const data: EvaluationData = {
+    testSets: evaluation.testSets.map(({ metrics, decisions, ...summary }) => summary),
+    skipped: loaded.corpora.map((corpus, index) => {
+      const argument = request.corpora[index];
+      return {
+        corpus: argument === undefined ? corpus.corpus : `${argument.adapter}:${argument.path}`,
+        ...summariseSkipped(corpus.skipped),
+      };
+    }),
+  };
+  await run.writeJson(EVALUATION_DATA_FILE, data);
+  await run.writeJson(
+    EVALUATION_METRICS_FILE,
+    evaluation.testSets.map((testSet) => testSet.metrics),
+  );
+  await run.writeJson(
+    EVALUATION_DECISIONS_FILE,
+    Object.fromEntries(evaluation.testSets.map((testSet) => [testSet.testSet, testSet.decisions])),
+  );
+  await run.writeJson(EVALUATION_MODEL_CARD_FILE, model.card);
+  return { evaluation, skipped: data.skipped };
+}

@@ -1,0 +1,103 @@
+// Loading models: the card from metadata_props or a sidecar, graph and card checked against each
+// other, ids from file names or `id=path`, and a models directory whose bad files are skipped.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import onnxProto from "onnx-proto";
+import { pino } from "pino";
+import { afterEach, describe, expect, it } from "vitest";
+import { startStreamServer } from "../src/stream-server.js";
+import { tinyModelBytes, tinyModelCard, writeTinyModel } from "./helpers/tiny-model.js";
+
+const silent = pino({ level: "silent" });
+
+describe("model loading", () => {
+  const directories: string[] = [];
+  afterEach(async () => {
+    for (const directory of directories.splice(0))
+      await rm(directory, { recursive: true, force: true });
+  });
+
+  async function directory(): Promise<string> {
+    const path = await mkdtemp(join(tmpdir(), "stream-models-"));
+    directories.push(path);
+    return path;
+  }
+
+  async function listModels(port: number) {
+    return (await fetch(`http://127.0.0.1:${port}/models`)).json() as Promise<
+      { id: string; cardSource: string; card: { name: string } }[]
+    >;
+  }
+
+  it("names models by file or by id=path, and prefers a sidecar card to the embedded one", async () => {
+    const dir = await directory();
+    const first = await writeTinyModel(dir, "first", { windowFrames: 20, hopFrames: 10 });
+    const second = await writeTinyModel(dir, "second", { windowFrames: 20, hopFrames: 10 });
+    await writeFile(
+      join(dir, "second.card.json"),
+      JSON.stringify({ ...tinyModelCard({ windowFrames: 20, hopFrames: 10 }), name: "amended" }),
+    );
+    const server = await startStreamServer(
+      { port: 0, models: [first, `renamed=${second}`], watch: false },
+      silent,
+    );
+    try {
+      expect(await listModels(server.port)).toMatchObject([
+        { id: "first", cardSource: "metadata_props", card: { name: "tiny-1" } },
+        { id: "renamed", cardSource: "sidecar", card: { name: "amended" } },
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("refuses at start a model without a card, with a bad card, or whose graph does not fit its card", async () => {
+    const dir = await directory();
+    const noCard = onnxProto.onnx.ModelProto.decode(tinyModelBytes());
+    noCard.metadataProps = [];
+    const noCardPath = join(dir, "no-card.onnx");
+    await writeFile(noCardPath, onnxProto.onnx.ModelProto.encode(noCard).finish());
+    const badCardPath = await writeTinyModel(dir, "bad-card");
+    await writeFile(
+      join(dir, "bad-card.card.json"),
+      JSON.stringify({ ...tinyModelCard(), version: 99 }),
+    );
+    const misfitPath = await writeTinyModel(dir, "misfit", { windowFrames: 20 });
+    await writeFile(
+      join(dir, "misfit.card.json"),
+      JSON.stringify(tinyModelCard({ windowFrames: 30 })),
+    );
+    const notOnnx = join(dir, "not-onnx.onnx");
+    await writeFile(notOnnx, "definitely not protobuf");
+    for (const [path, code] of [
+      [noCardPath, "BAD_MODEL_CARD"],
+      [badCardPath, "BAD_MODEL_CARD"],
+      [misfitPath, "BAD_MODEL"],
+      [notOnnx, "BAD_MODEL"],
+      [join(dir, "missing.onnx"), "MODEL_NOT_FOUND"],
+    ] as const) {
+      await expect(
+        startStreamServer({ port: 0, models: [path], watch: false }, silent),
+      ).rejects.toMatchObject({ code });
+    }
+  });
+
+  it("serves a directory's good models, skips its bad files, and picks up new files", async () => {
+    const dir = await directory();
+    await writeTinyModel(dir, "alpha", { windowFrames: 20, hopFrames: 10 });
+    await writeFile(join(dir, "broken.onnx"), "not a model");
+    const server = await startStreamServer({ port: 0, modelsDir: dir, watch: true }, silent);
+    try {
+      expect((await listModels(server.port)).map((model) => model.id)).toEqual(["alpha"]);
+      await writeTinyModel(dir, "beta", { windowFrames: 20, hopFrames: 10 });
+      const deadline = Date.now() + 5000;
+      while (!(await listModels(server.port)).some((model) => model.id === "beta")) {
+        if (Date.now() > deadline) throw new Error("beta was never loaded");
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});

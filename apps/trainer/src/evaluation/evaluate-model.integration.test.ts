@@ -1,0 +1,220 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeSyntheticCorpus } from "@emotion-stream/synthetic-speech/node";
+import onnxProto from "onnx-proto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseCorpusArgument } from "../corpora/corpus-argument.js";
+import { parseCorpusOptions } from "../corpora/corpus-options.js";
+import { MODEL_CARD_METADATA_KEY } from "../onnx-export/export-run.js";
+import { readRunStatus } from "../runs/run-directory.js";
+import { evaluateModel } from "./evaluate-model.js";
+import { runTrainerCli, type TrainedTestRun, trainTestRun } from "./trained-test-run.js";
+
+let directory: string;
+let corpus: string;
+let trained: TrainedTestRun;
+
+function options(
+  corpusArgument: string,
+  modelPath: string,
+  runsDir = join(directory, "evaluations"),
+) {
+  return {
+    modelPath,
+    corpusOptions: parseCorpusOptions({
+      corpus: [parseCorpusArgument(corpusArgument)],
+      features: "mfcc0_12",
+      cache: join(directory, "cache"),
+      workers: "0",
+      iemocapLabels: "dimensions",
+      iemocapThreshold: "3",
+      recolaSegment: "4",
+    }),
+    runsDir,
+    backend: "wasm" as const,
+  };
+}
+
+/** The synthetic manifest with `edit` applied to its rows, written beside it as `<name>`. */
+async function editedManifest(
+  name: string,
+  edit: (rows: string[][]) => string[][],
+): Promise<string> {
+  const [header, ...lines] = (await readFile(join(corpus, "manifest.csv"), "utf8"))
+    .trim()
+    .split("\n");
+  const rows = edit([(header as string).split(","), ...lines.map((line) => line.split(","))]);
+  const file = join(corpus, name);
+  await writeFile(file, `${rows.map((row) => row.join(",")).join("\n")}\n`);
+  return file;
+}
+
+/** The exported ONNX file with its embedded card changed by `edit`. */
+async function onnxWithCard(
+  name: string,
+  edit: (card: Record<string, unknown>) => void,
+): Promise<string> {
+  const model = onnxProto.onnx.ModelProto.decode(await readFile(trained.onnxFile));
+  const entry = model.metadataProps.find((prop) => prop.key === MODEL_CARD_METADATA_KEY);
+  const card = JSON.parse(entry?.value ?? "{}") as Record<string, unknown>;
+  edit(card);
+  if (entry) entry.value = JSON.stringify(card);
+  const file = join(directory, name);
+  await writeFile(file, onnxProto.onnx.ModelProto.encode(model).finish());
+  return file;
+}
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), "evaluate-model-"));
+  corpus = join(directory, "corpus");
+  await writeSyntheticCorpus(corpus, { speakersPerLanguage: 2, utterancesPerClass: 2 });
+  trained = await trainTestRun(`manifest:${corpus}`, directory);
+}, 120_000);
+
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe("evaluating a trained model and its ONNX export", () => {
+  it("gives identical decisions and metrics on tfjs and onnxruntime, in a finished run", async () => {
+    const tfjs = await evaluateModel(options(`manifest:${corpus}`, trained.runDirectory));
+    const onnx = await evaluateModel(options(`manifest:${corpus}`, trained.onnxFile));
+    expect(tfjs.evaluation.testSets.map((set) => set.testSet)).toEqual([
+      "synthetic/synth-stress",
+      "synthetic/synth-syllable",
+    ]);
+    expect(tfjs.evaluation.testSets.reduce((total, set) => total + set.decisions.length, 0)).toBe(
+      32,
+    );
+    expect(onnx.evaluation.testSets.map((set) => set.decisions)).toEqual(
+      tfjs.evaluation.testSets.map((set) => set.decisions),
+    );
+    expect(onnx.evaluation.testSets.map((set) => set.metrics)).toEqual(
+      tfjs.evaluation.testSets.map((set) => set.metrics),
+    );
+    for (const { run } of [tfjs, onnx]) {
+      expect((await readRunStatus(run.path)).status).toBe("finished");
+      const config = JSON.parse(await readFile(join(run.path, "config.json"), "utf8"));
+      expect(config.experiment).toMatchObject({
+        kind: "evaluate",
+        testCorpora: ["synthetic/synth-stress", "synthetic/synth-syllable"],
+      });
+      expect(config.languages["synthetic/synth-syllable"]).toBe("synth-syllable");
+      expect(config.normalisation).toContain("per-frame L2");
+    }
+    const metricsFile = (path: string) => readFile(join(path, "metrics.json"), "utf8");
+    expect(await metricsFile(onnx.run.path)).toBe(await metricsFile(tfjs.run.path));
+  }, 60_000);
+
+  it("skips unmapped labels counted per label and unreadable files listed, and evaluates the rest", async () => {
+    await writeFile(join(corpus, "broken.wav"), "not a wav file");
+    const manifest = await editedManifest("edited.csv", ([header, ...rows]) => {
+      const emotion = (header as string[]).indexOf("emotion");
+      const edited = rows.map((row, index) => {
+        if (index < 3) row[emotion] = "surprised";
+        else if (index === 3) row[emotion] = "meh";
+        return row;
+      });
+      const broken = [...(rows[4] as string[])];
+      broken[0] = "broken.wav";
+      return [header as string[], ...edited, broken];
+    });
+    const { run, skipped, evaluation } = await evaluateModel(
+      options(`manifest:${manifest}`, trained.onnxFile),
+    );
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]?.labels).toEqual({ surprised: 3, meh: 1 });
+    expect(skipped[0]?.unreadableFiles.map((item) => item.file)).toEqual([
+      join(corpus, "broken.wav"),
+    ]);
+    expect(evaluation.testSets.reduce((total, set) => total + set.metrics.items, 0)).toBe(28);
+    const data = JSON.parse(await readFile(join(run.path, "data.json"), "utf8"));
+    expect(data.skipped[0].labels).toEqual({ surprised: 3, meh: 1 });
+  }, 60_000);
+});
+
+describe("evaluation refusals, before any run is written", () => {
+  const refusalRuns = () => join(directory, "refused");
+  const expectNoRun = async () => expect(await readdir(refusalRuns()).catch(() => [])).toEqual([]);
+
+  it("refuses a card whose feature set differs from what the extractor computes", async () => {
+    const file = await onnxWithCard("other-spec.onnx", (card) => {
+      (card.featureSet as { sampleRate: number }).sampleRate = 8000;
+    });
+    await expect(
+      evaluateModel(options(`manifest:${corpus}`, file, refusalRuns())),
+    ).rejects.toMatchObject({
+      code: "FEATURE_SPEC_MISMATCH",
+      details: { file: `${file} metadata_props.model_card`, field: "featureSet.sampleRate" },
+    });
+    await expectNoRun();
+  });
+
+  it("refuses a model whose frame count differs from its card's window", async () => {
+    const file = await onnxWithCard("other-window.onnx", (card) => {
+      (card.window as { windowFrames: number }).windowFrames += 1;
+    });
+    await expect(
+      evaluateModel(options(`manifest:${corpus}`, file, refusalRuns())),
+    ).rejects.toMatchObject({
+      code: "BAD_MODEL",
+      details: { file, field: "window.windowFrames" },
+    });
+  });
+
+  it("refuses a corpus with no label the card's table maps", async () => {
+    const manifest = await editedManifest("unmapped.csv", ([header, ...rows]) => {
+      const emotion = (header as string[]).indexOf("emotion");
+      return [
+        header as string[],
+        ...rows.map((row) => row.map((cell, index) => (index === emotion ? "surprised" : cell))),
+      ];
+    });
+    await expect(
+      evaluateModel(options(`manifest:${manifest}`, trained.onnxFile, refusalRuns())),
+    ).rejects.toMatchObject({
+      code: "EMPTY_CORPUS",
+      details: { file: manifest, field: "emotion", received: "surprised (32)" },
+    });
+    await expectNoRun();
+  });
+
+  it("refuses a manifest with a missing column, naming it", async () => {
+    const manifest = await editedManifest("no-speaker.csv", (rows) => {
+      const speaker = (rows[0] as string[]).indexOf("speaker");
+      return rows.map((row) => row.filter((_, index) => index !== speaker));
+    });
+    await expect(
+      evaluateModel(options(`manifest:${manifest}`, trained.onnxFile, refusalRuns())),
+    ).rejects.toMatchObject({
+      code: "BAD_FILE",
+      details: { file: manifest, field: "speaker" },
+    });
+  });
+
+  it("prints a refusal as one line on the command line", async () => {
+    const file = await onnxWithCard("cli-spec.onnx", (card) => {
+      (card.featureSet as { frameStepSeconds: number }).frameStepSeconds = 0.02;
+    });
+    const result = await runTrainerCli([
+      "evaluate",
+      "--model",
+      file,
+      "--corpus",
+      `manifest:${corpus}`,
+      "--workers",
+      "0",
+      "--cache",
+      join(directory, "cache"),
+      "--runs",
+      refusalRuns(),
+    ]).catch((error: { code: number; stderr: string }) => error);
+    expect("code" in result ? result.code : 0).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^error FEATURE_SPEC_MISMATCH: .*cli-spec\.onnx metadata_props\.model_card.*field featureSet\.frameStepSeconds/,
+    );
+  }, 30_000);
+});

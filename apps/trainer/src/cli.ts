@@ -5,6 +5,7 @@
 import { isEmotionStreamError } from "@emotion-stream/core";
 import { Command } from "commander";
 import { registerDataCommand } from "./commands/data.js";
+import { registerEvaluateCommand } from "./commands/evaluate.js";
 import { registerExperimentCommand } from "./commands/experiment.js";
 import { registerExportCommand } from "./commands/export.js";
 import { registerReportCommand } from "./commands/report.js";
@@ -17,6 +18,7 @@ const program = new Command("emotion-trainer")
   .showHelpAfterError();
 
 registerDataCommand(program);
+registerEvaluateCommand(program);
 registerExportCommand(program);
 registerSynthCorpusCommand(program);
 registerTrainCommand(program);

@@ -35,9 +35,10 @@ export async function runDemo(
 ): Promise<number> {
   const supervisor = new ChildSupervisor();
   let producer: DemoProducer | undefined;
+  // Kept installed: a second Ctrl-C while stopping must not kill the demo before its children.
   const signalled = new Promise<NodeJS.Signals>((resolve) => {
-    process.once("SIGINT", () => resolve("SIGINT"));
-    process.once("SIGTERM", () => resolve("SIGTERM"));
+    process.on("SIGINT", () => resolve("SIGINT"));
+    process.on("SIGTERM", () => resolve("SIGTERM"));
   });
   // A signal in the middle of a step stops its child, which ends the step.
   const stopped = signalled.then(async (signal) => {
@@ -80,10 +81,12 @@ async function startDemo(
   await mkdir(logs, { recursive: true });
   process.stdout.write("emotion-stream live demo\n");
   if (options.buildApps) {
-    log.step("build the trainer, the stream server and the dashboard (turbo cache)");
     const workspaces = ["@emotion-stream/trainer", "@emotion-stream/stream-server"];
     if (options.dashboardPort !== undefined) workspaces.push("@emotion-stream/dashboard");
-    await supervisor.run(appBuildStep(layout, workspaces));
+    const names = workspaces.map((name) => name.replace("@emotion-stream/", "")).join(", ");
+    log.step(`build ${names} (turbo: seconds when cached)`);
+    await supervisor.run(appBuildStep(layout, workspaces, logs));
+    log.done(`built (log ${join(logs, "build.log")})`);
   }
   const model = await prepareDemoModel({ options, layout, supervisor, log });
 

@@ -118,6 +118,7 @@ export class StreamService {
     values: Float32Array | Int16Array,
     receivedAt: number,
   ): void {
+    refuseIfEnding(session);
     const sink = (ring: FrameRing, index: number) =>
       this.submit(producer, session, ring, index, receivedAt);
     const frames =
@@ -129,6 +130,7 @@ export class StreamService {
 
   /** The producer declared the end: flush, and summarise once the last window's prediction is out. */
   end(producer: ProducerConnection, session: StreamSession, receivedAt: number): void {
+    refuseIfEnding(session);
     session.ending = true;
     this.parts.metrics.framesTotal += session.flushInput((ring, index) =>
       this.submit(producer, session, ring, index, receivedAt),
@@ -285,5 +287,14 @@ export class StreamService {
       this.batcher.release(model);
       this.parts.log.info({ model: model.id, version: model.version }, "model version retired");
     }
+  }
+}
+
+/** After its `end`, a stream only waits for its last predictions; it takes nothing more. */
+function refuseIfEnding(session: StreamSession): void {
+  if (session.ending) {
+    throw new EmotionStreamError("STREAM_ENDED", `stream ${session.id} was ended`, {
+      streamId: session.id,
+    });
   }
 }

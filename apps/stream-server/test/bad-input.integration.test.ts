@@ -164,6 +164,23 @@ describe("bad input over a real socket", () => {
     expect((await client.error("UNKNOWN_STREAM")).streamId).toBe("never-opened");
   });
 
+  it("takes nothing more for a stream after its end", async () => {
+    const client = await producer();
+    await client.open("ended", 1);
+    client.sendFrames(1, speechlikeFrames(0, windowFrames));
+    client.send({ type: "end", streamId: "ended" });
+    // While its last window is in flight the stream refuses with STREAM_ENDED; once summarised it is
+    // unknown. Either way the late frames and the second end change nothing.
+    client.send({ type: "end", streamId: "ended" });
+    client.sendFrames(1, speechlikeFrames(windowFrames, 1));
+    const summary = await client.next((m) => m.type === "summary");
+    expect(summary).toMatchObject({ frames: windowFrames, windows: 1 });
+    await client.next(() => client.messages.filter((m) => m.type === "error").length === 2);
+    const codes = client.messages.flatMap((m) => (m.type === "error" ? [m.code] : []));
+    expect(codes).toHaveLength(2);
+    for (const code of codes) expect(["STREAM_ENDED", "UNKNOWN_STREAM"]).toContain(code);
+  });
+
   it("refuses more streams per connection than the limit, keeping the open ones", async () => {
     const client = await producer();
     for (const slot of [1, 2, 3]) await client.open(`limited-${slot}`, slot);

@@ -132,6 +132,20 @@ describe("WASM training kernels agree with the CPU backend", () => {
     },
   );
 
+  it.each([
+    { transposeA: false, transposeB: false, a: [5, 7], b: [7, 3] },
+    { transposeA: true, transposeB: false, a: [7, 5], b: [7, 3] },
+    { transposeA: false, transposeB: true, a: [5, 7], b: [3, 7] },
+    { transposeA: true, transposeB: true, a: [2, 7, 5], b: [2, 3, 7] },
+  ])(
+    "matMul and its gradients, transposeA $transposeA, transposeB $transposeB",
+    async ({ transposeA, transposeB, a, b }) => {
+      await expectSameGradients([a, b], (x, y) =>
+        tf.matMul(x as tf.Tensor2D, y as tf.Tensor2D, transposeA, transposeB),
+      );
+    },
+  );
+
   it("batch-norm gradient equals the gradient of the same formula in elementary ops", async () => {
     await tf.setBackend("wasm");
     const shapes = [[4, 6, 3], [3], [3]];

@@ -5,6 +5,7 @@
 
 import { EmotionStreamError } from "@emotion-stream/core";
 import {
+  BatchMatMul,
   backend_util,
   Conv2DBackpropFilter,
   type Conv2DBackpropFilterAttrs,
@@ -173,6 +174,36 @@ function identity(args: { inputs: { x: TensorInfo }; backend: BackendWasm }): Te
   return { dataId: x.dataId, shape: [...x.shape], dtype: x.dtype };
 }
 
+/**
+ * XNNPACK's fast path only takes un-transposed operands with batch 1; with a transpose flag the
+ * shipped kernel falls back to a scalar loop (~10x slower). Backward passes of dense layers ask
+ * for exactly those products (xᵀ·dy, dy·Wᵀ), so the operand is transposed first.
+ */
+function batchMatMulWith(shipped: KernelFunc): KernelFunc {
+  return (args) => {
+    const backend = args.backend as BackendWasm;
+    const { a, b } = args.inputs as { a: TensorInfo; b: TensorInfo };
+    const { transposeA, transposeB } = args.attrs as { transposeA: boolean; transposeB: boolean };
+    const single = (t: TensorInfo) => t.shape.slice(0, -2).every((size) => size === 1);
+    if ((!transposeA && !transposeB) || !single(a) || !single(b)) return shipped(args);
+    const swapLast = (t: TensorInfo) => {
+      const rank = t.shape.length;
+      const perm = [...Array(rank - 2).keys(), rank - 1, rank - 2];
+      return callKernel("Transpose", backend, { x: t }, { perm });
+    };
+    const aT = transposeA ? swapLast(a) : a;
+    const bT = transposeB ? swapLast(b) : b;
+    const product = shipped({
+      ...args,
+      inputs: { a: aT, b: bT },
+      attrs: { ...args.attrs, transposeA: false, transposeB: false },
+    });
+    if (transposeA) dispose(backend, aT);
+    if (transposeB) dispose(backend, bT);
+    return product;
+  };
+}
+
 const KERNELS: Record<string, KernelFunc> = {
   [Identity]: identity as unknown as KernelFunc,
   [MaxPoolGrad]: maxPoolGrad as unknown as KernelFunc,
@@ -180,9 +211,16 @@ const KERNELS: Record<string, KernelFunc> = {
   [Conv2DBackpropInput]: conv2DBackpropInput as unknown as KernelFunc,
 };
 
+let shippedBatchMatMul: KernelFunc | undefined;
+
 /** Installs the kernels (replacing any shipped ones); safe to call more than once. */
 export function registerWasmTrainingKernels(): void {
-  for (const [kernelName, kernelFunc] of Object.entries(KERNELS)) {
+  shippedBatchMatMul ??= getKernel(BatchMatMul, BACKEND)?.kernelFunc;
+  const kernels =
+    shippedBatchMatMul === undefined
+      ? KERNELS
+      : { ...KERNELS, [BatchMatMul]: batchMatMulWith(shippedBatchMatMul) };
+  for (const [kernelName, kernelFunc] of Object.entries(kernels)) {
     if (getKernel(kernelName, BACKEND) !== undefined) unregisterKernel(kernelName, BACKEND);
     registerKernel({ kernelName, backendName: BACKEND, kernelFunc });
   }

@@ -1,13 +1,16 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseModelCard } from "@emotion-stream/core";
 import { writeSyntheticCorpus } from "@emotion-stream/synthetic-speech/node";
 import onnxProto from "onnx-proto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCorpusArgument } from "../corpora/corpus-argument.js";
 import { parseCorpusOptions } from "../corpora/corpus-options.js";
 import { MODEL_CARD_METADATA_KEY } from "../onnx-export/export-run.js";
+import { findRunDirectories, readRuns } from "../runs/read-runs.js";
 import { readRunStatus } from "../runs/run-directory.js";
+import { renderMarkdown, type StudyTable, studyTables } from "../runs/study-table.js";
 import { evaluateModel } from "./evaluate-model.js";
 import { runTrainerCli, type TrainedTestRun, trainTestRun } from "./trained-test-run.js";
 
@@ -34,6 +37,12 @@ function options(
     runsDir,
     backend: "wasm" as const,
   };
+}
+
+async function evaluateModelCard() {
+  return parseModelCard(
+    JSON.parse(await readFile(join(trained.runDirectory, "model-card.json"), "utf8")),
+  );
 }
 
 /** The synthetic manifest with `edit` applied to its rows, written beside it as `<name>`. */
@@ -105,6 +114,48 @@ describe("evaluating a trained model and its ONNX export", () => {
     }
     const metricsFile = (path: string) => readFile(join(path, "metrics.json"), "utf8");
     expect(await metricsFile(onnx.run.path)).toBe(await metricsFile(tfjs.run.path));
+  }, 60_000);
+
+  it("are listed by the report: experiment evaluate, train corpora from the card, test corpus and language", async () => {
+    const runs = join(directory, "report-runs");
+    await evaluateModel(options(`manifest:${corpus}`, trained.onnxFile, runs));
+    const { rows, unfinished } = await readRuns(await findRunDirectories([runs]));
+    expect(unfinished).toEqual([]);
+    // The card summarises the manifest reading (named "manifest") with one language.
+    const [trainCorpus] = (await evaluateModelCard()).trainingData.corpora;
+    expect(
+      rows.map((row) => [
+        row.experiment,
+        row.preset,
+        row.trainCorpora,
+        row.trainLanguages,
+        row.testCorpus,
+        row.testLanguage,
+        row.seed,
+      ]),
+    ).toEqual([
+      [
+        "evaluate",
+        "paper",
+        ["manifest"],
+        [trainCorpus?.language],
+        "synthetic/synth-stress",
+        "synth-stress",
+        null,
+      ],
+      [
+        "evaluate",
+        "paper",
+        ["manifest"],
+        [trainCorpus?.language],
+        "synthetic/synth-syllable",
+        "synth-syllable",
+        null,
+      ],
+    ]);
+    const [table] = studyTables(rows);
+    expect(table?.columns).toEqual(["evaluate"]);
+    expect(renderMarkdown(table as StudyTable)).toContain("| | evaluate |");
   }, 60_000);
 
   it("skips unmapped labels counted per label and unreadable files listed, and evaluates the rest", async () => {

@@ -13,20 +13,22 @@ import { RUN_STATUS_FILE, type RunStatus, readRunStatus } from "./run-directory.
 
 const runConfigSchema = z.object({
   experiment: z.object({
-    kind: z.enum(["train", "mono", "multi", "cross"]),
+    kind: z.enum(["train", "mono", "multi", "cross", "evaluate"]),
     trainCorpora: z.array(z.string()),
     testCorpora: z.array(z.string()),
   }),
   languages: z.record(z.string(), z.string()),
   preset: z.string(),
-  seed: z.number(),
+  /** Absent for evaluation runs (`trainer evaluate`), which train nothing. */
+  seed: z.number().optional(),
 });
 
 export interface ReportRow {
   readonly run: string;
-  readonly experiment: "train" | "mono" | "multi" | "cross";
+  readonly experiment: "train" | "mono" | "multi" | "cross" | "evaluate";
   readonly preset: string;
-  readonly seed: number;
+  /** Null for evaluation runs. */
+  readonly seed: number | null;
   readonly trainCorpora: readonly string[];
   readonly trainLanguages: readonly string[];
   readonly testCorpus: string;
@@ -113,7 +115,7 @@ async function runRows(path: string): Promise<ReportRow[]> {
     run: path,
     experiment: config.experiment.kind,
     preset: config.preset,
-    seed: config.seed,
+    seed: config.seed ?? null,
     trainCorpora: config.experiment.trainCorpora,
     trainLanguages: config.experiment.trainCorpora.map(language),
     testCorpus: test.testSet,

@@ -4,7 +4,7 @@
 import { QUADRANT_CLASSES } from "@emotion-stream/core";
 import type { ReportRow } from "./read-runs.js";
 
-const COLUMNS = ["mono", "multi", "cross", "train"] as const;
+const COLUMNS = ["mono", "multi", "cross", "train", "evaluate"] as const;
 
 export interface StudyTable {
   readonly preset: string;

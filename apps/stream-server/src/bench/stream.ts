@@ -102,6 +102,7 @@ async function realTimeRuns(
   const { windowFrames, hopFrames } = served.geometry;
   const frameStepSeconds = served.featureSet.frameStepSeconds;
   const pid = server.child.pid ?? 0;
+  let highestUnder100Ms: number | undefined;
   for (const streams of options.streams.split(",").map(Number)) {
     const before = await processUsage(pid);
     const wallStart = performance.now();
@@ -140,7 +141,13 @@ async function realTimeRuns(
         `  errors: ${errors}; connections lost: ${result.unexpectedCloses}`,
       ].join("\n"),
     );
+    const clean = result.errors.size === 0 && result.unexpectedCloses === 0;
+    if (clean && percentile(sorted, 0.99) < 100)
+      highestUnder100Ms = Math.max(highestUnder100Ms ?? 0, streams);
   }
+  console.log(
+    `highest stream count with p99 < 100 ms and no errors: ${highestUnder100Ms ?? "none of those run"}`,
+  );
 }
 
 async function main(argv: readonly string[]): Promise<void> {

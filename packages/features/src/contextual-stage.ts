@@ -9,6 +9,8 @@
 // (accelerations, IS09's deltas), and an output that shows only this stage's level is that many
 // rows longer (IS09's 411 rows against MFCC's 410).
 
+import { copyValues } from "./copy-values.js";
+
 export interface ContextualStage {
   readonly inputDimension: number;
   readonly outputDimension: number;
@@ -47,7 +49,7 @@ export class ContextualStageRunner {
   accept(source: Float32Array, offset: number): void {
     const width = this.stage.inputDimension;
     const slot = (this.received % this.capacity) * width;
-    this.rows.set(source.subarray(offset, offset + width), slot);
+    copyValues(source, offset, this.rows, slot, width);
     this.received += 1;
   }
 

@@ -2,6 +2,7 @@
 // in float32 arithmetic as openSMILE computes it. The stage keeps its input row and appends the
 // deltas of a range of its columns, so chaining two stages gives statics, deltas, accelerations.
 import type { ContextualStage } from "./contextual-stage.js";
+import { copyValues } from "./copy-values.js";
 
 export interface DeltaRegressionOptions {
   readonly inputDimension: number;
@@ -34,7 +35,7 @@ export function createDeltaRegressionStage(options: DeltaRegressionOptions): Con
     carriesInput: true,
     compute(rows, rowStarts, out) {
       const centre = rowStarts[deltaWindow] ?? 0;
-      out.set(rows.subarray(centre, centre + inputDimension));
+      copyValues(rows, centre, out, 0, inputDimension);
       for (let c = 0; c < sourceCount; c += 1) {
         const column = sourceStart + c;
         let numerator = 0;

@@ -5,6 +5,8 @@
 //   configured frame seconds x fftSize / frameSize samples (not fftSize / rate): at 44.1 kHz the
 //   25 ms frame has 1103 samples and bins are 1103 / (0.025 x 2048) Hz apart, 0.05 % off;
 // - htkcompatible scales energies to 16-bit sample units (x 32767 or x 32767^2 for power).
+import { copyValues } from "./copy-values.js";
+
 const f = Math.fround;
 
 export interface MelFilterbankOptions {
@@ -76,7 +78,7 @@ export class MelFilterbank {
         spectrum[n] = m * m;
       }
     } else {
-      spectrum.set(magnitudes.subarray(this.firstBin, this.endBin), this.firstBin);
+      copyValues(magnitudes, this.firstBin, spectrum, this.firstBin, this.endBin - this.firstBin);
     }
     bands.fill(0);
     for (let n = this.firstBin; n < this.endBin; n += 1) {

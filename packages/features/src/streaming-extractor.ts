@@ -3,6 +3,7 @@
 // whatever the input length; batch extraction is this same code fed once.
 import { EmotionStreamError } from "@emotion-stream/core";
 import { ContextualStageRunner, trailingRowCount } from "./contextual-stage.js";
+import { copyValues } from "./copy-values.js";
 import type { FeatureMatrix } from "./feature-matrix.js";
 import type { FeaturePipeline } from "./feature-set.js";
 
@@ -97,7 +98,7 @@ class PipelineStreamingExtractor implements StreamingExtractor {
     while (done < count) {
       const slot = (this.written + done) % size;
       const span = Math.min(count - done, size - slot);
-      this.samples.set(chunk.subarray(from + done, from + done + span), slot);
+      copyValues(chunk, from + done, this.samples, slot, span);
       done += span;
     }
     this.written += count;
@@ -106,8 +107,8 @@ class PipelineStreamingExtractor implements StreamingExtractor {
   private emitFrame(): void {
     const size = this.samples.length;
     const slot = this.nextFrameStart % size;
-    this.frame.set(this.samples.subarray(slot), 0);
-    this.frame.set(this.samples.subarray(0, slot), size - slot);
+    copyValues(this.samples, slot, this.frame, 0, size - slot);
+    copyValues(this.samples, 0, this.frame, size - slot, slot);
     this.nextFrameStart += this.pipeline.frameStep;
     this.processFrame();
   }

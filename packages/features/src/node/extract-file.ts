@@ -1,26 +1,34 @@
 // One WAV file to openSMILE-style frame-level features: instance name = file name without
-// extension (openSMILE's -N), frame time = frame start (n x frame step).
+// extension (openSMILE's -N), frame time = frame start (n x frame step). Rows past the last whole
+// frame (IS09's smoother row) carry the last frame's time again, as openSMILE's CSV shows them.
 import { basename, extname } from "node:path";
 import type { FeatureSetSpec } from "@emotion-stream/core";
 import { extractFeatures, resolveFeatureSet } from "../extract-features.js";
 import type { FeatureMatrix } from "../feature-matrix.js";
 import type { FeatureSet } from "../feature-set.js";
 import type { FrameLevelFeatures } from "../formats/frame-level-features.js";
+import { frameGeometry, wholeFrameCount } from "../framing.js";
 import { readAudioForFeatureSet } from "./read-audio-for-feature-set.js";
 
 export function instanceNameOf(path: string): string {
   return basename(path, extname(path));
 }
 
+/** `wholeFrames`: frames of audio behind the rows (default: every row is one). */
 export function toFrameLevelFeatures(
   matrix: FeatureMatrix,
   spec: FeatureSetSpec,
   instanceName: string,
+  wholeFrames = matrix.frames,
 ): FrameLevelFeatures {
+  const lastFrame = Math.max(wholeFrames - 1, 0);
   return {
     columns: spec.columns,
     names: new Array<string>(matrix.frames).fill(instanceName),
-    frameTimes: Float64Array.from({ length: matrix.frames }, (_, n) => n * spec.frameStepSeconds),
+    frameTimes: Float64Array.from(
+      { length: matrix.frames },
+      (_, n) => Math.min(n, lastFrame) * spec.frameStepSeconds,
+    ),
     features: matrix,
   };
 }
@@ -32,7 +40,10 @@ export async function extractFile(
   const featureSet = resolveFeatureSet(set);
   const audio = await readAudioForFeatureSet(path, featureSet);
   const matrix = extractFeatures(featureSet, audio.samples, audio.sampleRate);
-  return toFrameLevelFeatures(matrix, featureSet.specFor(audio.sampleRate), instanceNameOf(path));
+  const spec = featureSet.specFor(audio.sampleRate);
+  const geometry = frameGeometry(audio.sampleRate, spec.frameSizeSeconds, spec.frameStepSeconds);
+  const wholeFrames = wholeFrameCount(audio.samples.length, geometry);
+  return toFrameLevelFeatures(matrix, spec, instanceNameOf(path), wholeFrames);
 }
 
 /** Several files' features in one table, in order (openSMILE appends instances the same way). */

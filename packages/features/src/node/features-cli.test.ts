@@ -3,8 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import wavefile from "wavefile";
+import { hasOpenSmileReference, openSmileReferenceDir } from "../../test/shared-data.js";
 import { parseOpenSmileArff } from "../formats/opensmile-arff.js";
 import { parseOpenSmileCsv } from "../formats/opensmile-csv.js";
+import { availableFeatureSets } from "../sets/registry.js";
 import { runFeaturesCli } from "./features-cli.js";
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -87,4 +89,30 @@ describe("features extract", () => {
     const verbose = await run(["extract", missing, "--set", "mfcc0_12", "--verbose"]);
     expect(verbose.stderr).toMatch(/EmotionStreamError: no such file\n\s+at /);
   });
+});
+
+describe.skipIf(!hasOpenSmileReference)("features extract on openSMILE's reference WAVs", () => {
+  const referenceCsvDirs: Readonly<Record<string, string>> = {
+    mfcc0_12_d_a: "mfcc12_0_d_a",
+    is09_lld: "is09_lld",
+  };
+  const sets = availableFeatureSets().filter((set) => referenceCsvDirs[set] !== undefined);
+
+  it.each(sets)(
+    "%s: header, instance names and frame times as openSMILE writes them",
+    async (set) => {
+      for (const file of ["en_male_normal", "very_short_120ms"]) {
+        const wav = join(openSmileReferenceDir, "wav", `${file}.wav`);
+        const { code, stdout } = await run(["extract", wav, "--set", set]);
+        expect(code).toBe(0);
+        const csv = join(openSmileReferenceDir, referenceCsvDirs[set] ?? "", `${file}.csv`);
+        const reference = readFileSync(csv, "utf8");
+        expect(stdout.split("\n")[0]).toBe(reference.split("\n")[0]);
+        const ours = parseOpenSmileCsv(stdout);
+        const theirs = parseOpenSmileCsv(reference);
+        expect(ours.names).toEqual(theirs.names);
+        expect(ours.frameTimes).toEqual(theirs.frameTimes);
+      }
+    },
+  );
 });

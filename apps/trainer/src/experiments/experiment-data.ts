@@ -86,7 +86,11 @@ async function loadNormalised(
   const loaded: LabelledUtterance[] = [];
   for (const utterance of utterances) {
     const features = normaliseFeatures(await store.load(utterance), statistics, utterance);
-    loaded.push({ features, label: QUADRANT_CLASSES.indexOf(utterance.label) });
+    loaded.push({
+      features,
+      label: QUADRANT_CLASSES.indexOf(utterance.label),
+      language: utterance.language,
+    });
   }
   return loaded;
 }

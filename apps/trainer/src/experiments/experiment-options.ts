@@ -10,6 +10,7 @@ import { createExtractionProgress } from "../feature-cache/extraction-progress.j
 import { type LoadedCorpora, loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
 import { DEFAULT_PRESET, getPreset, PRESET_NAMES } from "../models/presets/registry.js";
 import { BACKEND_NAMES, selectBackend } from "../tfjs/backend.js";
+import { parseLanguageMixing } from "../training/language-mixing.js";
 import type { ExperimentSettings } from "./run-experiment.js";
 
 const trainingFlagsSchema = z.object({
@@ -19,6 +20,7 @@ const trainingFlagsSchema = z.object({
   backend: z.enum(["auto", ...BACKEND_NAMES]),
   threads: z.coerce.number().int().positive().optional(),
   runs: z.string(),
+  languageBatches: z.string(),
 });
 
 export function addTrainingOptions(command: Command): Command {
@@ -28,7 +30,12 @@ export function addTrainingOptions(command: Command): Command {
     .option("--seed <n>", "seed of the split, initial weights, dropout and batch order", "1")
     .option("--backend <name>", `tfjs backend: auto, ${BACKEND_NAMES.join(", ")}`, "auto")
     .option("--threads <n>", "training threads, data-parallel (default: one per core)")
-    .option("--runs <dir>", "directory runs are written under", "runs");
+    .option("--runs <dir>", "directory runs are written under", "runs")
+    .option(
+      "--language-batches <mode>",
+      "languages in a batch: mixed, alternate (one language per batch, in turn) or shares like en=0.5,fr=0.5",
+      "mixed",
+    );
 }
 
 /** Parses the flags, selects the backend (printing it) and loads the corpora. */
@@ -40,6 +47,7 @@ export async function prepareTraining(
     file: "command line",
   });
   const preset = getPreset(parsed.preset);
+  const languageMixing = parseLanguageMixing(parsed.languageBatches);
   // The preset decides the feature set unless --features was given explicitly.
   const featuresGiven = command.getOptionValueSource("features") !== "default";
   const corpusOptions = parseCorpusOptions(
@@ -65,6 +73,7 @@ export async function prepareTraining(
       threads,
       runsDir: resolve(parsed.runs),
       corpusOptions,
+      languageMixing,
     },
   };
 }

@@ -18,6 +18,7 @@ import {
 } from "../runs/run-directory.js";
 import type { BackendName } from "../tfjs/backend.js";
 import { evaluateUtterances } from "../training/evaluation.js";
+import type { LanguageMixing } from "../training/language-mixing.js";
 import { saveModel } from "../training/model-files.js";
 import { trainModel } from "../training/train-model.js";
 import { createTrainingProgressBar } from "../training/training-progress-bar.js";
@@ -39,6 +40,7 @@ export interface ExperimentSettings {
   readonly threads: number;
   readonly runsDir: string;
   readonly corpusOptions: CorpusOptions;
+  readonly languageMixing: LanguageMixing;
 }
 
 /** Each corpus's language (its utterances share one). */
@@ -84,6 +86,7 @@ export async function runExperiment(
       seed: settings.seed,
       backend: settings.backend,
       threads: settings.threads,
+      languageMixing: settings.languageMixing,
       corpora: settings.corpusOptions.corpora,
       featureSet: loaded.spec.name,
       window: { frames: data.windowFrames, hop: data.hopFrames, rule: data.windowRule },
@@ -105,6 +108,7 @@ export async function runExperiment(
         ? loaded.spec.dimension / 3
         : loaded.spec.dimension,
       workers: settings.threads - 1,
+      languageMixing: settings.languageMixing,
       onBatch: (progress) => bar.onBatch(progress),
       onEpoch: (record) => bar.onEpoch(record),
     }).finally(() => bar.stop());

@@ -10,6 +10,8 @@ export interface LabelledUtterance {
   readonly features: FeatureMatrix;
   /** Class index in the canonical class order. */
   readonly label: number;
+  /** For language-mixed batches; "und" when absent. */
+  readonly language?: string;
 }
 
 export interface LabelledWindows {
@@ -21,6 +23,9 @@ export interface LabelledWindows {
   readonly labels: Uint8Array;
   /** Index into `utterances` of each window. */
   readonly utteranceOf: Uint32Array;
+  /** Index into `languages` of each window. */
+  readonly languageOf: Uint8Array;
+  readonly languages: readonly string[];
   /** Copies window `index` (frames x dimension, row-major, zero-padded) into `target` at `offset`. */
   copyWindow(index: number, target: Float32Array, offset: number): void;
 }
@@ -45,6 +50,11 @@ export function labelledWindows(
   }
   const utteranceOf = Uint32Array.from(windows, (window) => window.item);
   const labels = Uint8Array.from(windows, (window) => utterances[window.item]?.label ?? 0);
+  const languageNames = utterances.map((utterance) => utterance.language ?? "und");
+  const languages = [...new Set(languageNames)].sort();
+  const languageOf = Uint8Array.from(windows, (window) =>
+    languages.indexOf(languageNames[window.item] ?? "und"),
+  );
   return {
     count: windows.length,
     frames,
@@ -52,6 +62,8 @@ export function labelledWindows(
     utterances,
     labels,
     utteranceOf,
+    languageOf,
+    languages,
     copyWindow(index, target, offset) {
       const window = windows[index] as WindowRef;
       const utterance = utterances[window.item] as LabelledUtterance;

@@ -16,6 +16,7 @@ import { createBestWeights } from "./best-weights.js";
 import { evaluateUtterances } from "./evaluation.js";
 import { type GradientWorkers, startGradientWorkers } from "./gradient-workers.js";
 import type { LabelledWindows } from "./labelled-windows.js";
+import { type LanguageMixing, mixLanguages } from "./language-mixing.js";
 import { withSeededMathRandom } from "./seeded-math-random.js";
 import { createTrainStep, type TrainStep } from "./train-step.js";
 
@@ -45,6 +46,8 @@ export interface TrainingOptions {
   readonly validation: LabelledWindows;
   /** Coefficients per delta group, for frequency masking; defaults to the whole frame. */
   readonly baseDimension?: number;
+  /** How languages share the batches (multi-lingual training); default `mixed`. */
+  readonly languageMixing?: LanguageMixing;
   /** Gradient worker threads besides this one (data parallelism); 0 or absent: this thread only. */
   readonly workers?: number;
   onBatch?(progress: TrainingProgress): void;
@@ -133,10 +136,17 @@ async function trainEpochs(
   let stoppedEarly = false;
   for (let epoch = 1; epoch <= recipe.epochs; epoch++) {
     const started = performance.now();
-    const order =
+    const drawn =
       recipe.classBalance === "sampling"
         ? classBalancedOrder(train.labels, train.count, random)
         : shuffledOrder(train.count, random);
+    const order = mixLanguages(
+      drawn,
+      train.languageOf,
+      train.languages,
+      recipe.batchSize,
+      options.languageMixing ?? { kind: "mixed" },
+    );
     const loss = await runEpoch(
       step,
       train,

@@ -1,6 +1,5 @@
 // The flags `train` and `experiment` share (corpora, preset, epochs, seed, backend, threads,
 // runs directory), parsed once into experiment settings, plus loading the corpora they name.
-import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { parseWithSchema } from "@emotion-stream/core";
 import type { Command } from "commander";
@@ -9,7 +8,7 @@ import { addCorpusOptions, parseCorpusOptions } from "../corpora/corpus-options.
 import { createExtractionProgress } from "../feature-cache/extraction-progress.js";
 import { type LoadedCorpora, loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
 import { DEFAULT_PRESET, getPreset, PRESET_NAMES } from "../models/presets/registry.js";
-import { BACKEND_NAMES, selectBackend } from "../tfjs/backend.js";
+import { BACKEND_NAMES, defaultTrainingThreads, selectBackend } from "../tfjs/backend.js";
 import { parseLanguageMixing } from "../training/language-mixing.js";
 import type { ExperimentSettings } from "./run-experiment.js";
 
@@ -29,7 +28,10 @@ export function addTrainingOptions(command: Command): Command {
     .option("--epochs <n>", "epochs (default: the preset's)")
     .option("--seed <n>", "seed of the split, initial weights, dropout and batch order", "1")
     .option("--backend <name>", `tfjs backend: auto, ${BACKEND_NAMES.join(", ")}`, "auto")
-    .option("--threads <n>", "training threads, data-parallel (default: one per core)")
+    .option(
+      "--threads <n>",
+      "training threads, data-parallel (default: one per core on WASM/CPU, 1 on tfjs-node)",
+    )
     .option("--runs <dir>", "directory runs are written under", "runs")
     .option(
       "--language-batches <mode>",
@@ -54,7 +56,7 @@ export async function prepareTraining(
     featuresGiven ? flags : { ...flags, features: preset.featureSet },
   );
   const backend = await selectBackend(parsed.backend);
-  const threads = parsed.threads ?? availableParallelism();
+  const threads = parsed.threads ?? defaultTrainingThreads(backend);
   process.stdout.write(`backend: ${backend}; training threads: ${threads}\n`);
   const loaded = await loadCachedCorpora({
     ...corpusOptions,

@@ -1,6 +1,7 @@
 // Chooses the TensorFlow.js backend: native tfjs-node when its library loads, else WASM (with our
 // gradient kernels registered, so training runs on it), else the pure-JS CPU backend.
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { EmotionStreamError } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
@@ -74,4 +75,12 @@ export async function selectBackend(choice: BackendChoice = "auto"): Promise<Bac
       allowed: BACKEND_NAMES,
     },
   );
+}
+
+/**
+ * Data-parallel training threads that pay off on `backend`: one per core for WASM and CPU, which
+ * run single-threaded; one for native TensorFlow, which already uses every core itself.
+ */
+export function defaultTrainingThreads(backend: BackendName): number {
+  return backend === "tensorflow" ? 1 : availableParallelism();
 }

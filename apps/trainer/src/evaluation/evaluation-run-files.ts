@@ -16,6 +16,7 @@ export const EVALUATION_MODEL_CARD_FILE = "model-card.json";
  * reads both alike: train corpora and languages from the model card, test sets from this run.
  */
 export const evaluationConfigSchema = z.object({
+  command: z.literal("evaluate"),
   experiment: z.object({
     kind: z.literal(EVALUATION_EXPERIMENT),
     trainCorpora: z.array(z.string()),

@@ -41,6 +41,7 @@ export async function writeEvaluationRun(
   const evaluation = await evaluateCorpora(model, loaded.utterances, loaded.store);
   const trainCorpora = model.card.trainingData.corpora;
   const config: EvaluationConfig = {
+    command: "evaluate",
     experiment: {
       kind: EVALUATION_EXPERIMENT,
       trainCorpora: trainCorpora.map((corpus) => corpus.name),
@@ -74,7 +75,8 @@ export async function writeEvaluationRun(
   await run.writeJson(EVALUATION_DATA_FILE, data);
   await run.writeJson(
     EVALUATION_METRICS_FILE,
-    evaluation.testSets.map((testSet) => testSet.metrics),
+    // Each test set's language beside its metrics, for readers that take it from there.
+    evaluation.testSets.map((testSet) => ({ ...testSet.metrics, language: testSet.language })),
   );
   await run.writeJson(
     EVALUATION_DECISIONS_FILE,

@@ -95,9 +95,9 @@ export function childFailure(spec: ChildSpec, status: ExitStatus): EmotionStream
       : status.signal !== null
         ? `was killed by ${status.signal}`
         : `exited with code ${status.code}`;
-  const where = spec.output.kind === "file" ? `; its log: ${spec.output.path}` : "";
-  return new EmotionStreamError("CHILD_PROCESS_FAILED", `${spec.name} ${how}${where}`, {
+  return new EmotionStreamError("CHILD_PROCESS_FAILED", `${spec.name} ${how}`, {
     value: [spec.command, ...spec.args].join(" "),
+    ...(spec.output.kind === "file" ? { file: spec.output.path } : {}),
   });
 }
 

@@ -1,9 +1,10 @@
 // The demo from start to Ctrl-C: build the programs, get a model (cached or trained now), start the
 // stream server and the dashboard, wait until both answer over HTTP, stream held-out speech into the
 // server, print where to look. SIGINT/SIGTERM (or a child dying) stops every child before exiting.
+import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { type EmotionStreamError, QUADRANT_CLASSES } from "@emotion-stream/core";
+import { isEmotionStreamError, QUADRANT_CLASSES } from "@emotion-stream/core";
 import { appBuildStep } from "./app-builds.js";
 import { ChildSupervisor, childFailure, type SupervisedChild } from "./child-supervisor.js";
 import { type DemoModel, demoRunsDirectory, prepareDemoModel } from "./demo-model.js";
@@ -58,7 +59,7 @@ export async function runDemo(
       throw childFailure(ended.child.spec, ended.status);
   } catch (error) {
     if (!supervisor.stopping) {
-      process.stderr.write(`\ndemo failed: ${describe(error)}\n`);
+      process.stderr.write(`\ndemo failed: ${describe(error)}\n${logTail(error)}`);
       producer?.stop();
       await supervisor.stopAll();
       return 1;
@@ -172,9 +173,14 @@ async function firstExit(children: readonly SupervisedChild[]) {
   return Promise.race(children.map((child) => child.exited.then((status) => ({ child, status }))));
 }
 
+/** The end of a failed child's log file, where its own error message is. */
+function logTail(error: unknown): string {
+  if (!isEmotionStreamError(error) || error.details.file === undefined) return "";
+  const lines = readFileSync(error.details.file, "utf8").trimEnd().split("\n").slice(-12);
+  return `last lines of ${error.details.file}:\n${lines.map((line) => `  | ${line}`).join("\n")}\n`;
+}
+
 function describe(error: unknown): string {
-  if (typeof error === "object" && error !== null && "describe" in error) {
-    return (error as EmotionStreamError).describe();
-  }
+  if (isEmotionStreamError(error)) return error.describe();
   return error instanceof Error ? error.message : String(error);
 }

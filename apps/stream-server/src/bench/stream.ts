@@ -107,9 +107,16 @@ async function realTimeRuns(
     const before = await processUsage(pid);
     const wallStart = performance.now();
     let maxRss = before.rssBytes;
+    // One RSS reading every 10% of the run, to show whether memory levels off.
+    const rssTrace: number[] = [];
+    let sampled = 0;
+    const totalSeconds = windowFrames * frameStepSeconds + 2 + Number(options.seconds);
     const rssSampler = setInterval(() => {
+      sampled++;
       void processUsage(pid).then((usage) => {
         maxRss = Math.max(maxRss, usage.rssBytes);
+        if (sampled % Math.max(1, Math.round(totalSeconds / 10)) === 0)
+          rssTrace.push(usage.rssBytes);
       });
     }, 1000);
     const result = await runRealTimeLoad({
@@ -138,6 +145,7 @@ async function realTimeRuns(
         `  latency ms p50 ${percentile(sorted, 0.5).toFixed(1)}  p95 ${percentile(sorted, 0.95).toFixed(1)}  p99 ${percentile(sorted, 0.99).toFixed(1)}  max ${percentile(sorted, 1).toFixed(1)}`,
         `  server-side part p50 ${percentile(serverSorted, 0.5).toFixed(1)}  p95 ${percentile(serverSorted, 0.95).toFixed(1)}  p99 ${percentile(serverSorted, 0.99).toFixed(1)}`,
         `  server CPU ${(cpu * 100).toFixed(0)}% of one core, RSS ${mb(before.rssBytes)} before, ${mb(after.rssBytes)} after (max ${mb(maxRss)}), mean batch ${(await meanBatch(server.port)).toFixed(1)} (cumulative)`,
+        `  RSS every ~${Math.round(totalSeconds / 10)} s: ${rssTrace.map((bytes) => (bytes / 1024 / 1024).toFixed(0)).join(", ")} MB`,
         `  errors: ${errors}; connections lost: ${result.unexpectedCloses}`,
       ].join("\n"),
     );

@@ -92,6 +92,18 @@ test.describe("live", () => {
   });
 });
 
+test.describe("models", () => {
+  test("the Models page lists the server's model with its card", async ({ page }) => {
+    await page.goto("/models");
+    await useServer(page, server.httpUrl);
+    const model = page.getByRole("region", { name: `Model ${server.modelId}` });
+    await expect(model).toBeVisible({ timeout: 15_000 });
+    await expect(model.getByText("Features", { exact: true })).toBeVisible();
+    await expect(model.getByRole("table", { name: /^Training data of/ })).toBeVisible();
+    await page.screenshot({ path: "test-results/screenshots/models.png", fullPage: true });
+  });
+});
+
 test.describe("try it", () => {
   test("a WAV file dropped on the page streams and its predictions appear", async ({ page }) => {
     await page.goto("/try");

@@ -43,10 +43,10 @@ export interface ExperimentSettings {
   readonly languageMixing: LanguageMixing;
 }
 
-/** Each corpus's language (its utterances share one). */
+/** Each corpus's language, from its utterances (a manifest may name several corpora). */
 function corpusLanguages(loaded: LoadedCorpora): Record<string, string> {
   return Object.fromEntries(
-    loaded.corpora.map((corpus) => [corpus.corpus, corpus.utterances[0]?.language ?? "und"]),
+    loaded.utterances.map((utterance) => [utterance.corpus, utterance.language]),
   );
 }
 

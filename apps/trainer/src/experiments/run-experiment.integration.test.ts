@@ -1,0 +1,104 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tone, writeWav } from "../../test/fixtures/wav-fixture.js";
+import { defaultLabellingOptions } from "../corpora/read-corpora.js";
+import { splitBySpeaker } from "../dataset/dataset-split.js";
+import { loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
+import { getPreset } from "../models/presets/registry.js";
+import { findRunDirectories, readRuns } from "../runs/read-runs.js";
+import { studyTables } from "../runs/study-table.js";
+import { selectBackend } from "../tfjs/backend.js";
+import { experimentSplit, runExperiment } from "./run-experiment.js";
+import { studyPlan } from "./study-plan.js";
+
+const EMOTIONS = ["happy", "angry", "sad", "calm"] as const;
+
+/** A manifest corpus of 1-s tones: 6 speakers x 4 emotions, pitch by emotion. */
+async function writeToneCorpus(root: string, corpus: string, language: string): Promise<void> {
+  const lines = ["path,corpus,language,speaker,gender,emotion"];
+  for (let speaker = 0; speaker < 6; speaker++) {
+    for (const [index, emotion] of EMOTIONS.entries()) {
+      const path = `${speaker}/${emotion}.wav`;
+      await writeWav(join(root, path), tone(1, 16000, 150 + 120 * index + 7 * speaker));
+      lines.push(`${path},${corpus},${language},${corpus}_${speaker},female,${emotion}`);
+    }
+  }
+  await writeFile(join(root, "manifest.csv"), `${lines.join("\n")}\n`);
+}
+
+describe("the study's experiments end to end on two tiny corpora", () => {
+  let directory = "";
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), "experiment-"));
+    await writeToneCorpus(join(directory, "en"), "tones_en", "en");
+    await writeToneCorpus(join(directory, "de"), "tones_de", "de");
+    await selectBackend("wasm");
+  });
+  afterAll(async () => {
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  it("writes one finished run per experiment that the report lays out per test corpus", async () => {
+    const loaded = await loadCachedCorpora({
+      corpora: [
+        { adapter: "manifest", path: join(directory, "en"), language: "en" },
+        { adapter: "manifest", path: join(directory, "de"), language: "de" },
+      ],
+      labelling: defaultLabellingOptions(),
+      featureSet: "mfcc0_12",
+      cacheDir: join(directory, "cache"),
+      workers: 0,
+    });
+    const preset = getPreset("paper");
+    const settings = {
+      preset,
+      recipe: { ...preset.recipe, epochs: 1, batchSize: 8 },
+      seed: 1,
+      backend: "wasm" as const,
+      threads: 1,
+      runsDir: join(directory, "runs"),
+      corpusOptions: {
+        corpora: [],
+        labelling: defaultLabellingOptions(),
+        featureSet: "mfcc0_12",
+        cacheDir: join(directory, "cache"),
+      },
+      languageMixing: { kind: "alternate" as const },
+    };
+    try {
+      const split = splitBySpeaker(loaded.utterances, 1);
+      for (const experiment of studyPlan(["tones_en", "tones_de"])) {
+        await runExperiment(loaded, experimentSplit(split, experiment), experiment, settings);
+      }
+    } finally {
+      await loaded.store.close();
+    }
+    const { rows, unfinished } = await readRuns(
+      await findRunDirectories([join(directory, "runs")]),
+    );
+    expect(unfinished).toEqual([]);
+    expect(rows.map((row) => `${row.experiment}:${row.testCorpus}`).sort()).toEqual([
+      "cross:tones_de",
+      "cross:tones_en",
+      "mono:tones_de",
+      "mono:tones_en",
+      "multi:tones_de",
+      "multi:tones_en",
+    ]);
+    const multi = rows.find((row) => row.experiment === "multi");
+    const card = JSON.parse(await readFile(join(multi?.run ?? "", "model-card.json"), "utf8"));
+    expect(
+      card.trainingData.corpora.map(
+        (c: { name: string; language: string }) => `${c.name}/${c.language}`,
+      ),
+    ).toEqual(["tones_en/en", "tones_de/de"]);
+    const tables = studyTables(rows);
+    expect(
+      tables
+        .map((table) => `${table.testCorpus} ${table.testLanguage} ${table.columns.join("/")}`)
+        .sort(),
+    ).toEqual(["tones_de de mono/multi/cross", "tones_en en mono/multi/cross"]);
+  }, 120_000);
+});

@@ -51,6 +51,18 @@ test.describe("runs", () => {
     await page.screenshot({ path: "test-results/screenshots/compare.png", fullPage: true });
   });
 
+  test("a run's page stays usable on a phone-sized screen", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/runs/20261125-103000Z-paper-multi");
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Results on fr test data" })).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: "test-results/screenshots/run-page-phone.png", fullPage: true });
+  });
+
   test("an unknown run says so and links back", async ({ page }) => {
     await page.goto("/runs/no-such-run");
     await expect(page.getByRole("heading", { name: "No such run" })).toBeVisible();

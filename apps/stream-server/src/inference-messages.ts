@@ -24,7 +24,12 @@ export interface RunRequest {
   readonly input: Float32Array;
 }
 
-export type WorkerRequest = LoadRequest | UnloadRequest | RunRequest;
+/** Release every session and end the worker thread (a terminate during a native run aborts the process). */
+export interface CloseRequest {
+  readonly type: "close";
+}
+
+export type WorkerRequest = LoadRequest | UnloadRequest | RunRequest | CloseRequest;
 
 export interface LoadedReply {
   readonly type: "loaded";

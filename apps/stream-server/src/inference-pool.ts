@@ -57,6 +57,7 @@ export class InferencePool {
   >();
   private nextBatchId = 0;
   private closed = false;
+  private closing: Promise<void> | undefined;
   /** Called whenever a worker becomes free, so queued batches can go. */
   onIdle: () => void = () => {};
   onWorkerError: (error: Error) => void = () => {};
@@ -117,9 +118,29 @@ export class InferencePool {
     });
   }
 
-  async close(): Promise<void> {
+  /** Lets running batches finish (up to `graceMs`), then ends each worker after it releases its sessions. */
+  close(graceMs = 2000): Promise<void> {
+    this.closing ??= this.shutDown(graceMs);
+    return this.closing;
+  }
+
+  private async shutDown(graceMs: number): Promise<void> {
     this.closed = true;
-    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    this.onIdle = () => {};
+    const deadline = performance.now() + graceMs;
+    while (this.runs.size > 0 && performance.now() < deadline) await sleep(10);
+    await Promise.all(
+      this.workers.map(async ({ worker }) => {
+        const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+        this.post(worker, { type: "close" });
+        const timer = setTimeout(
+          () => void worker.terminate(),
+          Math.max(100, deadline - performance.now()),
+        );
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
   }
 
   private spawn(): Worker {
@@ -186,4 +207,8 @@ export class InferencePool {
   private post(worker: Worker, request: WorkerRequest): void {
     worker.postMessage(request);
   }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -64,10 +64,18 @@ async function run({ batchId, key, batchSize, windowShape, input }: RunRequest):
   }
 }
 
+async function close(): Promise<void> {
+  for (const { session } of sessions.values()) await session.release();
+  sessions.clear();
+  // In a worker thread this ends the thread, not the process.
+  process.exit(0);
+}
+
 port.on("message", (request: WorkerRequest) => {
   if (request.type === "load") void load(request);
   else if (request.type === "unload") {
     sessions.get(request.key)?.session.release();
     sessions.delete(request.key);
-  } else void run(request);
+  } else if (request.type === "close") void close();
+  else void run(request);
 });

@@ -79,6 +79,7 @@ export async function runExperiment(
   const run = await createRunDirectory(settings.runsDir, runId(name));
   await withRunStatus(run, async () => {
     await run.writeJson("config.json", {
+      command: experiment.kind === "train" ? "train" : "experiment",
       experiment,
       languages: corpusLanguages(loaded),
       preset: preset.name,

@@ -1,9 +1,17 @@
 import { rm } from "node:fs/promises";
 import { writeRunsDirectory } from "../fixtures/write-runs-directory.js";
-import { E2E_RUNS_DIR, missingBrowserReason, skipBrowserTests } from "./e2e-environment.js";
+import {
+  E2E_RUNS_DIR,
+  missingBrowserReason,
+  missingLiveReason,
+  skipBrowserTests,
+} from "./e2e-environment.js";
 
 export default async function globalSetup(): Promise<void> {
   if (skipBrowserTests()) console.warn(`\n[dashboard e2e] skipped: ${missingBrowserReason()}\n`);
+  const live = missingLiveReason();
+  if (live !== undefined)
+    console.warn(`\n[dashboard e2e] live, Try-it and Models tests skipped: ${live}\n`);
   await rm(E2E_RUNS_DIR, { recursive: true, force: true });
   await writeRunsDirectory(E2E_RUNS_DIR);
 }

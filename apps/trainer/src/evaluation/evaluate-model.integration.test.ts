@@ -121,7 +121,7 @@ describe("evaluating a trained model and its ONNX export", () => {
     await evaluateModel(options(`manifest:${corpus}`, trained.onnxFile, runs));
     const { rows, unfinished } = await readRuns(await findRunDirectories([runs]));
     expect(unfinished).toEqual([]);
-    // The card summarises the manifest reading (named "manifest") with one language.
+    // Train corpora and their languages come from the model card.
     const [trainCorpus] = (await evaluateModelCard()).trainingData.corpora;
     expect(
       rows.map((row) => [
@@ -137,7 +137,7 @@ describe("evaluating a trained model and its ONNX export", () => {
       [
         "evaluate",
         "paper",
-        ["manifest"],
+        [trainCorpus?.name],
         [trainCorpus?.language],
         "synthetic/synth-stress",
         "synth-stress",
@@ -146,7 +146,7 @@ describe("evaluating a trained model and its ONNX export", () => {
       [
         "evaluate",
         "paper",
-        ["manifest"],
+        [trainCorpus?.name],
         [trainCorpus?.language],
         "synthetic/synth-syllable",
         "synth-syllable",

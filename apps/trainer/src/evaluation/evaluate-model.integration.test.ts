@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseModelCard } from "@emotion-stream/core";
@@ -211,6 +211,21 @@ describe("evaluation refusals, before any run is written", () => {
     ).rejects.toMatchObject({
       code: "BAD_MODEL",
       details: { file, field: "window.windowFrames" },
+    });
+  });
+
+  it("refuses a run whose tfjs model does not take its card's window, naming the field", async () => {
+    const run = join(directory, "other-window-run");
+    await cp(trained.runDirectory, run, { recursive: true });
+    const cardFile = join(run, "model-card.json");
+    const card = JSON.parse(await readFile(cardFile, "utf8"));
+    card.window.windowFrames += 1;
+    await writeFile(cardFile, JSON.stringify(card));
+    await expect(
+      evaluateModel(options(`manifest:${corpus}`, run, refusalRuns())),
+    ).rejects.toMatchObject({
+      code: "BAD_MODEL",
+      details: { file: join(run, "model"), field: "window.windowFrames" },
     });
   });
 

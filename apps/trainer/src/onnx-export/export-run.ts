@@ -60,12 +60,19 @@ function checkModelMatchesCard(model: tf.LayersModel, card: ModelCard, runDirect
   const expectedOutput = `[batch, ${card.classes.length}]`;
   const receivedInput = `[batch, ${inputShape.slice(1).join(", ")}]`;
   const receivedOutput = `[batch, ${outputShape.slice(1).join(", ")}]`;
+  // The first card field the model disagrees with, so the error names it.
+  const field = [
+    ["window.windowFrames", card.window.windowFrames, inputShape[1]],
+    ["featureSet.dimension", card.featureSet.dimension, inputShape[2]],
+    ["classes", card.classes.length, outputShape[1]],
+  ].find(([, expected, received]) => expected !== received)?.[0] as string | undefined;
   if (receivedInput !== expectedInput || receivedOutput !== expectedOutput) {
     throw new EmotionStreamError(
       "BAD_MODEL",
       "the run's model does not take the input or give the output its card describes",
       {
         file: join(runDirectory, RUN_MODEL_DIRECTORY),
+        ...(field === undefined ? {} : { field }),
         expected: `${expectedInput} -> ${expectedOutput}`,
         received: `${receivedInput} -> ${receivedOutput}`,
       },

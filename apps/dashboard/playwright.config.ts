@@ -1,7 +1,7 @@
 // End-to-end tests in Debian's Chromium (never a downloaded browser) against the built dashboard
 // (`next start`), reading a runs directory the tests write in the trainer's format.
 import { defineConfig } from "@playwright/test";
-import { chromiumPath, E2E_RUNS_DIR } from "./test/e2e/e2e-environment.js";
+import { BROWSER_ARGS, chromiumPath, E2E_RUNS_DIR } from "./test/e2e/e2e-environment.js";
 
 const port = Number(process.env.DASHBOARD_E2E_PORT ?? 3907);
 
@@ -20,15 +20,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: BROWSER_ARGS,
     },
   },
   webServer: {

@@ -1,4 +1,5 @@
 "use client";
+import { formatRunDate } from "../runs/format-metric.js";
 import { ModelCardView } from "./model-card-view.js";
 import { Notice } from "./notice.js";
 import { ServerAddressForm } from "./server-address.js";
@@ -45,6 +46,9 @@ export function ModelsView() {
                 {model.version === undefined ? null : (
                   <span className="muted"> version {model.version}</span>
                 )}
+                {typeof model.loadedAt === "string" ? (
+                  <span className="muted">, loaded {formatRunDate(model.loadedAt)}</span>
+                ) : null}
               </h2>
               {model.card === undefined ? (
                 <p className="notice notice-warn">

@@ -28,6 +28,17 @@ export function missingLiveReason(): string | undefined {
   return undefined;
 }
 
+/** Chromium without a sandbox, GPU or any network of its own (updates, sync, first-run pages). */
+export const BROWSER_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 }

@@ -5,7 +5,7 @@ import {
   type WebSocketConstructor,
 } from "@emotion-stream/core";
 import { extractFeatures } from "@emotion-stream/features";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { WebSocket } from "ws";
 import { encodeWav16 } from "../fixtures/wav-bytes.js";
 import {
@@ -14,6 +14,7 @@ import {
   missingLiveReason,
   skipBrowserTests,
 } from "./e2e-environment.js";
+import { useServer } from "./server-address-form.js";
 import { type RunningServer, startStreamServer } from "./stream-server-process.js";
 import { SYNTHETIC_RATE, syntheticUtterance } from "./synthetic-audio.js";
 
@@ -32,11 +33,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.stop();
 });
-
-async function useServer(page: Page, address: string): Promise<void> {
-  await page.getByLabel("Stream server").fill(address);
-  await page.getByRole("button", { name: "Use this server" }).click();
-}
 
 /** Streams acted utterances as a producer app would: features at twice real time, 10 frames a message. */
 async function produce(streamId: string, quadrants: readonly QuadrantClass[]): Promise<void> {

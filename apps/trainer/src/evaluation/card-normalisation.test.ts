@@ -1,8 +1,8 @@
 import type { FeatureMatrix } from "@emotion-stream/features";
 import { describe, expect, it } from "vitest";
+import { testCard } from "../../test/fixtures/evaluation-card.js";
 import { normaliseFeatures } from "../dataset/normalisation.js";
 import { evaluationNormalisation } from "./card-normalisation.js";
-import { testCard } from "./test-card.js";
 
 const dimension = 13;
 

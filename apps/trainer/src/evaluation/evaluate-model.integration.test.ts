@@ -5,6 +5,11 @@ import { parseModelCard } from "@emotion-stream/core";
 import { writeSyntheticCorpus } from "@emotion-stream/synthetic-speech/node";
 import onnxProto from "onnx-proto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  runTrainerCli,
+  type TrainedTestRun,
+  trainTestRun,
+} from "../../test/fixtures/trained-test-run.js";
 import { parseCorpusArgument } from "../corpora/corpus-argument.js";
 import { parseCorpusOptions } from "../corpora/corpus-options.js";
 import { MODEL_CARD_METADATA_KEY } from "../onnx-export/export-run.js";
@@ -12,7 +17,6 @@ import { findRunDirectories, readRuns } from "../runs/read-runs.js";
 import { readRunStatus } from "../runs/run-directory.js";
 import { renderMarkdown, type StudyTable, studyTables } from "../runs/study-table.js";
 import { evaluateModel } from "./evaluate-model.js";
-import { runTrainerCli, type TrainedTestRun, trainTestRun } from "./trained-test-run.js";
 
 let directory: string;
 let corpus: string;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { testCard } from "../../test/fixtures/evaluation-card.js";
 import type { SkippedItem } from "../corpora/corpus-utterance.js";
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import type { CachedCorpus } from "../feature-cache/feature-cache.js";
 import { cardWindows } from "./card-windows.js";
 import { checkMappableCorpora } from "./mappable-corpora.js";
 import { summariseSkipped } from "./skipped-items.js";
-import { testCard } from "./test-card.js";
 import { testSetsOf } from "./test-sets.js";
 
 const skipped: SkippedItem[] = [

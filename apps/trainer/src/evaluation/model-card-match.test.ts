@@ -1,8 +1,8 @@
 import { isEmotionStreamError } from "@emotion-stream/core";
 import { getFeatureSet } from "@emotion-stream/features";
 import { describe, expect, it } from "vitest";
+import { testCard } from "../../test/fixtures/evaluation-card.js";
 import { checkFeatureSpec, checkModelShape } from "./model-card-match.js";
-import { testCard } from "./test-card.js";
 
 function thrown(body: () => void): unknown {
   try {

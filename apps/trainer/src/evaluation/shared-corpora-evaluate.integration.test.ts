@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CORPORA_DIR, HAS_CORPORA } from "../../test/fixtures/shared-corpora.js";
+import { type TrainedTestRun, trainTestRun } from "../../test/fixtures/trained-test-run.js";
 import { parseCorpusArgument } from "../corpora/corpus-argument.js";
 import { parseCorpusOptions } from "../corpora/corpus-options.js";
 import { evaluateModel } from "./evaluate-model.js";
-import { type TrainedTestRun, trainTestRun } from "./trained-test-run.js";
 
 let directory: string;
 let trained: TrainedTestRun;

@@ -13,10 +13,10 @@ import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import type { FeatureStore } from "../feature-cache/feature-store.js";
 import { utteranceDecisions } from "../training/evaluation.js";
 import { type LabelledUtterance, labelledWindows } from "../training/labelled-windows.js";
-import { evaluationNormalisation } from "./card-normalisation.js";
+import type { EvaluationNormalisation } from "./card-normalisation.js";
 import { cardWindows } from "./card-windows.js";
 import type { EvaluatedModel } from "./evaluated-model.js";
-import { type TestSet, testSetsOf } from "./test-sets.js";
+import type { TestSet } from "./test-sets.js";
 
 export interface UtteranceDecision {
   readonly id: string;
@@ -43,17 +43,18 @@ export interface CorporaEvaluation {
   readonly testSets: readonly TestSetResult[];
 }
 
+/** Every test set, normalised as `normalisation` (from the card) says. */
 export async function evaluateCorpora(
   model: EvaluatedModel,
-  utterances: readonly CachedUtterance[],
+  testSets: readonly TestSet[],
   store: FeatureStore,
+  normalisation: EvaluationNormalisation,
 ): Promise<CorporaEvaluation> {
-  const normalisation = await evaluationNormalisation(model.card, utterances, (u) => store.load(u));
-  const testSets: TestSetResult[] = [];
-  for (const testSet of testSetsOf(utterances)) {
-    testSets.push(await evaluateTestSet(model, testSet, store, normalisation.statistics));
+  const results: TestSetResult[] = [];
+  for (const testSet of testSets) {
+    results.push(await evaluateTestSet(model, testSet, store, normalisation.statistics));
   }
-  return { normalisation: normalisation.description, testSets };
+  return { normalisation: normalisation.description, testSets: results };
 }
 
 async function evaluateTestSet(

@@ -3,6 +3,7 @@
 import type { CorpusArgument } from "../corpora/corpus-argument.js";
 import type { LoadedCorpora } from "../feature-cache/load-cached-corpora.js";
 import type { RunDirectory } from "../runs/run-directory.js";
+import { evaluationNormalisation } from "./card-normalisation.js";
 import { type CorporaEvaluation, evaluateCorpora } from "./evaluate-corpora.js";
 import type { EvaluatedModel } from "./evaluated-model.js";
 import {
@@ -16,6 +17,7 @@ import {
   type EvaluationData,
 } from "./evaluation-run-files.js";
 import { summariseSkipped } from "./skipped-items.js";
+import { testSetsOf } from "./test-sets.js";
 
 export interface EvaluationRequest {
   readonly model: EvaluatedModel;
@@ -38,18 +40,21 @@ export async function writeEvaluationRun(
   request: EvaluationRequest,
 ): Promise<EvaluationOutcome> {
   const { model, loaded } = request;
-  const evaluation = await evaluateCorpora(model, loaded.utterances, loaded.store);
+  const normalisation = await evaluationNormalisation(model.card, loaded.utterances, (utterance) =>
+    loaded.store.load(utterance),
+  );
+  const testSets = testSetsOf(loaded.utterances);
   const trainCorpora = model.card.trainingData.corpora;
   const config: EvaluationConfig = {
     command: "evaluate",
     experiment: {
       kind: EVALUATION_EXPERIMENT,
       trainCorpora: trainCorpora.map((corpus) => corpus.name),
-      testCorpora: evaluation.testSets.map((testSet) => testSet.testSet),
+      testCorpora: testSets.map((testSet) => testSet.name),
     },
     languages: Object.fromEntries([
       ...trainCorpora.map((corpus) => [corpus.name, corpus.language]),
-      ...evaluation.testSets.map((testSet) => [testSet.testSet, testSet.language]),
+      ...testSets.map((testSet) => [testSet.name, testSet.language]),
     ]),
     preset: model.card.preset.name,
     model: { ...model.reference, name: model.card.name },
@@ -57,11 +62,12 @@ export async function writeEvaluationRun(
     corpora: [...request.corpora],
     featureSet: model.card.featureSet.name,
     window: model.card.window,
-    normalisation: evaluation.normalisation,
+    normalisation: normalisation.description,
     aggregation: model.card.aggregation,
     labelTable: request.labelTable,
   };
   await run.writeJson(EVALUATION_CONFIG_FILE, config);
+  const evaluation = await evaluateCorpora(model, testSets, loaded.store, normalisation);
   const data: EvaluationData = {
     testSets: evaluation.testSets.map(({ metrics, decisions, ...summary }) => summary),
     skipped: loaded.corpora.map((corpus, index) => {

@@ -16,6 +16,10 @@ const program = new Command("emotion-stream-demo")
     "train on this corpus instead of the synthetic one (repeatable; see `pnpm trainer data --help`)",
     (value: string, previous: string[] = []) => [...previous, value],
   )
+  .option(
+    "--play <manifest.csv>",
+    "stream the utterances of this manifest (path,speaker,emotion columns) instead of held-out synthetic speech",
+  )
   .option("--port <n>", "stream server port", "8080")
   .option("--dashboard-port <n>", "dashboard port", "3000")
   .option("--no-dashboard", "run without the dashboard")

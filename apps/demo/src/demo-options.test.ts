@@ -13,17 +13,19 @@ const DEFAULT_FLAGS = {
 };
 
 describe("demo options", () => {
-  it("resolves the cache, model and corpus paths against the user's directory", () => {
+  it("resolves the cache, model, playlist and corpus paths against the user's directory", () => {
     const options = parseDemoOptions(
       {
         ...DEFAULT_FLAGS,
         model: "m.onnx",
+        play: "held/manifest.csv",
         corpus: ["emodb:corpora/emodb", "iemocap:/data/iemocap:en"],
       },
       "/home/me",
     );
     expect(options).toMatchObject({
       model: "/home/me/m.onnx",
+      play: "/home/me/held/manifest.csv",
       cacheDir: "/home/me/.cache/demo",
       corpora: ["emodb:/home/me/corpora/emodb", "iemocap:/data/iemocap:en"],
       port: 8080,

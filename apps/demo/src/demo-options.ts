@@ -8,6 +8,7 @@ const port = z.coerce.number().int().min(0).max(65535);
 
 const demoFlagsSchema = z.object({
   model: z.string().min(1).optional(),
+  play: z.string().min(1).optional(),
   corpus: z.array(z.string().regex(/^[a-z0-9-]+:.+/i, "expected <adapter>:<path>")).default([]),
   port,
   dashboardPort: port,
@@ -25,6 +26,8 @@ const demoFlagsSchema = z.object({
 export interface DemoOptions {
   /** A ready ONNX model to serve; no training then. */
   readonly model?: string;
+  /** A manifest.csv whose utterances the producer plays instead of held-out synthetic speech. */
+  readonly play?: string;
   /** `--corpus` arguments for the trainer; empty means the synthetic default corpus. */
   readonly corpora: readonly string[];
   readonly host: string;
@@ -45,6 +48,7 @@ export function parseDemoOptions(flags: unknown, cwd: string = process.cwd()): D
   const parsed = parseWithSchema(demoFlagsSchema, flags, "BAD_ARGUMENT", { file: "command line" });
   return {
     ...(parsed.model === undefined ? {} : { model: resolve(cwd, parsed.model) }),
+    ...(parsed.play === undefined ? {} : { play: resolve(cwd, parsed.play) }),
     corpora: parsed.corpus.map((argument) => absoluteCorpusArgument(argument, cwd)),
     host: parsed.host,
     port: parsed.port,

@@ -12,6 +12,7 @@ import {
 import { readAudioForFeatureSet } from "@emotion-stream/features/node";
 import { WebSocket } from "ws";
 import type { HeldOutUtterance } from "./held-out-utterances.js";
+import { PlaylistReader } from "./playlist-reader.js";
 import { fetchServedModel, type ServedModel } from "./served-model.js";
 
 export interface DemoProducerOptions {
@@ -22,6 +23,8 @@ export interface DemoProducerOptions {
   /** Seconds of audio per message. */
   readonly chunkSeconds?: number;
   readonly onPrediction?: (prediction: PredictionMessage) => void;
+  /** A file of the playlist that could not be read; it is skipped. */
+  readonly onUnplayable?: (utterance: HeldOutUtterance, error: unknown) => void;
   /** Errors the server reports on the stream or connection, and messages the client cannot read. */
   readonly onError?: (error: ErrorMessage) => void;
 }
@@ -38,18 +41,14 @@ export interface DemoProducer {
  */
 const NodeWebSocket = WebSocket as unknown as WebSocketConstructor;
 
-interface PlayedUtterance extends HeldOutUtterance {
-  readonly samples: Float32Array;
-}
-
 export async function startDemoProducer(options: DemoProducerOptions): Promise<DemoProducer> {
   const model = await fetchServedModel(options.serverUrl);
   const { name, sampleRate } = model.card.featureSet;
-  const playlist: PlayedUtterance[] = [];
-  for (const utterance of options.utterances) {
-    const audio = await readAudioForFeatureSet(utterance.path, name, { sampleRate });
-    playlist.push({ ...utterance, samples: audio.samples });
-  }
+  const load = async (utterance: HeldOutUtterance) =>
+    (await readAudioForFeatureSet(utterance.path, name, { sampleRate })).samples;
+  const playlist = new PlaylistReader(options.utterances, load, (utterance, error) =>
+    options.onUnplayable?.(utterance, error),
+  );
   const streamId = options.streamId ?? "demo";
   const client = new EmotionStreamClient({
     url: new URL("/", options.serverUrl).href.replace(/^http/, "ws"),
@@ -76,33 +75,33 @@ export async function startDemoProducer(options: DemoProducerOptions): Promise<D
   };
 }
 
-/** Every tick sends the samples wall-clock time has made due, so the stream never runs ahead. */
+/**
+ * Every tick sends the samples wall-clock time has made due, so the stream never runs ahead of
+ * real time; while the next file is still being read the debt grows and is paid on the next tick.
+ */
 function playInRealTime(
   stream: ProducerStream,
-  playlist: readonly PlayedUtterance[],
+  playlist: PlaylistReader,
   sampleRate: number,
   chunkSeconds: number,
 ): ReturnType<typeof setInterval> {
   const started = performance.now();
   let sent = 0;
-  let utterance = 0;
   let offset = 0;
   return setInterval(() => {
-    const due = Math.floor(((performance.now() - started) / 1000) * sampleRate) - sent;
-    const chunk = new Float32Array(due);
-    for (let filled = 0; filled < due; ) {
-      const samples = (playlist[utterance] as PlayedUtterance).samples;
-      const take = Math.min(due - filled, samples.length - offset);
-      chunk.set(samples.subarray(offset, offset + take), filled);
-      filled += take;
-      offset += take;
+    let due = Math.floor(((performance.now() - started) / 1000) * sampleRate) - sent;
+    for (let samples = playlist.current(); due > 0 && samples !== undefined; ) {
+      const chunk = samples.subarray(offset, offset + due);
+      // While the client reconnects the audio is dropped, as live audio would be.
+      stream.sendSamples(chunk);
+      sent += chunk.length;
+      due -= chunk.length;
+      offset += chunk.length;
       if (offset === samples.length) {
-        utterance = (utterance + 1) % playlist.length;
+        playlist.advance();
+        samples = playlist.current();
         offset = 0;
       }
     }
-    sent += due;
-    // While the client reconnects the audio is dropped, as live audio would be.
-    if (due > 0) stream.sendSamples(chunk);
   }, chunkSeconds * 1000);
 }

@@ -9,8 +9,8 @@ import { appBuildStep } from "./app-builds.js";
 import { ChildSupervisor, childFailure, type SupervisedChild } from "./child-supervisor.js";
 import { type DemoModel, demoRunsDirectory, prepareDemoModel } from "./demo-model.js";
 import type { DemoOptions } from "./demo-options.js";
+import { prepareDemoPlaylist } from "./demo-playlist.js";
 import { type DemoProducer, startDemoProducer } from "./demo-producer.js";
-import { readHeldOutUtterances } from "./held-out-utterances.js";
 import { waitForHttpReady } from "./http-readiness.js";
 import { repositoryLayout } from "./repository-layout.js";
 import {
@@ -20,10 +20,6 @@ import {
   streamServerProcess,
 } from "./service-processes.js";
 import { createStepLog, type StepLog } from "./step-log.js";
-import { synthCorpusStep } from "./trainer-steps.js";
-
-/** Held-out voices: a corpus of another seed, so none of its speakers was heard in training. */
-const HELD_OUT = { seed: 1001, speakers: 2, utterances: 2 } as const;
 
 interface RunningDemo {
   readonly services: readonly SupervisedChild[];
@@ -91,14 +87,13 @@ async function startDemo(
   }
   const model = await prepareDemoModel({ options, layout, supervisor, log });
 
-  log.step("held-out speech to stream: voices the model never heard");
-  const heldOut = join(options.cacheDir, "held-out");
-  const heldOutLog = join(logs, "held-out-corpus.log");
-  await supervisor.run(
-    synthCorpusStep(layout, { out: heldOut, ...HELD_OUT }, { kind: "file", path: heldOutLog }),
-  );
-  const utterances = await readHeldOutUtterances(join(heldOut, "manifest.csv"));
-  log.done(`${utterances.length} utterances`);
+  const utterances = await prepareDemoPlaylist({
+    options,
+    layout,
+    supervisor,
+    log,
+    logDirectory: logs,
+  });
 
   const server: ServiceAddress = { host: options.host, port: options.port };
   const serverUrl = httpUrl(server).replace(/\/$/, "");
@@ -119,13 +114,18 @@ async function startDemo(
     services.push(child);
   }
 
-  log.step("start the demo producer: held-out utterances in real time, in a loop");
+  log.step("start the demo producer: the speech in real time, in a loop");
   const streamStarted = performance.now();
   let first = true;
   const reported = new Set<string>();
   const producer = await startDemoProducer({
     serverUrl,
     utterances,
+    onUnplayable(utterance, error) {
+      if (reported.has(utterance.path)) return;
+      reported.add(utterance.path);
+      process.stderr.write(`    producer: skipping ${utterance.path}: ${describe(error)}\n`);
+    },
     onError(error) {
       // Once per code: a recurring error would otherwise flood the terminal.
       if (reported.has(error.code)) return;

@@ -26,6 +26,25 @@ describe("model presets", () => {
     );
   });
 
+  it("paper-as-run draws every weight and bias from N(0, 1); paper uses Glorot-uniform kernels and zero biases", () => {
+    const spread = (values: Float32Array) => {
+      const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+      return Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length);
+    };
+    const weightsOf = (name: string) =>
+      getPreset(name)
+        .build({ frames: 300, dimension: 13, classes: 4 })
+        .getWeights()
+        .map((weight) => weight.dataSync() as Float32Array);
+    const [asRunKernel, asRunBias] = weightsOf("paper-as-run");
+    expect(spread(asRunKernel as Float32Array)).toBeGreaterThan(0.9);
+    expect(spread(asRunKernel as Float32Array)).toBeLessThan(1.1);
+    expect(spread(asRunBias as Float32Array)).toBeGreaterThan(0.5);
+    const [paperKernel, paperBias] = weightsOf("paper");
+    expect(spread(paperKernel as Float32Array)).toBeLessThan(0.2);
+    expect(Array.from(paperBias as Float32Array).every((value) => value === 0)).toBe(true);
+  });
+
   it.each(PRESET_NAMES)("%s builds a softmax over the classes for its own window", (name) => {
     const preset = getPreset(name);
     const dimension = preset.featureSet === "mfcc0_12" ? 13 : 39;

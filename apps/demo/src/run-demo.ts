@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { isEmotionStreamError, QUADRANT_CLASSES } from "@emotion-stream/core";
+import { isEmotionStreamError } from "@emotion-stream/core";
 import { appBuildStep } from "./app-builds.js";
 import { ChildSupervisor, childFailure, type SupervisedChild } from "./child-supervisor.js";
 import { type DemoModel, demoRunsDirectory, prepareDemoModel } from "./demo-model.js";
@@ -12,7 +12,8 @@ import type { DemoOptions } from "./demo-options.js";
 import { prepareDemoPlaylist } from "./demo-playlist.js";
 import { type DemoProducer, startDemoProducer } from "./demo-producer.js";
 import { waitForHttpReady } from "./http-readiness.js";
-import { repositoryLayout } from "./repository-layout.js";
+import { describeError, producerConsole } from "./producer-console.js";
+import { type RepositoryLayout, repositoryLayout } from "./repository-layout.js";
 import {
   dashboardProcess,
   httpUrl,
@@ -55,7 +56,7 @@ export async function runDemo(
       throw childFailure(ended.child.spec, ended.status);
   } catch (error) {
     if (!supervisor.stopping) {
-      process.stderr.write(`\ndemo failed: ${describe(error)}\n${logTail(error)}`);
+      process.stderr.write(`\ndemo failed: ${describeError(error)}\n${logTail(error)}`);
       producer?.stop();
       await supervisor.stopAll();
       return 1;
@@ -95,58 +96,48 @@ async function startDemo(
     logDirectory: logs,
   });
 
-  const server: ServiceAddress = { host: options.host, port: options.port };
-  const serverUrl = httpUrl(server).replace(/\/$/, "");
-  log.step(`start the stream server on port ${server.port}`);
-  const serverChild = supervisor.start(streamServerProcess(layout, server, model.path, logs));
-  await waitForHttpReady(httpUrl(server, "/readyz"), serverChild, { timeoutMs: 60_000 });
-  log.done(`ready: ${serverUrl} (log ${join(logs, "stream-server.log")})`);
-  const services = [serverChild];
-
-  let dashboard: ServiceAddress | undefined;
-  if (options.dashboardPort !== undefined) {
-    dashboard = { host: options.host, port: options.dashboardPort };
-    log.step(`start the dashboard on port ${dashboard.port}`);
-    const targets = { serverUrl, runsDirectory: demoRunsDirectory(options) };
-    const child = supervisor.start(dashboardProcess(layout, dashboard, targets, logs));
-    await waitForHttpReady(httpUrl(dashboard, "/live"), child, { timeoutMs: 120_000 });
-    log.done(`ready (log ${join(logs, "dashboard.log")})`);
-    services.push(child);
-  }
-
+  const services = await startServices(options, layout, supervisor, log, model.path);
   log.step("start the demo producer: the speech in real time, in a loop");
-  const streamStarted = performance.now();
-  let first = true;
-  const reported = new Set<string>();
   const producer = await startDemoProducer({
-    serverUrl,
+    serverUrl: services.serverUrl,
     utterances,
-    onUnplayable(utterance, error) {
-      if (reported.has(utterance.path)) return;
-      reported.add(utterance.path);
-      process.stderr.write(`    producer: skipping ${utterance.path}: ${describe(error)}\n`);
-    },
-    onError(error) {
-      // Once per code: a recurring error would otherwise flood the terminal.
-      if (reported.has(error.code)) return;
-      reported.add(error.code);
-      process.stderr.write(`    producer: ${error.code}: ${error.message} (repeats not shown)\n`);
-    },
-    onPrediction(prediction) {
-      if (!first) return;
-      first = false;
-      const probability = prediction.probabilities[QUADRANT_CLASSES.indexOf(prediction.top)] ?? 0;
-      process.stdout.write(
-        `    first prediction: ${prediction.top} (p ${probability.toFixed(2)}) ` +
-          `${((performance.now() - streamStarted) / 1000).toFixed(1)} s after streaming began, ` +
-          `${log.elapsedSeconds().toFixed(1)} s after the demo started\n`,
-      );
-    },
+    ...producerConsole(log, performance.now()),
   });
   onProducer(producer);
   log.done(`streaming "${producer.streamId}" to model ${producer.model.id}`);
-  printWhereToLook(model, serverUrl, dashboard, logs);
-  return { services };
+  printWhereToLook(model, services.serverUrl, services.dashboard, logs);
+  return services;
+}
+
+interface RunningServices extends RunningDemo {
+  readonly serverUrl: string;
+  readonly dashboard?: ServiceAddress;
+}
+
+/** The stream server, then the dashboard pointed at it; each ready once it answers over HTTP. */
+async function startServices(
+  options: DemoOptions,
+  layout: RepositoryLayout,
+  supervisor: ChildSupervisor,
+  log: StepLog,
+  modelPath: string,
+): Promise<RunningServices> {
+  const logs = join(options.cacheDir, "logs");
+  const server: ServiceAddress = { host: options.host, port: options.port };
+  const serverUrl = httpUrl(server).replace(/\/$/, "");
+  log.step(`start the stream server on port ${server.port}`);
+  const serverChild = supervisor.start(streamServerProcess(layout, server, modelPath, logs));
+  await waitForHttpReady(httpUrl(server, "/readyz"), serverChild, { timeoutMs: 60_000 });
+  log.done(`ready: ${serverUrl} (log ${join(logs, "stream-server.log")})`);
+  if (options.dashboardPort === undefined) return { services: [serverChild], serverUrl };
+
+  const dashboard = { host: options.host, port: options.dashboardPort };
+  log.step(`start the dashboard on port ${dashboard.port}`);
+  const targets = { serverUrl, runsDirectory: demoRunsDirectory(options) };
+  const child = supervisor.start(dashboardProcess(layout, dashboard, targets, logs));
+  await waitForHttpReady(httpUrl(dashboard, "/live"), child, { timeoutMs: 120_000 });
+  log.done(`ready (log ${join(logs, "dashboard.log")})`);
+  return { services: [serverChild, child], serverUrl, dashboard };
 }
 
 function printWhereToLook(
@@ -173,14 +164,12 @@ async function firstExit(children: readonly SupervisedChild[]) {
   return Promise.race(children.map((child) => child.exited.then((status) => ({ child, status }))));
 }
 
-/** The end of a failed child's log file, where its own error message is. */
+/** The end of a failed child's log file (created before it started), where its own error is. */
 function logTail(error: unknown): string {
-  if (!isEmotionStreamError(error) || error.details.file === undefined) return "";
-  const lines = readFileSync(error.details.file, "utf8").trimEnd().split("\n").slice(-12);
-  return `last lines of ${error.details.file}:\n${lines.map((line) => `  | ${line}`).join("\n")}\n`;
-}
-
-function describe(error: unknown): string {
-  if (isEmotionStreamError(error)) return error.describe();
-  return error instanceof Error ? error.message : String(error);
+  if (!isEmotionStreamError(error, "CHILD_PROCESS_FAILED")) return "";
+  const log = error.details.file;
+  const text = log === undefined ? "" : readFileSync(log, "utf8");
+  if (text === "") return "";
+  const lines = text.trimEnd().split("\n").slice(-12);
+  return `last lines of ${log}:\n${lines.map((line) => `  | ${line}`).join("\n")}\n`;
 }

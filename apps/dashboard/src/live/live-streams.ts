@@ -26,7 +26,7 @@ export interface LiveStreamsOptions {
 
 export const DEFAULT_LIVE_STREAMS_OPTIONS: LiveStreamsOptions = {
   historyCapacity: 600,
-  keepEnded: 20,
+  keepEnded: 100,
 };
 
 export class LiveStreams {

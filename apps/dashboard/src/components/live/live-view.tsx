@@ -1,6 +1,7 @@
 "use client";
 // The Live page: the watcher connection, the streams list and the chosen stream up close.
-import { useState } from "react";
+import { useRef, useState } from "react";
+import type { LiveStream } from "../../live/live-streams.js";
 import { parseServerAddress } from "../../live/server-address.js";
 import { ServerAddressForm, useServerAddress } from "../server-address.js";
 import { ConnectionStatus } from "./connection-status.js";
@@ -13,9 +14,14 @@ export function LiveView() {
   const websocket = parseServerAddress(address)?.websocket ?? address;
   const { streams, connection } = useLiveWatcher(websocket);
   const [chosenId, setChosenId] = useState<string | undefined>();
+  // The chosen stream stays on screen even after the list forgets it (many streams ended since).
+  const chosen = useRef<LiveStream | undefined>(undefined);
   const listed = streams.list();
+  const current = chosenId === undefined ? undefined : streams.get(chosenId);
+  if (current !== undefined) chosen.current = current;
+  const kept = chosen.current?.info.streamId === chosenId ? chosen.current : undefined;
   // Until the user picks one, follow the newest live stream.
-  const selected = (chosenId === undefined ? undefined : streams.get(chosenId)) ?? listed[0];
+  const selected = current ?? kept ?? listed[0];
   return (
     <>
       <div className="panel" style={{ marginBottom: "1rem" }}>

@@ -10,13 +10,17 @@ import {
 
 export const SYNTHETIC_RATE = 16_000;
 
-export function syntheticUtterance(quadrant: QuadrantClass, take = 1): Float32Array {
+export function syntheticUtterance(
+  quadrant: QuadrantClass,
+  sampleRate = SYNTHETIC_RATE,
+  take = 1,
+): Float32Array {
   const options = syntheticCorpusOptionsSchema.parse({
     seed: 7,
     languages: LANGUAGE_STYLE_IDS.slice(0, 1),
     speakersPerLanguage: 2,
     utterancesPerClass: Math.max(take, 1),
-    sampleRate: SYNTHETIC_RATE,
+    sampleRate,
   });
   const utterance = planSyntheticCorpus(options).find(
     (candidate) => candidate.quadrant === quadrant && candidate.take === take,

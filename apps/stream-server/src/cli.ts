@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { EmotionStreamError } from "@emotion-stream/core";
-// `pnpm server --model models/cnn.onnx --port 8080`: flags and environment parsed at the edge into
+// `pnpm run server --model models/cnn.onnx --port 8080`: flags and environment parsed at the edge into
 // the server's one config shape; errors print one line (the stack with --verbose).
 import { Command, Option } from "commander";
 import { pino } from "pino";

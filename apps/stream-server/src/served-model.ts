@@ -8,6 +8,7 @@ import {
   parseModelCard,
   QUADRANT_CLASSES,
 } from "@emotion-stream/core";
+import { extractorSpecDifference } from "./feature-spec-match.js";
 import type { WindowGeometry } from "./frame-window.js";
 import type { ModelShapes } from "./inference-pool.js";
 import type { ModelFile } from "./model-file.js";
@@ -28,6 +29,8 @@ export interface ServedModel extends BatchModel {
   readonly normalisation: WindowNormalisation;
   /** For each canonical class, the model output column that holds its probability. */
   readonly outputColumns: readonly number[];
+  /** Why PCM streams are refused: this build's extractor disagrees with the card; undefined if not. */
+  readonly pcmRefusal: string | undefined;
   readonly loadedAt: Date;
 }
 
@@ -94,6 +97,7 @@ export function servedModelFromCard({
     geometry: { windowFrames, hopFrames, dimension },
     normalisation: windowNormalisationOf(card.normalisation, dimension),
     outputColumns: QUADRANT_CLASSES.map((name) => card.classes.indexOf(name)),
+    pcmRefusal: extractorSpecDifference(card.featureSet),
     windowShape,
     valuesPerWindow,
     outputsPerWindow,

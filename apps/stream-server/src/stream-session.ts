@@ -64,13 +64,7 @@ export class StreamSession {
     const allowance =
       options.model.geometry.windowFrames * options.model.featureSet.frameStepSeconds;
     this.guard = new RealTimeGuard(options.realTimeFactor, allowance, options.now);
-    this.extractor =
-      options.input.kind === "pcm"
-        ? createStreamingExtractor(
-            options.model.featureSet.name,
-            options.model.featureSet.sampleRate,
-          )
-        : undefined;
+    this.extractor = options.input.kind === "pcm" ? this.createExtractor() : undefined;
     this.ready = !this.needsResampler;
   }
 
@@ -225,5 +219,17 @@ export class StreamSession {
     const out = this.pcmScratch.subarray(0, samples.length);
     for (let i = 0; i < samples.length; i++) out[i] = (samples[i] ?? 0) * S16_SCALE;
     return out;
+  }
+
+  private createExtractor(): StreamingExtractor {
+    const { featureSet, pcmRefusal } = this.model;
+    if (pcmRefusal !== undefined) {
+      throw new EmotionStreamError(
+        "FEATURE_SPEC_MISMATCH",
+        `model ${this.model.id} was trained on features this server's extractor does not compute (${pcmRefusal}); send feature frames`,
+        { streamId: this.id, field: "input.kind" },
+      );
+    }
+    return createStreamingExtractor(featureSet.name, featureSet.sampleRate);
   }
 }

@@ -7,6 +7,7 @@ import onnxProto from "onnx-proto";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { startStreamServer } from "../src/stream-server.js";
+import { RawClient } from "./helpers/test-server.js";
 import { tinyModelBytes, tinyModelCard, writeTinyModel } from "./helpers/tiny-model.js";
 
 const silent = pino({ level: "silent" });
@@ -96,6 +97,33 @@ describe("model loading", () => {
         if (Date.now() > deadline) throw new Error("beta was never loaded");
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("refuses PCM for a model whose card states features this extractor does not compute", async () => {
+    const dir = await directory();
+    const path = await writeTinyModel(dir, "other-features", { windowFrames: 20, hopFrames: 10 });
+    const card = tinyModelCard({ windowFrames: 20, hopFrames: 10 });
+    const params = { ...card.featureSet.params, "mfcc.cepLifter": 0 };
+    await writeFile(
+      join(dir, "other-features.card.json"),
+      JSON.stringify({ ...card, featureSet: { ...card.featureSet, params } }),
+    );
+    const server = await startStreamServer({ port: 0, models: [path], watch: false }, silent);
+    try {
+      const client = await RawClient.hello(server.url, "producer");
+      client.send({
+        type: "open",
+        streamId: "mic",
+        slot: 1,
+        model: "other-features",
+        input: { kind: "pcm", encoding: "s16le", sampleRate: 16000 },
+      });
+      expect(await client.error("FEATURE_SPEC_MISMATCH")).toMatchObject({ streamId: "mic" });
+      await client.open("frames", 2, { kind: "features" }, "other-features");
+      client.close();
     } finally {
       await server.close();
     }

@@ -1,0 +1,7 @@
+export default function RunLoading() {
+  return (
+    <p role="status" aria-live="polite">
+      Reading the run…
+    </p>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { Notice } from "../../components/notice.js";
+import { RunsTable } from "../../components/runs/runs-table.js";
+import { readEnv } from "../../env.js";
+import { readRunsDirectory } from "../../runs/read-runs.js";
+
+export const metadata: Metadata = { title: "Runs" };
+
+export default async function RunsPage() {
+  const { runsDir } = readEnv();
+  const directory = await readRunsDirectory(runsDir);
+  return (
+    <>
+      <h1>Runs</h1>
+      <p className="muted">
+        From <code>{runsDir}</code> (set <code>EMOTION_STREAM_RUNS_DIR</code> to read another).
+      </p>
+      {directory.state === "missing" || directory.runs.length === 0 ? (
+        <Notice title="No runs yet">
+          <p>
+            Train a model, e.g.{" "}
+            <code>pnpm trainer train --corpus ravdess:../shared/corpora/ravdess:en</code> (or the
+            whole study with{" "}
+            <code>pnpm trainer experiment --plan study --corpus ... --corpus ...</code>), then
+            reload this page. Runs appear here as the trainer writes them.
+          </p>
+        </Notice>
+      ) : (
+        <RunsTable
+          runs={directory.runs.map(({ config, modelCard, dataSummary, history, ...run }) => run)}
+        />
+      )}
+      {directory.state === "read" && directory.unreadable.length > 0 ? (
+        <Notice title="Runs that could not be read" tone="warn">
+          <ul>
+            {directory.unreadable.map((run) => (
+              <li key={run.id}>
+                <code>{run.id}</code>: {run.reason}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+    </>
+  );
+}

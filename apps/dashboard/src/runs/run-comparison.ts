@@ -1,0 +1,48 @@
+// The figures rows of a side-by-side comparison: UAR, WA and macro-F1 for every test set any of
+// the runs was tested on, with the best run of each row marked.
+import type { RunRecord } from "./run-record.js";
+
+export interface ComparisonRow {
+  readonly key: string;
+  readonly label: string;
+  /** One per run, in the runs' order; undefined where a run has no such test set. */
+  readonly values: readonly (number | undefined)[];
+  /** Indices of the highest value (all of them on a tie), when at least two runs have one. */
+  readonly best: readonly number[];
+}
+
+const METRICS = [
+  { key: "uar", label: "UAR" },
+  { key: "wa", label: "WA" },
+  { key: "macroF1", label: "Macro-F1" },
+] as const;
+
+export function comparisonRows(runs: readonly Pick<RunRecord, "tests">[]): ComparisonRow[] {
+  const testSets = [
+    ...new Set(
+      runs.flatMap((run) => run.tests.map((test) => `${test.corpus}\u0000${test.language}`)),
+    ),
+  ].sort();
+  return testSets.flatMap((testSet) => {
+    const [corpus, language] = testSet.split("\u0000");
+    return METRICS.map(({ key, label }) => {
+      const values = runs.map(
+        (run) =>
+          run.tests.find((test) => test.corpus === corpus && test.language === language)?.[key],
+      );
+      return {
+        key: `${testSet}:${key}`,
+        label: `${label} on ${corpus} (${language})`,
+        values,
+        best: bestIndices(values),
+      };
+    });
+  });
+}
+
+function bestIndices(values: readonly (number | undefined)[]): number[] {
+  const present = values.filter((value): value is number => value !== undefined);
+  if (present.length < 2) return [];
+  const best = Math.max(...present);
+  return values.flatMap((value, index) => (value === best ? [index] : []));
+}

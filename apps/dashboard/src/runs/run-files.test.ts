@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { sampleModelCard } from "../../test/fixtures/model-card.js";
+import { createdAtOfId, runRecordFromFiles } from "./run-files.js";
+
+const finished = { status: "finished" as const, updatedAt: "2026-11-25T13:45:16.230Z" };
+
+const emodbMetrics = {
+  testSet: "emodb",
+  level: "utterance" as const,
+  items: 49,
+  uar: 0.5,
+  wa: 0.367,
+  macroF1: 0.268,
+  perClassRecall: { joy: 1, anger: 0, sadness: null, pleasure: 1 },
+  confusion: [
+    [7, 0, 0, 0],
+    [19, 0, 0, 0],
+    [0, 0, 0, 0],
+    [0, 0, 0, 11],
+  ],
+};
+
+describe("runRecordFromFiles", () => {
+  it("takes corpora and languages from the card and tests' languages from their corpus", () => {
+    const run = runRecordFromFiles({
+      id: "20261125-134436Z-cnn1d-bn-statpool",
+      status: finished,
+      config: {
+        command: "train",
+        preset: "cnn1d-bn-statpool",
+        seed: 1,
+        corpora: [{ adapter: "emodb", path: "/c/emodb" }],
+      },
+      metrics: [emodbMetrics],
+      modelCard: sampleModelCard(
+        "x",
+        [{ name: "emodb", language: "de" }],
+        "2026-11-25T13:45:16.200Z",
+      ),
+    });
+    expect(run.train).toEqual([{ corpus: "emodb", language: "de" }]);
+    expect(run.tests[0]).toMatchObject({ corpus: "emodb", language: "de", items: 49, uar: 0.5 });
+    expect(run.tests[0]?.recall.sadness).toBeNaN();
+    expect(run.createdAt).toBe("2026-11-25T13:45:16.200Z");
+    expect(run.experiment).toBe("train");
+    expect(run.preset).toBe("cnn1d-bn-statpool");
+  });
+
+  it("falls back to the --corpus arguments and the id's time stamp before a card exists", () => {
+    const run = runRecordFromFiles({
+      id: "20261125-134436Z-paper",
+      status: { status: "running", updatedAt: "2026-11-25T13:50:00Z" },
+      config: {
+        command: "train",
+        corpora: [
+          { adapter: "cafe", path: "/c/cafe", language: "fr" },
+          { adapter: "x", path: "/x" },
+        ],
+      },
+    });
+    expect(run.train).toEqual([
+      { corpus: "cafe", language: "fr" },
+      { corpus: "x", language: "unknown" },
+    ]);
+    expect(run.createdAt).toBe("2026-11-25T13:44:36Z");
+    expect(run.preset).toBe("unknown");
+    expect(run.tests).toEqual([]);
+    expect(run.history).toEqual([]);
+  });
+
+  it("finds a test corpus's language beside its metrics or among the config's test corpora", () => {
+    const run = runRecordFromFiles({
+      id: "r",
+      status: finished,
+      config: {
+        command: "evaluate",
+        testCorpora: [{ adapter: "cafe", path: "/c/cafe", language: "fr" }],
+      },
+      metrics: [
+        emodbMetrics,
+        { ...emodbMetrics, testSet: "cafe" },
+        { ...emodbMetrics, testSet: "x", language: "it" },
+      ],
+    });
+    expect(run.tests.map((test) => test.language)).toEqual(["unknown", "fr", "it"]);
+  });
+
+  it("prefers a study setting the config names over the command", () => {
+    const run = runRecordFromFiles({
+      id: "r",
+      status: finished,
+      config: { command: "experiment", experiment: "cross" },
+    });
+    expect(run.experiment).toBe("cross");
+    expect(run.createdAt).toBe(finished.updatedAt);
+  });
+});
+
+describe("createdAtOfId", () => {
+  it("reads the trainer's run id stamp and nothing else", () => {
+    expect(createdAtOfId("20261125-090501Z-paper")).toBe("2026-11-25T09:05:01Z");
+    expect(createdAtOfId("my-run")).toBeUndefined();
+  });
+});

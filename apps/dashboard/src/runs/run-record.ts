@@ -1,0 +1,52 @@
+// The dashboard's view of one trainer run, whatever files it was read from: what was trained on
+// what, how it did on each test set, and how training went. Pages and shaping code use only this.
+import type { QuadrantClass } from "@emotion-stream/core";
+
+export type RunStatus = "finished" | "interrupted" | "running" | "failed";
+
+export interface CorpusLanguage {
+  readonly corpus: string;
+  readonly language: string;
+}
+
+export interface TestSetResult extends CorpusLanguage {
+  /** Utterances (or windows) tested; absent where the source does not say. */
+  readonly items?: number;
+  readonly uar: number;
+  readonly wa: number;
+  readonly macroF1: number;
+  readonly recall: Readonly<Record<QuadrantClass, number>>;
+  /** Rows are true classes, columns predicted classes, both in the canonical class order. */
+  readonly confusion: readonly (readonly number[])[];
+}
+
+export interface EpochRecord {
+  readonly epoch: number;
+  readonly loss: number;
+  readonly validationLoss?: number;
+  readonly validationUar?: number;
+  readonly validationWa?: number;
+}
+
+/** What the runs list shows and filters on. */
+export interface RunSummary {
+  readonly id: string;
+  readonly experiment: string;
+  readonly preset: string;
+  readonly createdAt: string;
+  readonly status: RunStatus;
+  /** Why a run failed or was interrupted, as the trainer recorded it. */
+  readonly statusMessage?: string | undefined;
+  readonly train: readonly CorpusLanguage[];
+  readonly tests: readonly TestSetResult[];
+}
+
+export interface RunRecord extends RunSummary {
+  readonly history: readonly EpochRecord[];
+  /** The epoch whose weights were kept (model selection on validation UAR). */
+  readonly selectedEpoch?: number | undefined;
+  readonly seed?: number | undefined;
+  readonly config?: unknown;
+  readonly dataSummary?: unknown;
+  readonly modelCard?: unknown;
+}

@@ -2,6 +2,7 @@
 // training partition only, every partition normalised in memory, and windows cut by the preset's
 // rule (the study's one average-length window per utterance, or sliding windows).
 import { QUADRANT_CLASSES } from "@emotion-stream/core";
+import type { FeatureMatrix } from "@emotion-stream/features";
 import type { DatasetSplit } from "../dataset/dataset-split.js";
 import {
   fitNormalisation,
@@ -27,11 +28,19 @@ export type WindowRule =
   | { readonly kind: "fixed" }
   | { readonly kind: "study-average"; readonly averageUtteranceFrames: number };
 
+/** How features are normalised: the study's per-frame L2, or z-normalisation over all training
+ * frames (`global`) or per corpus (`corpus`: a corpus the model never trained on is normalised
+ * with its own statistics, which needs no labels and removes a recording setup's offset). */
+export type NormalisationChoice = "l2-frame" | "global" | "corpus";
+
 export interface ExperimentData {
   readonly windowFrames: number;
   readonly hopFrames: number;
   readonly windowRule: WindowRule;
+  /** Fitted on the training partition: what the model card records. */
   readonly normalisation: NormalisationStatistics;
+  /** For `corpus`: statistics pooled over all training frames, for inputs of no known corpus. */
+  readonly pooledNormalisation?: NormalisationStatistics;
   readonly train: LabelledWindows;
   readonly validation: LabelledWindows;
   /** Test windows per test set: each corpus of the test partition by name. */
@@ -43,11 +52,14 @@ export async function prepareExperimentData(
   store: FeatureStore,
   preset: ModelPreset,
   dimension: number,
+  choice: NormalisationChoice = preset.normalisation,
 ): Promise<ExperimentData> {
-  const normalisation = await fitNormalisation(
-    preset.normalisation,
-    split.train,
-    (u) => store.load(u),
+  const load = (u: CachedUtterance) => store.load(u);
+  const normalisation = await fitNormalisation(choice, split.train, load, dimension);
+  const applied = await withUnseenCorpora(
+    normalisation,
+    [...split.validation, ...split.test],
+    load,
     dimension,
   );
   const frameCounts = split.train.map((utterance) => utterance.frames);
@@ -55,7 +67,7 @@ export async function prepareExperimentData(
   const windowFrames = study ? averageFrameCount(frameCounts) : preset.windowFrames;
   const hopFrames = study ? windowFrames : preset.windowHopFrames;
   const windowsOf = async (utterances: readonly CachedUtterance[]) => {
-    const loaded = await loadNormalised(utterances, store, normalisation);
+    const loaded = await loadNormalised(utterances, store, applied);
     const counts = utterances.map((utterance) => utterance.frames);
     const refs: WindowRef[] = study
       ? studyWindows(counts)
@@ -72,10 +84,29 @@ export async function prepareExperimentData(
       ? { kind: "study-average", averageUtteranceFrames: windowFrames }
       : { kind: "fixed" },
     normalisation,
+    ...(choice === "corpus"
+      ? { pooledNormalisation: await fitNormalisation("global", split.train, load, dimension) }
+      : {}),
     train: await windowsOf(split.train),
     validation: await windowsOf(split.validation),
     tests,
   };
+}
+
+/** Per-corpus statistics extended by each corpus outside training, fitted on its own features. */
+async function withUnseenCorpora(
+  statistics: NormalisationStatistics,
+  utterances: readonly CachedUtterance[],
+  load: (utterance: CachedUtterance) => Promise<FeatureMatrix>,
+  dimension: number,
+): Promise<NormalisationStatistics> {
+  if (statistics.scope !== "corpus") return statistics;
+  const unseen = utterances.filter(
+    (utterance) => statistics.groups[utterance.corpus] === undefined,
+  );
+  if (unseen.length === 0) return statistics;
+  const own = await fitNormalisation("corpus", unseen, load, dimension);
+  return { ...statistics, groups: { ...statistics.groups, ...own.groups } };
 }
 
 async function loadNormalised(

@@ -20,6 +20,7 @@ const trainingFlagsSchema = z.object({
   threads: z.coerce.number().int().positive().optional(),
   runs: z.string(),
   languageBatches: z.string(),
+  normalisation: z.enum(["l2-frame", "global", "corpus"]).optional(),
 });
 
 export function addTrainingOptions(command: Command): Command {
@@ -33,6 +34,10 @@ export function addTrainingOptions(command: Command): Command {
       "training threads, data-parallel (default: one per core on WASM/CPU, 1 on tfjs-node)",
     )
     .option("--runs <dir>", "directory runs are written under", "runs")
+    .option(
+      "--normalisation <scope>",
+      "l2-frame (the study's), global or corpus z-normalisation (default: the preset's)",
+    )
     .option(
       "--language-batches <mode>",
       "languages in a batch: mixed, alternate (one language per batch, in turn) or shares like en=0.5,fr=0.5",
@@ -76,6 +81,7 @@ export async function prepareTraining(
       runsDir: resolve(parsed.runs),
       corpusOptions,
       languageMixing,
+      normalisation: parsed.normalisation ?? preset.normalisation,
     },
   };
 }

@@ -66,6 +66,7 @@ describe("the study's experiments end to end on two tiny corpora", () => {
         cacheDir: join(directory, "cache"),
       },
       languageMixing: { kind: "alternate" as const },
+      normalisation: "corpus" as const,
     };
     try {
       const split = splitBySpeaker(loaded.utterances, 1);

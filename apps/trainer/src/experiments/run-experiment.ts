@@ -23,7 +23,7 @@ import { saveModel } from "../training/model-files.js";
 import { trainModel } from "../training/train-model.js";
 import { createTrainingProgressBar } from "../training/training-progress-bar.js";
 import { trainingCorpusSummaries } from "./corpus-summaries.js";
-import { prepareExperimentData } from "./experiment-data.js";
+import { type NormalisationChoice, prepareExperimentData } from "./experiment-data.js";
 
 /** What is trained on and tested on; `kind` is the study's column (or `train` for a plain run). */
 export interface ExperimentDefinition {
@@ -41,6 +41,7 @@ export interface ExperimentSettings {
   readonly runsDir: string;
   readonly corpusOptions: CorpusOptions;
   readonly languageMixing: LanguageMixing;
+  readonly normalisation: NormalisationChoice;
 }
 
 /** Each corpus's language, from its utterances (a manifest may name several corpora). */
@@ -71,7 +72,13 @@ export async function runExperiment(
   settings: ExperimentSettings,
 ): Promise<RunDirectory> {
   const { preset, recipe } = settings;
-  const data = await prepareExperimentData(split, loaded.store, preset, loaded.spec.dimension);
+  const data = await prepareExperimentData(
+    split,
+    loaded.store,
+    preset,
+    loaded.spec.dimension,
+    settings.normalisation,
+  );
   const name =
     experiment.kind === "train"
       ? preset.name
@@ -91,7 +98,7 @@ export async function runExperiment(
       corpora: settings.corpusOptions.corpora,
       featureSet: loaded.spec.name,
       window: { frames: data.windowFrames, hop: data.hopFrames, rule: data.windowRule },
-      normalisation: preset.normalisation,
+      normalisation: settings.normalisation,
     });
     const used = [...split.train, ...split.validation, ...split.test];
     await run.writeJson("data.json", {

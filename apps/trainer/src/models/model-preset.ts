@@ -44,7 +44,7 @@ export interface ModelPreset {
    */
   readonly windowing: "study" | "sliding";
   /** Per-frame L2 scaling (the study's) or z-normalisation with training-set statistics. */
-  readonly normalisation: "l2-frame" | "global";
+  readonly normalisation: "l2-frame" | "global" | "corpus";
   /** The window length for `sliding`; for `study` the nominal length (benchmarks, export tests). */
   readonly windowFrames: number;
   readonly windowHopFrames: number;

@@ -29,6 +29,22 @@ describe("model card pieces", () => {
     }
   });
 
+  it("records per-corpus statistics with the pooled training statistics for unknown inputs", () => {
+    const stats = (mean: number) => ({ mean: [mean], std: [2], frames: 5 });
+    const perCorpus = {
+      scope: "corpus" as const,
+      dimension: 1,
+      groups: { a: stats(1), b: stats(3) },
+    };
+    const pooled = { scope: "global" as const, dimension: 1, groups: { all: stats(2) } };
+    expect(cardNormalisation(perCorpus, pooled)).toEqual({
+      kind: "per-corpus",
+      mean: [2],
+      std: [2],
+      groups: { a: { mean: [1], std: [2] }, b: { mean: [3], std: [2] } },
+    });
+  });
+
   it("flattens the recipe into scalar hyperparameters", () => {
     expect(recipeHyperparameters(getPreset("paper").recipe)).toEqual({
       learningRate: 0.001,

@@ -29,16 +29,32 @@ export interface ModelCardInput {
   readonly backend: string;
 }
 
-export function cardNormalisation(statistics: NormalisationStatistics): Normalisation {
+/**
+ * The card's normalisation. Per-corpus statistics need `pooled` (all training frames), which the
+ * card offers for inputs of no known corpus; per-speaker statistics cannot serve unseen speakers
+ * and are refused.
+ */
+export function cardNormalisation(
+  statistics: NormalisationStatistics,
+  pooled?: NormalisationStatistics,
+): Normalisation {
   if (statistics.scope === "l2-frame") return { kind: "per-frame-l2" };
   if (statistics.scope === "none") return { kind: "none" };
-  const all = statistics.groups.all;
-  if (statistics.scope !== "global" || all === undefined) {
-    throw new EmotionStreamError("BAD_NORMALISATION", "model cards record global statistics only", {
-      value: statistics.scope,
-    });
+  const all = (statistics.scope === "global" ? statistics : pooled)?.groups.all;
+  if (statistics.scope === "speaker" || all === undefined) {
+    throw new EmotionStreamError(
+      "BAD_NORMALISATION",
+      "a model card cannot record these statistics",
+      {
+        value: statistics.scope,
+      },
+    );
   }
-  return { kind: "global", mean: all.mean, std: all.std };
+  if (statistics.scope === "global") return { kind: "global", mean: all.mean, std: all.std };
+  const groups = Object.fromEntries(
+    Object.entries(statistics.groups).map(([corpus, { mean, std }]) => [corpus, { mean, std }]),
+  );
+  return { kind: "per-corpus", mean: all.mean, std: all.std, groups };
 }
 
 /** The recipe as flat card hyperparameters (the card holds scalars, not nested objects). */
@@ -69,7 +85,7 @@ export function buildModelCard(input: ModelCardInput): ModelCard {
       hopFrames: input.data.hopFrames,
       rule: input.data.windowRule,
     },
-    normalisation: cardNormalisation(input.data.normalisation),
+    normalisation: cardNormalisation(input.data.normalisation, input.data.pooledNormalisation),
     aggregation: "mean-probability",
     trainingData: { corpora: input.corpora },
     preset: { name: input.presetName, hyperparameters: recipeHyperparameters(input.recipe) },

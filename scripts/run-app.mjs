@@ -43,5 +43,8 @@ const userDirectory = process.env.INIT_CWD ?? process.cwd();
 const [program, programArgs] = entry
   ? ["node", [join(workspaceDir, entry), ...args]]
   : ["pnpm", ["--dir", workspaceDir, "run", "start", ...args]];
+// Ctrl-C reaches the whole terminal group: let the app shut down its own children and report how
+// it ended, instead of dying first and leaving pnpm to print a failure over its output.
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => {});
 const run = spawnSync(program, programArgs, { cwd: userDirectory, stdio: "inherit" });
 process.exit(run.status ?? (run.signal ? 1 : 0));

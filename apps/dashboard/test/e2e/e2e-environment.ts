@@ -6,7 +6,12 @@ import { fileURLToPath } from "node:url";
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-export const E2E_RUNS_DIR = join(appDir, ".e2e", "runs");
+export const E2E_DIR = join(appDir, ".e2e");
+
+export const E2E_RUNS_DIR = join(E2E_DIR, "runs");
+
+/** The trainer's built CLI, which makes the live tests' model when none is given. */
+export const TRAINER_CLI = join(appDir, "..", "trainer", "dist", "cli.js");
 
 /** The stream server's built CLI (turbo builds it before test:e2e: the dashboard depends on nothing
  * of it, so the e2e task names it explicitly in apps/dashboard/turbo.json). */

@@ -6,9 +6,14 @@ import {
   missingLiveReason,
   skipBrowserTests,
 } from "./e2e-environment.js";
+import { ensureLiveModel } from "./live-model.js";
 
 export default async function globalSetup(): Promise<void> {
   if (skipBrowserTests()) console.warn(`\n[dashboard e2e] skipped: ${missingBrowserReason()}\n`);
+  const noModel = skipBrowserTests() ? undefined : await ensureLiveModel();
+  // In CI every browser test runs: a model that cannot be made is a failure, not a skip.
+  if (noModel !== undefined && process.env.CI === "true")
+    throw new Error(`dashboard e2e: ${noModel}`);
   const live = missingLiveReason();
   if (live !== undefined)
     console.warn(`\n[dashboard e2e] live, Try-it and Models tests skipped: ${live}\n`);

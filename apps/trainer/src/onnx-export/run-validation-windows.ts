@@ -1,6 +1,7 @@
-// Real verification windows for a run: its validation partition rebuilt as `trainer train` built
-// it — same corpora, feature set and seed, the same speaker split, normalisation fitted on the
-// training partition, the preset's windowing — from the feature cache.
+// Real verification windows for a run: its validation partition rebuilt as `trainer train` and
+// `trainer experiment` built it — same corpora, feature set and seed, the same speaker split cut to
+// the experiment's training corpora, the run's normalisation fitted on the training partition, the
+// preset's windowing — from the feature cache.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseWithSchema } from "@emotion-stream/core";
@@ -8,6 +9,7 @@ import { z } from "zod";
 import { defaultLabellingOptions } from "../corpora/read-corpora.js";
 import { splitBySpeaker } from "../dataset/dataset-split.js";
 import { prepareExperimentData } from "../experiments/experiment-data.js";
+import { experimentSplit } from "../experiments/run-experiment.js";
 import { loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
 import { getPreset } from "../models/presets/registry.js";
 import type { LabelledWindows } from "../training/labelled-windows.js";
@@ -23,6 +25,16 @@ const runConfigSchema = z.object({
   corpora: z
     .array(z.object({ adapter: z.string(), path: z.string(), language: z.string().optional() }))
     .min(1),
+  /** mono/multi/cross runs cut the split to their corpora; `train` runs (and older runs) do not. */
+  experiment: z
+    .object({
+      kind: z.enum(["train", "mono", "multi", "cross"]),
+      trainCorpora: z.array(z.string()),
+      testCorpora: z.array(z.string()),
+    })
+    .optional(),
+  /** Absent in runs written before --normalisation existed: then the preset's. */
+  normalisation: z.enum(["l2-frame", "global", "corpus"]).optional(),
 });
 
 export interface ValidationWindowOptions {
@@ -64,8 +76,18 @@ export async function runValidationWindows(
     ...(workers === undefined ? {} : { workers }),
   });
   try {
-    const split = splitBySpeaker(loaded.utterances, config.seed);
-    const data = await prepareExperimentData(split, loaded.store, preset, loaded.spec.dimension);
+    const speakerSplit = splitBySpeaker(loaded.utterances, config.seed);
+    const split =
+      config.experiment === undefined || config.experiment.kind === "train"
+        ? speakerSplit
+        : experimentSplit(speakerSplit, config.experiment);
+    const data = await prepareExperimentData(
+      split,
+      loaded.store,
+      preset,
+      loaded.spec.dimension,
+      config.normalisation ?? preset.normalisation,
+    );
     const windows = evenlySpacedWindows(data.validation, count);
     const corpora = config.corpora.map((corpus) => `${corpus.adapter}:${corpus.path}`).join(", ");
     return {

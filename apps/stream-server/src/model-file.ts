@@ -2,10 +2,8 @@
 // (written by the trainer's exporter), or in a sidecar `<name>.card.json` beside the model, which
 // takes precedence so an operator can amend a card without re-exporting.
 import { readFile } from "node:fs/promises";
-import { EmotionStreamError } from "@emotion-stream/core";
+import { EmotionStreamError, MODEL_CARD_METADATA_KEY } from "@emotion-stream/core";
 import onnxProto from "onnx-proto";
-
-export const MODEL_CARD_METADATA_KEY = "model_card";
 
 export interface ModelFile {
   readonly path: string;

@@ -10,6 +10,8 @@ import { AGGREGATION_METHODS } from "./utterance-aggregation.js";
 
 export const MODEL_CARD_FORMAT = "emotion-stream/model-card";
 export const MODEL_CARD_VERSION = 1;
+/** The ONNX metadata_props key an exported model carries its card under, as JSON. */
+export const MODEL_CARD_METADATA_KEY = "model_card";
 
 const quadrantClassSchema = z.enum(QUADRANT_CLASSES);
 const count = z.number().int().nonnegative();

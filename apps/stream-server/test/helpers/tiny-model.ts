@@ -4,7 +4,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { FeatureSetName, ModelCard, Normalisation, QuadrantClass } from "@emotion-stream/core";
-import { QUADRANT_CLASSES } from "@emotion-stream/core";
+import { MODEL_CARD_METADATA_KEY, QUADRANT_CLASSES } from "@emotion-stream/core";
 import { getFeatureSet } from "@emotion-stream/features";
 import onnxProto from "onnx-proto";
 
@@ -146,7 +146,7 @@ export function tinyModelBytes(options: TinyModelOptions = {}): Uint8Array {
       ],
       output: [valueInfo("probabilities", ["batch", 4])],
     },
-    metadataProps: [{ key: "model_card", value: JSON.stringify(card) }],
+    metadataProps: [{ key: MODEL_CARD_METADATA_KEY, value: JSON.stringify(card) }],
   });
   return onnx.ModelProto.encode(model).finish();
 }

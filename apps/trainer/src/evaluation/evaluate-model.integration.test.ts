@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseModelCard } from "@emotion-stream/core";
+import { MODEL_CARD_METADATA_KEY, parseModelCard } from "@emotion-stream/core";
 import { writeSyntheticCorpus } from "@emotion-stream/synthetic-speech/node";
 import onnxProto from "onnx-proto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +12,6 @@ import {
 } from "../../test/fixtures/trained-test-run.js";
 import { parseCorpusArgument } from "../corpora/corpus-argument.js";
 import { parseCorpusOptions } from "../corpora/corpus-options.js";
-import { MODEL_CARD_METADATA_KEY } from "../onnx-export/export-run.js";
 import { findRunDirectories, readRuns } from "../runs/read-runs.js";
 import { readRunStatus } from "../runs/run-directory.js";
 import { renderMarkdown, type StudyTable, studyTables } from "../runs/study-table.js";

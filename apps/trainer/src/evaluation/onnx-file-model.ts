@@ -2,11 +2,15 @@
 // file's metadata_props (where the exporter put it), and the graph's declared input and output
 // must agree with it before any window is fed in.
 import { readFile } from "node:fs/promises";
-import { EmotionStreamError, type ModelCard, parseModelCard } from "@emotion-stream/core";
+import {
+  EmotionStreamError,
+  MODEL_CARD_METADATA_KEY,
+  type ModelCard,
+  parseModelCard,
+} from "@emotion-stream/core";
 import type { onnx } from "onnx-proto";
 import onnxProto from "onnx-proto";
 import * as ort from "onnxruntime-node";
-import { MODEL_CARD_METADATA_KEY } from "../onnx-export/export-run.js";
 import { predictWithOnnxruntime } from "../onnx-export/model-inference.js";
 import type { LabelledWindows } from "../training/labelled-windows.js";
 import type { EvaluatedModel, ModelShape } from "./evaluated-model.js";

@@ -1,7 +1,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { isEmotionStreamError, parseModelCard } from "@emotion-stream/core";
+import {
+  isEmotionStreamError,
+  MODEL_CARD_METADATA_KEY,
+  parseModelCard,
+} from "@emotion-stream/core";
 import onnxProto from "onnx-proto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -11,7 +15,7 @@ import {
   writeFixtureRun,
 } from "../../test/fixtures/export-run-fixture.js";
 import { cardConsistentRandomWindows } from "./card-consistent-windows.js";
-import { exportRunToOnnx, loadRun, MODEL_CARD_METADATA_KEY } from "./export-run.js";
+import { exportRunToOnnx, loadRun } from "./export-run.js";
 import { verifyExport } from "./verify-export.js";
 
 describe("exporting a training run", () => {

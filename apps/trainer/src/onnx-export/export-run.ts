@@ -3,7 +3,12 @@
 // depend on who is speaking, so the caller — the stream server — applies it, as training did).
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { EmotionStreamError, type ModelCard, parseModelCard } from "@emotion-stream/core";
+import {
+  EmotionStreamError,
+  MODEL_CARD_METADATA_KEY,
+  type ModelCard,
+  parseModelCard,
+} from "@emotion-stream/core";
 import type * as tf from "@tensorflow/tfjs";
 import { RUN_STATUS_FILE, readRunStatus } from "../runs/run-directory.js";
 import { loadModel } from "../training/model-files.js";
@@ -14,7 +19,6 @@ export const RUN_MODEL_DIRECTORY = "model";
 export const RUN_MODEL_CARD_FILE = "model-card.json";
 export const RUN_ONNX_FILE = "model.onnx";
 /** metadata_props key of the card's JSON; the stream server reads the card from it. */
-export const MODEL_CARD_METADATA_KEY = "model_card";
 /** metadata_props key saying what the caller must do to windows before feeding them in. */
 export const INPUT_NORMALISATION_METADATA_KEY = "input_normalisation";
 

@@ -3,6 +3,7 @@
 // `@emotion-stream/features/node`.
 export { FEATURE_SET_NAMES, type FeatureSetName, type FeatureSetSpec } from "@emotion-stream/core";
 export { type DecodedAudio, decodeWav } from "./audio/decode-wav.js";
+export { encodeWavPcm16 } from "./audio/encode-wav.js";
 export { mixToMono } from "./audio/mix-to-mono.js";
 export { type ResampleQuality, resample } from "./audio/resample.js";
 export { type ContextualStage, ContextualStageRunner } from "./contextual-stage.js";

@@ -1,7 +1,11 @@
 import { FEATURE_SET_NAMES } from "@emotion-stream/core";
-import { decodeWav, extractFeatures, getFeatureSet } from "@emotion-stream/features";
+import {
+  decodeWav,
+  encodeWavPcm16,
+  extractFeatures,
+  getFeatureSet,
+} from "@emotion-stream/features";
 import { describe, expect, it } from "vitest";
-import { encodeWav16 } from "../../test/fixtures/wav-bytes.js";
 import { wavFeatures } from "./wav-features.js";
 
 /** A 16-bit WAV of a 220 Hz tone, mono or with the same tone on every channel. */
@@ -10,12 +14,12 @@ function sineWav(sampleRate: number, seconds: number, channels = 1): Uint8Array 
     { length: Math.round(sampleRate * seconds) },
     (_, t) => 0.25 * Math.sin((2 * Math.PI * 220 * t) / sampleRate),
   );
-  if (channels === 1) return encodeWav16(tone, sampleRate);
+  if (channels === 1) return encodeWavPcm16(tone, sampleRate);
   const interleaved = Float32Array.from(
     { length: tone.length * channels },
     (_, i) => tone[Math.floor(i / channels)] ?? 0,
   );
-  return withChannels(encodeWav16(interleaved, sampleRate * channels), sampleRate, channels);
+  return withChannels(encodeWavPcm16(interleaved, sampleRate * channels), sampleRate, channels);
 }
 
 /** Rewrites a mono WAV header to say `channels` interleaved channels at `sampleRate`. */

@@ -4,10 +4,9 @@ import {
   type QuadrantClass,
   type WebSocketConstructor,
 } from "@emotion-stream/core";
-import { extractFeatures } from "@emotion-stream/features";
+import { encodeWavPcm16, extractFeatures } from "@emotion-stream/features";
 import { expect, test } from "@playwright/test";
 import { WebSocket } from "ws";
-import { encodeWav16 } from "../fixtures/wav-bytes.js";
 import {
   liveModelPath,
   missingBrowserReason,
@@ -157,7 +156,7 @@ test.describe("try it", () => {
       ...syntheticUtterance("anger", rate),
       ...syntheticUtterance("joy", rate),
     ]);
-    const wav = [...encodeWav16(samples, rate)];
+    const wav = [...encodeWavPcm16(samples, rate)];
     const dataTransfer = await page.evaluateHandle((bytes) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([new Uint8Array(bytes)], "acted.wav", { type: "audio/wav" }));

@@ -4,11 +4,7 @@
 // (smilePcm_convertSamples): 16-bit / 32767, 24-bit / (32767 x 256), 32-bit / 2147483647, 8-bit
 // (unsigned in WAV) centred and / 127, float32 as is. Every failure names the file.
 import { EmotionStreamError } from "@emotion-stream/core";
-import * as wavefileModule from "wavefile";
-
-// Node loads wavefile's CommonJS build (its exports under `default`); bundlers load its ES module
-// build (named exports only): take whichever this runtime gave us.
-const wavefile = (wavefileModule.default as typeof wavefileModule | undefined) ?? wavefileModule;
+import { wavefile } from "./wavefile.js";
 
 export interface DecodedAudio {
   readonly sampleRate: number;

@@ -3,7 +3,7 @@
 // like any real corpus. A corpus.json records the options; the same options are not generated twice.
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import wavefile from "wavefile";
+import { encodeWavPcm16 } from "@emotion-stream/features";
 import {
   planSyntheticCorpus,
   type SyntheticCorpusOptions,
@@ -11,7 +11,6 @@ import {
   syntheticCorpusOptionsSchema,
 } from "../synthetic-corpus.js";
 
-const { WaveFile } = wavefile;
 const CORPUS_FORMAT = { format: "emotion-stream/synthetic-corpus", version: 1 } as const;
 
 export interface WriteSyntheticCorpusResult {
@@ -46,11 +45,9 @@ export async function writeSyntheticCorpus(
   let seconds = 0;
   for (const [index, utterance] of utterances.entries()) {
     const samples = synthesizeUtterance(utterance, resolved);
-    const wav = new WaveFile();
-    wav.fromScratch(1, resolved.sampleRate, "16", toPcm16(samples));
     const path = join(directory, utterance.path);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, wav.toBuffer());
+    await writeFile(path, encodeWavPcm16(samples, resolved.sampleRate));
     const duration = samples.length / resolved.sampleRate;
     seconds += duration;
     rows.push(
@@ -73,12 +70,4 @@ export async function writeSyntheticCorpus(
   await rename(`${manifestPath}.tmp`, manifestPath);
   await writeFile(join(directory, "corpus.json"), description);
   return { directory, manifestPath, utterances: utterances.length, seconds, generated: true };
-}
-
-function toPcm16(samples: Float32Array): Int16Array {
-  const pcm = new Int16Array(samples.length);
-  for (let i = 0; i < samples.length; i++) {
-    pcm[i] = Math.round(Math.max(-1, Math.min(1, samples[i] ?? 0)) * 32767);
-  }
-  return pcm;
 }

@@ -106,6 +106,11 @@ const modelCardFieldsSchema = z.object({
     windowFrames: z.number().int().positive(),
     hopFrames: z.number().int().positive(),
     rule: windowRuleSchema,
+    /**
+     * Leading/trailing silence cut from each utterance before windowing (the trainer's
+     * energy-midpoint rule); absent in older cards = none. Live streams are not trimmed.
+     */
+    trimSilence: z.enum(["none", "energy"]).optional(),
   }),
   normalisation: normalisationSchema,
   aggregation: z.enum(AGGREGATION_METHODS),

@@ -17,6 +17,11 @@ const evaluateFlagsSchema = z.object({
   model: z.string().min(1),
   backend: z.enum(["auto", ...BACKEND_NAMES]),
   runs: z.string(),
+  labels: z
+    .string()
+    .transform((list) => list.split(",").map((word) => word.trim()))
+    .pipe(z.array(z.string().min(1)).min(1))
+    .optional(),
 });
 
 export function registerEvaluateCommand(program: Command): void {
@@ -36,6 +41,10 @@ export function registerEvaluateCommand(program: Command): void {
       "auto",
     )
     .option("--runs <dir>", "directory the evaluation run is written under", "runs")
+    .option(
+      "--labels <words>",
+      "evaluate only these emotion words (e.g. happy,angry,sad,neutral); others are skipped and counted",
+    )
     .action(async (flags: Record<string, unknown>) => {
       if (command.getOptionValueSource("features") !== "default") {
         throw new EmotionStreamError(
@@ -52,6 +61,7 @@ export function registerEvaluateCommand(program: Command): void {
         corpusOptions: parseCorpusOptions(flags),
         runsDir: evaluateFlags.runs,
         backend: evaluateFlags.backend,
+        ...(evaluateFlags.labels === undefined ? {} : { labels: evaluateFlags.labels }),
         progress: createExtractionProgress(),
         onModel: (card, runtime) =>
           process.stdout.write(`evaluating ${card.name} (${card.preset.name}) on ${runtime}\n`),

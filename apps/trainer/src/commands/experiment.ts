@@ -1,11 +1,12 @@
-// `trainer experiment --plan study --corpus A --corpus B [--only mono,cross]`: the study's table —
-// mono-lingual, multi-lingual and cross-language runs over one speaker split of all corpora —
-// each written as its own run; `trainer report` lays them out.
+// `trainer experiment --plan study --corpus A --corpus B [--only mono,cross] [--seeds 1,2,3]
+// [--folds k]`: the study's table — mono-lingual, multi-lingual and cross-language runs — over one
+// speaker split per seed, or over k speaker folds per seed (every speaker tested once), each
+// written as its own run; `trainer report` lays them out as mean ± sd per cell.
 import { parseWithSchema } from "@emotion-stream/core";
 import type { Command } from "commander";
 import { z } from "zod";
-import { splitBySpeaker } from "../dataset/dataset-split.js";
 import { addTrainingOptions, prepareTraining } from "../experiments/experiment-options.js";
+import { experimentSplits, splitLabel } from "../experiments/experiment-splits.js";
 import { experimentSplit, runExperiment } from "../experiments/run-experiment.js";
 import { EXPERIMENT_KINDS, studyPlan } from "../experiments/study-plan.js";
 
@@ -16,6 +17,12 @@ const experimentFlagsSchema = z.object({
     .transform((list) => list.split(",").map((kind) => kind.trim()))
     .pipe(z.array(z.enum(EXPERIMENT_KINDS)).min(1))
     .optional(),
+  seeds: z
+    .string()
+    .regex(/^\s*-?\d+\s*(,\s*-?\d+\s*)*$/, "a comma-separated list of integers")
+    .transform((list) => list.split(",").map(Number))
+    .optional(),
+  folds: z.coerce.number().int().min(3).optional(),
 });
 
 export function registerExperimentCommand(program: Command): void {
@@ -25,26 +32,43 @@ export function registerExperimentCommand(program: Command): void {
   addTrainingOptions(command)
     .option("--plan <name>", "experiment plan (study)", "study")
     .option("--only <kinds>", `comma-separated subset of ${EXPERIMENT_KINDS.join(", ")}`)
+    .option(
+      "--seeds <list>",
+      "comma-separated seeds, one split (or set of folds) each; overrides --seed",
+    )
+    .option(
+      "--folds <k>",
+      "k speaker folds per seed (k >= 3), each tested once, instead of one 80/10/10 split",
+    )
     .action(async (flags: Record<string, unknown>) => {
       const experimentFlags = parseWithSchema(experimentFlagsSchema, flags, "BAD_ARGUMENT", {
         file: "command line",
       });
       const { loaded, settings } = await prepareTraining(command, flags);
       try {
-        const split = splitBySpeaker(loaded.utterances, settings.seed);
         const corpora = loaded.corpora.map((corpus) => corpus.corpus);
         const plan = studyPlan(corpora, experimentFlags.only ?? EXPERIMENT_KINDS);
-        for (const [index, experiment] of plan.entries()) {
-          process.stdout.write(
-            `experiment ${index + 1}/${plan.length}: ${experiment.kind}, train ${experiment.trainCorpora.join("+")}, test ${experiment.testCorpora.join(", ")}\n`,
-          );
-          const run = await runExperiment(
-            loaded,
-            experimentSplit(split, experiment),
-            experiment,
-            settings,
-          );
-          process.stdout.write(`run written to ${run.path}\n`);
+        const splits = experimentSplits(
+          loaded.utterances,
+          experimentFlags.seeds ?? [settings.seed],
+          experimentFlags.folds,
+        );
+        const total = plan.length * splits.length;
+        let index = 0;
+        for (const { description, split } of splits) {
+          for (const experiment of plan) {
+            index += 1;
+            process.stdout.write(
+              `experiment ${index}/${total}: ${experiment.kind}, train ${experiment.trainCorpora.join("+")}, test ${experiment.testCorpora.join(", ")}, ${splitLabel(description)}\n`,
+            );
+            const run = await runExperiment(
+              loaded,
+              experimentSplit(split, experiment),
+              experiment,
+              { ...settings, seed: description.seed, split: description },
+            );
+            process.stdout.write(`run written to ${run.path}\n`);
+          }
         }
       } finally {
         await loaded.store.close();

@@ -1,6 +1,7 @@
-// `trainer report [runs...] [--markdown | --json]`: the study's table layout over finished runs
-// (default: every run under `--runs`), as text, Markdown, or one JSON row per run and test set.
-// Unfinished runs are named and left out.
+// `trainer report [runs...] [--markdown | --json [--summary]]`: the study's table layout over
+// finished runs (default: every run under `--runs`), cells as mean ± sd over seeds and folds, as
+// text, Markdown, one JSON row per run and test set, or (`--json --summary`) the tables' cells as
+// JSON. Unfinished runs are named and left out.
 import type { Command } from "commander";
 import { findRunDirectories, readRuns } from "../runs/read-runs.js";
 import { renderMarkdown, renderText, studyTables } from "../runs/study-table.js";
@@ -13,13 +14,18 @@ export function registerReportCommand(program: Command): void {
     .option("--runs <dir>", "runs directory", "runs")
     .option("--markdown", "print Markdown tables")
     .option("--json", "print one JSON row per run and test set")
+    .option("--summary", "with --json: the tables (mean, sd, n per cell) instead of the rows")
     .action(
-      async (paths: string[], flags: { runs: string; markdown?: boolean; json?: boolean }) => {
+      async (
+        paths: string[],
+        flags: { runs: string; markdown?: boolean; json?: boolean; summary?: boolean },
+      ) => {
         const { rows, unfinished } = await readRuns(
           await findRunDirectories(paths.length > 0 ? paths : [flags.runs]),
         );
         if (flags.json === true) {
-          process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+          const value = flags.summary === true ? studyTables(rows) : rows;
+          process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
           return;
         }
         const render = flags.markdown === true ? renderMarkdown : renderText;

@@ -186,6 +186,20 @@ describe("evaluating a trained model and its ONNX export", () => {
     const data = JSON.parse(await readFile(join(run.path, "data.json"), "utf8"));
     expect(data.skipped[0].labels).toEqual({ surprised: 3, meh: 1 });
   }, 60_000);
+
+  it("with --labels evaluates only those words; the others are skipped and counted per label", async () => {
+    const { run, skipped, evaluation } = await evaluateModel({
+      ...options(`manifest:${corpus}`, trained.onnxFile),
+      labels: ["happy", "Angry", "sad"],
+    });
+    expect(skipped[0]?.labels).toEqual({ calm: 8 });
+    expect(evaluation.testSets.reduce((total, set) => total + set.metrics.items, 0)).toBe(24);
+    const config = JSON.parse(await readFile(join(run.path, "config.json"), "utf8"));
+    expect(config.labelTable).toContain("restricted to --labels happy, Angry, sad");
+    await expect(
+      evaluateModel({ ...options(`manifest:${corpus}`, trained.onnxFile), labels: ["glee"] }),
+    ).rejects.toMatchObject({ code: "BAD_ARGUMENT", details: { field: "--labels" } });
+  }, 60_000);
 });
 
 describe("evaluation refusals, before any run is written", () => {

@@ -1,9 +1,16 @@
 // `trainer evaluate` without its command line: opens the model, reads the corpora through the
 // card's feature set and emotion table, refuses what the card cannot evaluate, and writes the
 // evaluation run (marked running, then finished or failed, as training runs are).
-import type { ModelCard } from "@emotion-stream/core";
+import {
+  DEFAULT_EMOTION_TABLE,
+  EmotionStreamError,
+  type EmotionTable,
+  type ModelCard,
+  normaliseEmotionWord,
+} from "@emotion-stream/core";
 import type { CorpusOptions } from "../corpora/corpus-options.js";
 import { defaultLabellingOptions } from "../corpora/read-corpora.js";
+import { trimSilence } from "../dataset/silence-trim.js";
 import type { ExtractionProgress } from "../feature-cache/extraction-progress.js";
 import { loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
 import {
@@ -27,6 +34,11 @@ export interface EvaluateModelOptions {
   /** tfjs backend for a run directory's model. */
   readonly backend: BackendChoice;
   readonly progress?: ExtractionProgress;
+  /**
+   * Only utterances with these emotion words are evaluated (e.g. happy, angry, sad, neutral); the
+   * others are skipped and counted per label like unmapped ones. Absent: every mapped label.
+   */
+  readonly labels?: readonly string[];
   /** Called once the model is open, before the corpora are read. */
   readonly onModel?: (card: ModelCard, runtime: string) => void;
 }
@@ -44,12 +56,17 @@ export async function evaluateModel(options: EvaluateModelOptions): Promise<Mode
   try {
     const { card } = model;
     options.onModel?.(card, runtime);
-    const loaded = await loadCachedCorpora({
-      ...withCardLabelling(options.corpusOptions, card),
+    const cached = await loadCachedCorpora({
+      ...withCardLabelling(options.corpusOptions, card, options.labels),
       ...(options.progress === undefined ? {} : { progress: options.progress }),
     });
     try {
-      checkFeatureSpec(card, loaded.spec, model.reference.cardSource);
+      checkFeatureSpec(card, cached.spec, model.reference.cardSource);
+      // The utterances cut as training cut them, by the card's silence rule.
+      const loaded =
+        card.window.trimSilence === "energy"
+          ? { ...cached, ...(await trimSilence(cached.utterances, cached.store, cached.spec.name)) }
+          : cached;
       checkMappableCorpora(
         loaded.corpora,
         options.corpusOptions.corpora.map((corpus) => corpus.path),
@@ -61,29 +78,58 @@ export async function evaluateModel(options: EvaluateModelOptions): Promise<Mode
           loaded,
           corpora: options.corpusOptions.corpora,
           runtime,
-          labelTable: labelTableSource(card),
+          labelTable: labelTableSource(card, options.labels),
         }),
       );
       return { run, ...outcome };
     } finally {
-      await loaded.store.close();
+      await cached.store.close();
     }
   } finally {
     await model.close();
   }
 }
 
-/** The card's feature set, and its emotion table in place of the default one when it has one. */
-function withCardLabelling(options: CorpusOptions, card: ModelCard): CorpusOptions {
+/**
+ * The card's feature set, and its emotion table in place of the default one when it has one;
+ * with `labels`, every word of that table outside them maps to nothing (skipped and counted).
+ */
+function withCardLabelling(
+  options: CorpusOptions,
+  card: ModelCard,
+  labels: readonly string[] | undefined,
+): CorpusOptions {
   const featured = { ...options, featureSet: card.featureSet.name };
-  const table = card.labelMapping.emotionTable;
-  if (table === undefined) return featured;
+  const cardTable = card.labelMapping.emotionTable;
+  if (cardTable === undefined && labels === undefined) return featured;
+  const table = restrictTable(cardTable ?? DEFAULT_EMOTION_TABLE, labels);
   const { emotionMapping } = defaultLabellingOptions({ emotionTable: { table, mode: "replace" } });
   return { ...featured, labelling: { ...options.labelling, emotionMapping } };
 }
 
-function labelTableSource(card: ModelCard): string {
-  return card.labelMapping.emotionTable === undefined
-    ? "core's default emotion table (the model card records none: training used the default)"
-    : "the model card's emotion table";
+function restrictTable(table: EmotionTable, labels: readonly string[] | undefined): EmotionTable {
+  if (labels === undefined) return table;
+  const kept = new Set(labels.map(normaliseEmotionWord));
+  for (const word of kept) {
+    if (table[word] == null) {
+      throw new EmotionStreamError(
+        "BAD_ARGUMENT",
+        `--labels: "${word}" is not a mapped word of the model's emotion table`,
+        { file: "command line", field: "--labels", value: word },
+      );
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(table).map(([word, quadrant]) => [word, kept.has(word) ? quadrant : null]),
+  );
+}
+
+function labelTableSource(card: ModelCard, labels: readonly string[] | undefined): string {
+  const source =
+    card.labelMapping.emotionTable === undefined
+      ? "core's default emotion table (the model card records none: training used the default)"
+      : "the model card's emotion table";
+  return labels === undefined
+    ? source
+    : `${source}, restricted to --labels ${labels.join(", ")} (other labels skipped and counted)`;
 }

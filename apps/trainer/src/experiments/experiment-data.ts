@@ -2,12 +2,12 @@
 // training partition only, every partition normalised in memory, and windows cut by the preset's
 // rule (the study's one average-length window per utterance, or sliding windows).
 import { QUADRANT_CLASSES } from "@emotion-stream/core";
-import type { FeatureMatrix } from "@emotion-stream/features";
 import type { DatasetSplit } from "../dataset/dataset-split.js";
 import {
   fitNormalisation,
   type NormalisationStatistics,
   normaliseFeatures,
+  withUnseenGroups,
 } from "../dataset/normalisation.js";
 import {
   averageFrameCount,
@@ -29,9 +29,10 @@ export type WindowRule =
   | { readonly kind: "study-average"; readonly averageUtteranceFrames: number };
 
 /** How features are normalised: the study's per-frame L2, or z-normalisation over all training
- * frames (`global`) or per corpus (`corpus`: a corpus the model never trained on is normalised
- * with its own statistics, which needs no labels and removes a recording setup's offset). */
-export type NormalisationChoice = "l2-frame" | "global" | "corpus";
+ * frames (`global`), per corpus (`corpus`) or per speaker (`speaker`): a corpus or speaker the
+ * model never trained on is normalised with its own statistics, which needs no labels and removes
+ * a recording setup's (a voice's) offset. */
+export type NormalisationChoice = "l2-frame" | "global" | "corpus" | "speaker";
 
 export interface ExperimentData {
   readonly windowFrames: number;
@@ -39,7 +40,7 @@ export interface ExperimentData {
   readonly windowRule: WindowRule;
   /** Fitted on the training partition: what the model card records. */
   readonly normalisation: NormalisationStatistics;
-  /** For `corpus`: statistics pooled over all training frames, for inputs of no known corpus. */
+  /** For `corpus` and `speaker`: statistics pooled over all training frames, for inputs of no known group. */
   readonly pooledNormalisation?: NormalisationStatistics;
   readonly train: LabelledWindows;
   readonly validation: LabelledWindows;
@@ -56,12 +57,7 @@ export async function prepareExperimentData(
 ): Promise<ExperimentData> {
   const load = (u: CachedUtterance) => store.load(u);
   const normalisation = await fitNormalisation(choice, split.train, load, dimension);
-  const applied = await withUnseenCorpora(
-    normalisation,
-    [...split.validation, ...split.test],
-    load,
-    dimension,
-  );
+  const applied = await withUnseenGroups(normalisation, [...split.validation, ...split.test], load);
   const frameCounts = split.train.map((utterance) => utterance.frames);
   const study = preset.windowing === "study";
   const windowFrames = study ? averageFrameCount(frameCounts) : preset.windowFrames;
@@ -84,29 +80,13 @@ export async function prepareExperimentData(
       ? { kind: "study-average", averageUtteranceFrames: windowFrames }
       : { kind: "fixed" },
     normalisation,
-    ...(choice === "corpus"
+    ...(choice === "corpus" || choice === "speaker"
       ? { pooledNormalisation: await fitNormalisation("global", split.train, load, dimension) }
       : {}),
     train: await windowsOf(split.train),
     validation: await windowsOf(split.validation),
     tests,
   };
-}
-
-/** Per-corpus statistics extended by each corpus outside training, fitted on its own features. */
-async function withUnseenCorpora(
-  statistics: NormalisationStatistics,
-  utterances: readonly CachedUtterance[],
-  load: (utterance: CachedUtterance) => Promise<FeatureMatrix>,
-  dimension: number,
-): Promise<NormalisationStatistics> {
-  if (statistics.scope !== "corpus") return statistics;
-  const unseen = utterances.filter(
-    (utterance) => statistics.groups[utterance.corpus] === undefined,
-  );
-  if (unseen.length === 0) return statistics;
-  const own = await fitNormalisation("corpus", unseen, load, dimension);
-  return { ...statistics, groups: { ...statistics.groups, ...own.groups } };
 }
 
 async function loadNormalised(

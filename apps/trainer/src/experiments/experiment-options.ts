@@ -5,6 +5,7 @@ import { parseWithSchema } from "@emotion-stream/core";
 import type { Command } from "commander";
 import { z } from "zod";
 import { addCorpusOptions, parseCorpusOptions } from "../corpora/corpus-options.js";
+import { SILENCE_TRIMS, trimSilence } from "../dataset/silence-trim.js";
 import { createExtractionProgress } from "../feature-cache/extraction-progress.js";
 import { type LoadedCorpora, loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
 import { DEFAULT_PRESET, getPreset, PRESET_NAMES } from "../models/presets/registry.js";
@@ -20,7 +21,8 @@ const trainingFlagsSchema = z.object({
   threads: z.coerce.number().int().positive().optional(),
   runs: z.string(),
   languageBatches: z.string(),
-  normalisation: z.enum(["l2-frame", "global", "corpus"]).optional(),
+  normalisation: z.enum(["l2-frame", "global", "corpus", "speaker"]).optional(),
+  trimSilence: z.enum(SILENCE_TRIMS).optional(),
 });
 
 export function addTrainingOptions(command: Command): Command {
@@ -36,7 +38,11 @@ export function addTrainingOptions(command: Command): Command {
     .option("--runs <dir>", "directory runs are written under", "runs")
     .option(
       "--normalisation <scope>",
-      "l2-frame (the study's), global or corpus z-normalisation (default: the preset's)",
+      "l2-frame (the study's), global, corpus or speaker z-normalisation (unseen corpora/speakers use their own unlabelled statistics; default: the preset's)",
+    )
+    .option(
+      "--trim-silence <rule>",
+      "cut leading/trailing silence before windowing: energy or none (default: the preset's)",
     )
     .option(
       "--language-batches <mode>",
@@ -63,10 +69,15 @@ export async function prepareTraining(
   const backend = await selectBackend(parsed.backend);
   const threads = parsed.threads ?? defaultTrainingThreads(backend);
   process.stdout.write(`backend: ${backend}; training threads: ${threads}\n`);
-  const loaded = await loadCachedCorpora({
+  const cached = await loadCachedCorpora({
     ...corpusOptions,
     progress: createExtractionProgress(),
   });
+  const trimSilenceRule = parsed.trimSilence ?? preset.trimSilence;
+  const loaded =
+    trimSilenceRule === "energy"
+      ? { ...cached, ...(await trimSilence(cached.utterances, cached.store, cached.spec.name)) }
+      : cached;
   return {
     loaded,
     settings: {
@@ -82,6 +93,7 @@ export async function prepareTraining(
       corpusOptions,
       languageMixing,
       normalisation: parsed.normalisation ?? preset.normalisation,
+      trimSilence: trimSilenceRule,
     },
   };
 }

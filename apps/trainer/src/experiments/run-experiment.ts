@@ -6,6 +6,7 @@ import { testSetMetricsFromReport } from "@emotion-stream/core";
 import type { CorpusOptions } from "../corpora/corpus-options.js";
 import type { DatasetSplit } from "../dataset/dataset-split.js";
 import { splitBalance, summariseDataset } from "../dataset/dataset-summary.js";
+import type { SilenceTrim } from "../dataset/silence-trim.js";
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import type { LoadedCorpora } from "../feature-cache/load-cached-corpora.js";
 import type { ModelPreset, TrainingRecipe } from "../models/model-preset.js";
@@ -24,6 +25,7 @@ import { trainModel } from "../training/train-model.js";
 import { createTrainingProgressBar } from "../training/training-progress-bar.js";
 import { trainingCorpusSummaries } from "./corpus-summaries.js";
 import { type NormalisationChoice, prepareExperimentData } from "./experiment-data.js";
+import type { SplitDescription } from "./experiment-splits.js";
 
 /** What is trained on and tested on; `kind` is the study's column (or `train` for a plain run). */
 export interface ExperimentDefinition {
@@ -42,6 +44,10 @@ export interface ExperimentSettings {
   readonly corpusOptions: CorpusOptions;
   readonly languageMixing: LanguageMixing;
   readonly normalisation: NormalisationChoice;
+  /** Silence cut from the utterances before windowing (they arrive trimmed; recorded here). */
+  readonly trimSilence?: SilenceTrim;
+  /** The split the run is on (seed, fold), recorded in config.json; absent: a speaker split by `seed`. */
+  readonly split?: SplitDescription;
 }
 
 /** Each corpus's language, from its utterances (a manifest may name several corpora). */
@@ -51,17 +57,27 @@ function corpusLanguages(loaded: LoadedCorpora): Record<string, string> {
   );
 }
 
-/** The partitions of `split` that belong to the experiment's training and test corpora. */
+/**
+ * The partitions of `split` that belong to the experiment's training and test corpora. A corpus
+ * the experiment does not train on (cross-language) is tested on whole: none of its speakers is
+ * seen in training, and its test partition alone (one or two speakers) would measure the speaker
+ * more than the model.
+ */
 export function experimentSplit(
   split: DatasetSplit<CachedUtterance>,
   experiment: ExperimentDefinition,
 ): DatasetSplit<CachedUtterance> {
   const trainedOn = (utterance: CachedUtterance) =>
     experiment.trainCorpora.includes(utterance.corpus);
+  const testedOn = (utterance: CachedUtterance) =>
+    experiment.testCorpora.includes(utterance.corpus);
+  const unseen = [...split.train, ...split.validation].filter(
+    (utterance) => testedOn(utterance) && !trainedOn(utterance),
+  );
   return {
     train: split.train.filter(trainedOn),
     validation: split.validation.filter(trainedOn),
-    test: split.test.filter((utterance) => experiment.testCorpora.includes(utterance.corpus)),
+    test: [...split.test.filter(testedOn), ...unseen],
   };
 }
 
@@ -79,10 +95,14 @@ export async function runExperiment(
     loaded.spec.dimension,
     settings.normalisation,
   );
-  const name =
+  const base =
     experiment.kind === "train"
       ? preset.name
       : `${experiment.kind}-${experiment.trainCorpora.join("+")}-${preset.name}`;
+  const name =
+    settings.split?.kind === "speaker-folds"
+      ? `${base}-s${settings.seed}-f${settings.split.fold + 1}`
+      : base;
   const run = await createRunDirectory(settings.runsDir, runId(name));
   await withRunStatus(run, async () => {
     await run.writeJson("config.json", {
@@ -92,6 +112,7 @@ export async function runExperiment(
       preset: preset.name,
       recipe,
       seed: settings.seed,
+      split: settings.split ?? { kind: "speaker", seed: settings.seed },
       backend: settings.backend,
       threads: settings.threads,
       languageMixing: settings.languageMixing,
@@ -99,6 +120,7 @@ export async function runExperiment(
       featureSet: loaded.spec.name,
       window: { frames: data.windowFrames, hop: data.hopFrames, rule: data.windowRule },
       normalisation: settings.normalisation,
+      trimSilence: settings.trimSilence ?? "none",
     });
     const used = [...split.train, ...split.validation, ...split.test];
     await run.writeJson("data.json", {
@@ -139,6 +161,7 @@ export async function runExperiment(
       corpora: trainingCorpusSummaries(loaded.corpora, settings.corpusOptions.corpora, split.train),
       metrics,
       backend: settings.backend,
+      trimSilence: settings.trimSilence ?? "none",
     });
     await run.writeJson("model-card.json", card);
     trained.model.dispose();

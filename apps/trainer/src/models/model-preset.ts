@@ -1,6 +1,8 @@
 // What a model preset is: a network builder plus the recipe it is trained with and the input it
 // expects. One file per preset under presets/, looked up by name in presets/registry.ts.
+import type { FeatureSetName } from "@emotion-stream/core";
 import type * as tf from "@tensorflow/tfjs";
+import type { SilenceTrim } from "../dataset/silence-trim.js";
 
 export interface ModelInputShape {
   /** Frames per input window. */
@@ -36,15 +38,17 @@ export interface TrainingRecipe {
 export interface ModelPreset {
   readonly name: string;
   readonly description: string;
-  readonly featureSet: "mfcc0_12" | "mfcc0_12_d_a";
+  readonly featureSet: FeatureSetName;
   /**
    * `study`: one window per utterance from its first frame (cropped or zero-padded), as long as the
    * mean training utterance, the study's rule; `sliding`: windows of `windowFrames` every
    * `windowHopFrames` frames, pooled per utterance at evaluation.
    */
   readonly windowing: "study" | "sliding";
+  /** Leading/trailing silence cut before windowing (`energy`), or every frame kept (`none`). */
+  readonly trimSilence: SilenceTrim;
   /** Per-frame L2 scaling (the study's) or z-normalisation with training-set statistics. */
-  readonly normalisation: "l2-frame" | "global" | "corpus";
+  readonly normalisation: "l2-frame" | "global" | "corpus" | "speaker";
   /** The window length for `sliding`; for `study` the nominal length (benchmarks, export tests). */
   readonly windowFrames: number;
   readonly windowHopFrames: number;

@@ -34,7 +34,7 @@ const runConfigSchema = z.object({
     })
     .optional(),
   /** Absent in runs written before --normalisation existed: then the preset's. */
-  normalisation: z.enum(["l2-frame", "global", "corpus"]).optional(),
+  normalisation: z.enum(["l2-frame", "global", "corpus", "speaker"]).optional(),
 });
 
 export interface ValidationWindowOptions {

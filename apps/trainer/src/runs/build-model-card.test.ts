@@ -16,7 +16,7 @@ describe("model card pieces", () => {
     });
   });
 
-  it("refuses per-speaker statistics, which a card cannot apply to unseen speakers", () => {
+  it("refuses scoped statistics without pooled ones for inputs of no known group", () => {
     try {
       cardNormalisation({
         scope: "speaker",
@@ -27,6 +27,18 @@ describe("model card pieces", () => {
     } catch (error) {
       expect(isEmotionStreamError(error, "BAD_NORMALISATION")).toBe(true);
     }
+  });
+
+  it("records per-speaker statistics with the pooled ones, as per-speaker", () => {
+    const stats = (mean: number) => ({ mean: [mean], std: [1], frames: 4 });
+    const perSpeaker = { scope: "speaker" as const, dimension: 1, groups: { s1: stats(0) } };
+    const pooled = { scope: "global" as const, dimension: 1, groups: { all: stats(5) } };
+    expect(cardNormalisation(perSpeaker, pooled)).toEqual({
+      kind: "per-speaker",
+      mean: [5],
+      std: [1],
+      groups: { s1: { mean: [0], std: [1] } },
+    });
   });
 
   it("records per-corpus statistics with the pooled training statistics for unknown inputs", () => {

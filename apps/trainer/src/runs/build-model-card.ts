@@ -15,6 +15,7 @@ import {
 } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
 import type { NormalisationStatistics } from "../dataset/normalisation.js";
+import type { SilenceTrim } from "../dataset/silence-trim.js";
 import type { ExperimentData } from "../experiments/experiment-data.js";
 import type { TrainingRecipe } from "../models/model-preset.js";
 
@@ -27,12 +28,13 @@ export interface ModelCardInput {
   readonly corpora: readonly CorpusSummary[];
   readonly metrics: readonly TestSetMetrics[];
   readonly backend: string;
+  readonly trimSilence: SilenceTrim;
 }
 
 /**
- * The card's normalisation. Per-corpus statistics need `pooled` (all training frames), which the
- * card offers for inputs of no known corpus; per-speaker statistics cannot serve unseen speakers
- * and are refused.
+ * The card's normalisation. Per-corpus and per-speaker statistics need `pooled` (all training
+ * frames), which the card offers for inputs of no known group (live streams); evaluation fits an
+ * unseen corpus's or speaker's own statistics instead.
  */
 export function cardNormalisation(
   statistics: NormalisationStatistics,
@@ -41,7 +43,7 @@ export function cardNormalisation(
   if (statistics.scope === "l2-frame") return { kind: "per-frame-l2" };
   if (statistics.scope === "none") return { kind: "none" };
   const all = (statistics.scope === "global" ? statistics : pooled)?.groups.all;
-  if (statistics.scope === "speaker" || all === undefined) {
+  if (all === undefined) {
     throw new EmotionStreamError(
       "BAD_NORMALISATION",
       "a model card cannot record these statistics",
@@ -54,7 +56,8 @@ export function cardNormalisation(
   const groups = Object.fromEntries(
     Object.entries(statistics.groups).map(([corpus, { mean, std }]) => [corpus, { mean, std }]),
   );
-  return { kind: "per-corpus", mean: all.mean, std: all.std, groups };
+  const kind = statistics.scope === "speaker" ? "per-speaker" : "per-corpus";
+  return { kind, mean: all.mean, std: all.std, groups };
 }
 
 /** The recipe as flat card hyperparameters (the card holds scalars, not nested objects). */
@@ -84,6 +87,7 @@ export function buildModelCard(input: ModelCardInput): ModelCard {
       windowFrames: input.data.windowFrames,
       hopFrames: input.data.hopFrames,
       rule: input.data.windowRule,
+      trimSilence: input.trimSilence,
     },
     normalisation: cardNormalisation(input.data.normalisation, input.data.pooledNormalisation),
     aggregation: "mean-probability",

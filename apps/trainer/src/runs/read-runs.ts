@@ -9,6 +9,7 @@ import {
   testSetMetricsSchema,
 } from "@emotion-stream/core";
 import { z } from "zod";
+import { splitDescriptionSchema } from "../experiments/experiment-splits.js";
 import { RUN_STATUS_FILE, type RunStatus, readRunStatus } from "./run-directory.js";
 
 const runConfigSchema = z.object({
@@ -21,6 +22,8 @@ const runConfigSchema = z.object({
   preset: z.string(),
   /** Absent for evaluation runs (`trainer evaluate`), which train nothing. */
   seed: z.number().optional(),
+  /** Absent in runs written before folds existed: a speaker split by `seed`. */
+  split: splitDescriptionSchema.optional(),
 });
 
 export interface ReportRow {
@@ -29,6 +32,8 @@ export interface ReportRow {
   readonly preset: string;
   /** Null for evaluation runs. */
   readonly seed: number | null;
+  /** 0-based test fold of a k-fold run; null for a single speaker split and evaluation runs. */
+  readonly fold: number | null;
   readonly trainCorpora: readonly string[];
   readonly trainLanguages: readonly string[];
   readonly testCorpus: string;
@@ -116,6 +121,7 @@ async function runRows(path: string): Promise<ReportRow[]> {
     experiment: config.experiment.kind,
     preset: config.preset,
     seed: config.seed ?? null,
+    fold: config.split?.kind === "speaker-folds" ? config.split.fold : null,
     trainCorpora: config.experiment.trainCorpora,
     trainLanguages: config.experiment.trainCorpora.map(language),
     testCorpus: test.testSet,

@@ -13,6 +13,7 @@ function row(
     experiment,
     preset: "paper",
     seed,
+    fold: null,
     trainCorpora: ["ravdess"],
     trainLanguages: ["en"],
     testCorpus: "ravdess",
@@ -42,8 +43,19 @@ describe("studyTables", () => {
       "UAR",
       "WA",
     ]);
-    expect(table?.rows[0]?.values[0]).toBeCloseTo(0.7, 10);
-    expect(table?.rows[4]?.values).toEqual([0.5, 0.3]);
+    expect(table?.rows[0]?.values[0]?.mean).toBeCloseTo(0.7, 10);
+    expect(table?.rows[4]?.values.map((cell) => cell?.mean)).toEqual([0.5, 0.3]);
+    expect(table?.runs).toEqual([2, 1]);
+  });
+
+  it("gives the sample standard deviation and count per cell, shown as mean ± sd with n", () => {
+    const [table] = studyTables([row("mono", 0.6, 0.8), row("mono", 0.4, 0.6, 2)]);
+    const uar = table?.rows[4]?.values[0];
+    expect(uar?.n).toBe(2);
+    expect(uar?.sd).toBeCloseTo(Math.sqrt(0.02), 10);
+    const markdown = renderMarkdown(table as NonNullable<typeof table>).split("\n");
+    expect(markdown).toContain("| | mono (n=2) |");
+    expect(markdown).toContain("| UAR | 0.500 ± 0.141 |");
   });
 
   it("shows an absent class as '-' in Markdown", () => {

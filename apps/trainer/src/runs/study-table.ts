@@ -1,25 +1,40 @@
 // The study's table layout (its Tables 3 and 4): for each preset and test corpus, one row per
-// class (recall) plus UAR and WA, one column per experiment kind; a cell averages every run of
-// that kind (seeds, folds). Rendered as aligned text or Markdown.
+// class (recall) plus UAR and WA, one column per experiment kind; a cell is the mean, standard
+// deviation and count over every run of that kind (seeds, folds). Rendered as aligned text or
+// Markdown ("0.612 ± 0.041"), or as JSON cells.
 import { QUADRANT_CLASSES } from "@emotion-stream/core";
 import type { ReportRow } from "./read-runs.js";
 
 const COLUMNS = ["mono", "multi", "cross", "train", "evaluate"] as const;
+
+/** Over the runs of one cell; `sd` is the sample standard deviation (0 for a single run). */
+export interface CellStatistics {
+  readonly mean: number;
+  readonly sd: number;
+  readonly n: number;
+}
 
 export interface StudyTable {
   readonly preset: string;
   readonly testCorpus: string;
   readonly testLanguage: string;
   readonly columns: readonly string[];
-  /** Row label, then one mean per column (null: no run, or the class is absent). */
-  readonly rows: readonly { readonly label: string; readonly values: readonly (number | null)[] }[];
+  /** Runs per column (seeds x folds). */
+  readonly runs: readonly number[];
+  /** Row label, then one cell per column (null: no run, or the class is absent). */
+  readonly rows: readonly {
+    readonly label: string;
+    readonly values: readonly (CellStatistics | null)[];
+  }[];
 }
 
-function mean(values: readonly (number | null)[]): number | null {
+export function cellStatistics(values: readonly (number | null)[]): CellStatistics | null {
   const present = values.filter((value): value is number => value !== null);
-  return present.length === 0
-    ? null
-    : present.reduce((sum, value) => sum + value, 0) / present.length;
+  const n = present.length;
+  if (n === 0) return null;
+  const mean = present.reduce((sum, value) => sum + value, 0) / n;
+  const squares = present.reduce((sum, value) => sum + (value - mean) ** 2, 0);
+  return { mean, sd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0, n };
 }
 
 export function studyTables(rows: readonly ReportRow[]): StudyTable[] {
@@ -32,12 +47,15 @@ export function studyTables(rows: readonly ReportRow[]): StudyTable[] {
     const first = group[0] as ReportRow;
     const columns = COLUMNS.filter((kind) => group.some((row) => row.experiment === kind));
     const cell = (pick: (row: ReportRow) => number | null) =>
-      columns.map((kind) => mean(group.filter((row) => row.experiment === kind).map(pick)));
+      columns.map((kind) =>
+        cellStatistics(group.filter((row) => row.experiment === kind).map(pick)),
+      );
     return {
       preset: first.preset,
       testCorpus: first.testCorpus,
       testLanguage: first.testLanguage,
       columns,
+      runs: columns.map((kind) => group.filter((row) => row.experiment === kind).length),
       rows: [
         ...QUADRANT_CLASSES.map((name) => ({
           label: name,
@@ -50,13 +68,31 @@ export function studyTables(rows: readonly ReportRow[]): StudyTable[] {
   });
 }
 
-const format = (value: number | null) => (value === null ? "-" : value.toFixed(3));
+/** "0.612" for one run, "0.612 ± 0.041" over several, "-" for none. */
+function format(cell: CellStatistics | null): string {
+  if (cell === null) return "-";
+  return cell.n > 1 ? `${cell.mean.toFixed(3)} ± ${cell.sd.toFixed(3)}` : cell.mean.toFixed(3);
+}
+
+const heading = (table: StudyTable) =>
+  table.columns.map((column, index) => {
+    const runs = table.runs[index] ?? 0;
+    return runs > 1 ? `${column} (n=${runs})` : column;
+  });
 
 export function renderText(table: StudyTable): string {
   const title = `${table.preset} — test ${table.testCorpus} (${table.testLanguage})`;
-  const lines = [title, `${"".padEnd(10)}${table.columns.map((c) => c.padStart(8)).join("")}`];
+  const width = table.runs.some((runs) => runs > 1) ? 18 : 8;
+  const lines = [
+    title,
+    `${"".padEnd(10)}${heading(table)
+      .map((c) => c.padStart(width))
+      .join("")}`,
+  ];
   for (const row of table.rows)
-    lines.push(`${row.label.padEnd(10)}${row.values.map((v) => format(v).padStart(8)).join("")}`);
+    lines.push(
+      `${row.label.padEnd(10)}${row.values.map((v) => format(v).padStart(width)).join("")}`,
+    );
   return lines.join("\n");
 }
 
@@ -64,7 +100,7 @@ export function renderMarkdown(table: StudyTable): string {
   const lines = [
     `**${table.preset}** — test ${table.testCorpus} (${table.testLanguage})`,
     "",
-    `| | ${table.columns.join(" | ")} |`,
+    `| | ${heading(table).join(" | ")} |`,
     `|---|${table.columns.map(() => "---:").join("|")}|`,
   ];
   for (const row of table.rows)

@@ -8,6 +8,8 @@ import * as tf from "@tensorflow/tfjs";
 
 export interface StatisticsPoolingArgs {
   readonly name?: string;
+  /** [frames, channels], when the layer is a model's first. */
+  readonly inputShape?: [number, number];
   /** Added to the variance before the square root so its gradient stays finite. */
   readonly epsilon?: number;
 }
@@ -17,7 +19,10 @@ export class StatisticsPooling extends tf.layers.Layer {
   readonly epsilon: number;
 
   constructor(args: StatisticsPoolingArgs = {}) {
-    super(args.name === undefined ? {} : { name: args.name });
+    super({
+      ...(args.name === undefined ? {} : { name: args.name }),
+      ...(args.inputShape === undefined ? {} : { inputShape: args.inputShape }),
+    });
     this.epsilon = args.epsilon ?? 1e-5;
   }
 

@@ -51,6 +51,7 @@ export const cnn1dBnStatpoolPreset: ModelPreset = {
   description:
     "4 conv-BN-ReLU blocks over MFCC+deltas, statistics pooling, class-balanced sampling, masking, early stopping",
   featureSet: "mfcc0_12_d_a",
+  trimSilence: "none",
   windowing: "sliding",
   normalisation: "global",
   windowFrames: 200,

@@ -49,6 +49,7 @@ export const paperPreset: ModelPreset = {
   description:
     "the study's CNN as published: conv 50 x (10 x 13), max-pool 30/3, dropout 0.5, Adam 0.001",
   featureSet: "mfcc0_12",
+  trimSilence: "none",
   windowing: "study",
   normalisation: "l2-frame",
   windowFrames: 300,

@@ -1,4 +1,5 @@
 import { isEmotionStreamError } from "@emotion-stream/core";
+import { getFeatureSet } from "@emotion-stream/features";
 import { describe, expect, it } from "vitest";
 import { getPreset, PRESET_NAMES } from "./registry.js";
 
@@ -47,7 +48,7 @@ describe("model presets", () => {
 
   it.each(PRESET_NAMES)("%s builds a softmax over the classes for its own window", (name) => {
     const preset = getPreset(name);
-    const dimension = preset.featureSet === "mfcc0_12" ? 13 : 39;
+    const { dimension } = getFeatureSet(preset.featureSet).spec;
     const model = preset.build({ frames: preset.windowFrames, dimension, classes: 4 });
     expect(model.inputs[0]?.shape).toEqual([null, preset.windowFrames, dimension]);
     expect(model.outputs[0]?.shape).toEqual([null, 4]);

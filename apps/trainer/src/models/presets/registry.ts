@@ -2,10 +2,16 @@
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { ModelPreset } from "../model-preset.js";
 import { cnn1dBnStatpoolPreset } from "./cnn1d-bn-statpool.js";
+import { lldStatpoolMlpPreset } from "./lld-statpool-mlp.js";
 import { paperPreset } from "./paper.js";
 import { paperAsRunPreset } from "./paper-as-run.js";
 
-const PRESETS: readonly ModelPreset[] = [paperPreset, paperAsRunPreset, cnn1dBnStatpoolPreset];
+const PRESETS: readonly ModelPreset[] = [
+  paperPreset,
+  paperAsRunPreset,
+  cnn1dBnStatpoolPreset,
+  lldStatpoolMlpPreset,
+];
 
 export const PRESET_NAMES: readonly string[] = PRESETS.map((preset) => preset.name);
 

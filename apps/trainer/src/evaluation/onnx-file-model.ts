@@ -12,7 +12,7 @@ import type { onnx } from "onnx-proto";
 import onnxProto from "onnx-proto";
 import * as ort from "onnxruntime-node";
 import { predictWithOnnxruntime } from "../onnx-export/model-inference.js";
-import type { LabelledWindows } from "../training/labelled-windows.js";
+import { type LabelledWindows, windowRange } from "../training/labelled-windows.js";
 import type { EvaluatedModel, ModelShape } from "./evaluated-model.js";
 import { checkModelShape } from "./model-card-match.js";
 
@@ -108,7 +108,7 @@ async function predictInBatches(
   const parts: Float32Array[] = [];
   for (let start = 0; start < windows.count; start += BATCH_WINDOWS) {
     const count = Math.min(BATCH_WINDOWS, windows.count - start);
-    for (let i = 0; i < count; i++) windows.copyWindow(start + i, buffer, i * size);
+    await windows.readWindows(windowRange(start, start + count), buffer);
     const batch = {
       count,
       frames: windows.frames,

@@ -1,5 +1,5 @@
 // Turns a split of cached utterances into what training needs: normalisation fitted on the
-// training partition only, every partition normalised in memory, and windows cut by the preset's
+// training partition only, each partition normalised as it is read, windows cut by the preset's
 // rule (the study's one average-length window per utterance, or sliding windows).
 import { QUADRANT_CLASSES } from "@emotion-stream/core";
 import type { DatasetSplit } from "../dataset/dataset-split.js";
@@ -17,11 +17,12 @@ import {
 } from "../dataset/windows.js";
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import type { FeatureStore } from "../feature-cache/feature-store.js";
+import { createReadCache, DEFAULT_READ_CACHE_BYTES } from "../feature-cache/read-cache.js";
 import type { ModelPreset } from "../models/model-preset.js";
 import {
-  type LabelledUtterance,
   type LabelledWindows,
-  labelledWindows,
+  streamedWindows,
+  type WindowedUtterance,
 } from "../training/labelled-windows.js";
 
 export type WindowRule =
@@ -54,6 +55,7 @@ export async function prepareExperimentData(
   preset: ModelPreset,
   dimension: number,
   choice: NormalisationChoice = preset.normalisation,
+  readCacheBytes: number = DEFAULT_READ_CACHE_BYTES,
 ): Promise<ExperimentData> {
   const load = (u: CachedUtterance) => store.load(u);
   const normalisation = await fitNormalisation(choice, split.train, load, dimension);
@@ -62,17 +64,28 @@ export async function prepareExperimentData(
   const study = preset.windowing === "study";
   const windowFrames = study ? averageFrameCount(frameCounts) : preset.windowFrames;
   const hopFrames = study ? windowFrames : preset.windowHopFrames;
-  const windowsOf = async (utterances: readonly CachedUtterance[]) => {
-    const loaded = await loadNormalised(utterances, store, applied);
+  // Nothing is loaded here: batches read (and normalise) their utterances through one bounded
+  // read cache, so memory stays its budget however large the corpus.
+  const read = createReadCache(
+    async (u: CachedUtterance) => normaliseFeatures(await store.load(u), applied, u),
+    readCacheBytes,
+  );
+  const windowsOf = (utterances: readonly CachedUtterance[]) => {
     const counts = utterances.map((utterance) => utterance.frames);
     const refs: WindowRef[] = study
       ? studyWindows(counts)
       : slidingWindows(counts, windowFrames, hopFrames);
-    return labelledWindows(loaded, refs, windowFrames);
+    return streamedWindows(
+      utterances.map(windowedUtterance),
+      refs,
+      windowFrames,
+      dimension,
+      (item) => read(utterances[item] as CachedUtterance),
+    );
   };
   const tests = new Map<string, LabelledWindows>();
   for (const [corpus, utterances] of groupByCorpus(split.test))
-    tests.set(corpus, await windowsOf(utterances));
+    tests.set(corpus, windowsOf(utterances));
   return {
     windowFrames,
     hopFrames,
@@ -83,27 +96,14 @@ export async function prepareExperimentData(
     ...(choice === "corpus" || choice === "speaker"
       ? { pooledNormalisation: await fitNormalisation("global", split.train, load, dimension) }
       : {}),
-    train: await windowsOf(split.train),
-    validation: await windowsOf(split.validation),
+    train: windowsOf(split.train),
+    validation: windowsOf(split.validation),
     tests,
   };
 }
 
-async function loadNormalised(
-  utterances: readonly CachedUtterance[],
-  store: FeatureStore,
-  statistics: NormalisationStatistics,
-): Promise<LabelledUtterance[]> {
-  const loaded: LabelledUtterance[] = [];
-  for (const utterance of utterances) {
-    const features = normaliseFeatures(await store.load(utterance), statistics, utterance);
-    loaded.push({
-      features,
-      label: QUADRANT_CLASSES.indexOf(utterance.label),
-      language: utterance.language,
-    });
-  }
-  return loaded;
+function windowedUtterance(utterance: CachedUtterance): WindowedUtterance {
+  return { label: QUADRANT_CLASSES.indexOf(utterance.label), language: utterance.language };
 }
 
 function groupByCorpus(utterances: readonly CachedUtterance[]): Map<string, CachedUtterance[]> {

@@ -147,9 +147,11 @@ export async function runExperiment(
       stoppedEarly: trained.stoppedEarly,
       epochs: trained.history,
     });
-    const metrics = [...data.tests].map(([corpus, windows]) =>
-      testSetMetricsFromReport(corpus, "utterance", evaluateUtterances(trained.model, windows)),
-    );
+    const metrics = [];
+    for (const [corpus, windows] of data.tests) {
+      const report = await evaluateUtterances(trained.model, windows);
+      metrics.push(testSetMetricsFromReport(corpus, "utterance", report));
+    }
     await run.writeJson("metrics.json", metrics);
     await saveModel(trained.model, join(run.path, "model"));
     const card = buildModelCard({

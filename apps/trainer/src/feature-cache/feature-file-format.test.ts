@@ -48,6 +48,17 @@ describe("feature cache file format", () => {
     );
   });
 
+  it("decodes a record at any byte offset of a larger buffer", () => {
+    const data = Float32Array.from([1.5, -2, 3.25, 4]);
+    const record = encodeRecord({ frames: 2, dimension: 2, data });
+    for (const shift of [0, 1, 2, 4]) {
+      const buffer = new Uint8Array(record.length + 8);
+      buffer.set(record, shift);
+      const decoded = decodeRecord(buffer.subarray(shift, shift + record.length), 2, 2, "f");
+      expect(Array.from(decoded.data)).toEqual(Array.from(data));
+    }
+  });
+
   it("refuses a record whose frame count is not the index's", () => {
     const record = encodeRecord({ frames: 2, dimension: 1, data: Float32Array.from([1, 2]) });
     expect(() => decodeRecord(record, 3, 1, "f")).toThrow(

@@ -10,6 +10,7 @@ export const FEATURE_FILE_MAGIC = "ESFEATS\0";
 export const FEATURE_FILE_VERSION = 1;
 export const HEADER_BYTES = 24;
 const RECORD_HEADER_BYTES = 4;
+const LITTLE_ENDIAN_HOST = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 export interface FeatureFileHeader {
   readonly version: number;
@@ -75,8 +76,13 @@ export function decodeRecord(
       received: frames,
     });
   }
-  const data = new Float32Array(frames * dimension);
-  for (let i = 0; i < data.length; i++)
-    data[i] = view.getFloat32(RECORD_HEADER_BYTES + i * 4, true);
+  const count = frames * dimension;
+  const start = bytes.byteOffset + RECORD_HEADER_BYTES;
+  // Records are little-endian like the hosts Node runs on: then the values are used in place.
+  if (LITTLE_ENDIAN_HOST && start % 4 === 0) {
+    return { frames, dimension, data: new Float32Array(bytes.buffer, start, count) };
+  }
+  const data = new Float32Array(count);
+  for (let i = 0; i < count; i++) data[i] = view.getFloat32(RECORD_HEADER_BYTES + i * 4, true);
   return { frames, dimension, data };
 }

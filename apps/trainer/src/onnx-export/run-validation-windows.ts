@@ -88,7 +88,7 @@ export async function runValidationWindows(
       loaded.spec.dimension,
       config.normalisation ?? preset.normalisation,
     );
-    const windows = evenlySpacedWindows(data.validation, count);
+    const windows = await evenlySpacedWindows(data.validation, count);
     const corpora = config.corpora.map((corpus) => `${corpus.adapter}:${corpus.path}`).join(", ");
     return {
       windows,
@@ -100,12 +100,15 @@ export async function runValidationWindows(
 }
 
 /** `count` windows (or all, if fewer) at evenly spaced indices, copied into one block. */
-export function evenlySpacedWindows(source: LabelledWindows, count: number): WindowBatch {
+export async function evenlySpacedWindows(
+  source: LabelledWindows,
+  count: number,
+): Promise<WindowBatch> {
   const taken = Math.min(count, source.count);
-  const windowSize = source.frames * source.dimension;
-  const data = new Float32Array(taken * windowSize);
-  for (let index = 0; index < taken; index += 1) {
-    source.copyWindow(Math.floor((index * source.count) / taken), data, index * windowSize);
-  }
+  const data = new Float32Array(taken * source.frames * source.dimension);
+  const indices = Uint32Array.from({ length: taken }, (_, index) =>
+    Math.floor((index * source.count) / taken),
+  );
+  await source.readWindows(indices, data);
   return { count: taken, frames: source.frames, dimension: source.dimension, data };
 }

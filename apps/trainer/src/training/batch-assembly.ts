@@ -1,4 +1,4 @@
-// Copies the windows of one batch into a reused buffer, applying masking when training.
+// Reads the windows of one batch into a reused buffer, applying masking when training.
 import type { Random } from "../dataset/seeded-random.js";
 import type { MaskingAugmentation } from "../models/model-preset.js";
 import type { LabelledWindows } from "./labelled-windows.js";
@@ -23,21 +23,25 @@ export interface Augmenting {
   readonly random: Random;
 }
 
-/** The batch of windows `order[start, end)`, in `buffer` (valid until the next call). */
-export function assembleBatch(
+/**
+ * The batch of windows `order[start, end)`, in `buffer` (valid until the buffer is reused). Masks
+ * are drawn after the read, window by window, so batches assembled one after another draw them in
+ * the same sequence however the reads interleave.
+ */
+export async function assembleBatch(
   windows: LabelledWindows,
   order: Uint32Array,
   start: number,
   end: number,
   buffer: BatchBuffer,
   augmenting?: Augmenting,
-): HostBatch {
+): Promise<HostBatch> {
   const size = windows.frames * windows.dimension;
   const n = end - start;
+  const indices = order.subarray(start, end);
+  await windows.readWindows(indices, buffer.values);
   for (let i = 0; i < n; i++) {
-    const index = order[start + i] as number;
-    windows.copyWindow(index, buffer.values, i * size);
-    buffer.labels[i] = windows.labels[index] as number;
+    buffer.labels[i] = windows.labels[indices[i] as number] as number;
     if (augmenting !== undefined) {
       maskWindow(buffer.values, i * size, augmenting.layout, augmenting.masking, augmenting.random);
     }

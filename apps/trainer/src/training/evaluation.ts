@@ -10,34 +10,46 @@ import {
   type QuadrantClass,
 } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
-import type { LabelledWindows } from "./labelled-windows.js";
+import { type LabelledWindows, windowRange } from "./labelled-windows.js";
+import { readAhead } from "./read-ahead.js";
 
 const PREDICT_BATCH = 256;
 
-/** Window posteriors, row-major windows x classes. */
-export function predictWindows(model: tf.LayersModel, windows: LabelledWindows): Float32Array {
+/** Window posteriors, row-major windows x classes; the next batch is read while one is predicted. */
+export async function predictWindows(
+  model: tf.LayersModel,
+  windows: LabelledWindows,
+): Promise<Float32Array> {
   const classes = QUADRANT_CLASSES.length;
   const posteriors = new Float32Array(windows.count * classes);
   const size = windows.frames * windows.dimension;
-  const buffer = new Float32Array(PREDICT_BATCH * size);
-  for (let start = 0; start < windows.count; start += PREDICT_BATCH) {
-    const n = Math.min(PREDICT_BATCH, windows.count - start);
-    for (let i = 0; i < n; i++) windows.copyWindow(start + i, buffer, i * size);
-    const output = tf.tidy(() => {
-      const x = tf.tensor3d(buffer.subarray(0, n * size), [n, windows.frames, windows.dimension]);
-      return model.predict(x) as tf.Tensor;
-    });
-    posteriors.set(output.dataSync(), start * classes);
-    output.dispose();
-  }
+  const buffers = [0, 1].map(() => new Float32Array(PREDICT_BATCH * size));
+  await readAhead(
+    Math.ceil(windows.count / PREDICT_BATCH),
+    async (batch, slot) => {
+      const start = batch * PREDICT_BATCH;
+      const end = Math.min(windows.count, start + PREDICT_BATCH);
+      const buffer = buffers[slot] as Float32Array;
+      await windows.readWindows(windowRange(start, end), buffer);
+      return { start, values: buffer.subarray(0, (end - start) * size) };
+    },
+    ({ start, values }) => {
+      const output = tf.tidy(() => {
+        const x = tf.tensor3d(values, [values.length / size, windows.frames, windows.dimension]);
+        return model.predict(x) as tf.Tensor;
+      });
+      posteriors.set(output.dataSync(), start * classes);
+      output.dispose();
+    },
+  );
   return posteriors;
 }
 
-export function evaluateUtterances(
+export async function evaluateUtterances(
   model: tf.LayersModel,
   windows: LabelledWindows,
-): ClassificationReport<QuadrantClass> {
-  return utteranceReport(windows, predictWindows(model, windows));
+): Promise<ClassificationReport<QuadrantClass>> {
+  return utteranceReport(windows, await predictWindows(model, windows));
 }
 
 /** Per utterance with at least one window: its index, true and decided class (canonical indices). */

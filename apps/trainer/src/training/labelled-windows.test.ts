@@ -1,7 +1,7 @@
 import { isEmotionStreamError } from "@emotion-stream/core";
 import { describe, expect, it } from "vitest";
 import { slidingWindows } from "../dataset/windows.js";
-import { type LabelledUtterance, labelledWindows } from "./labelled-windows.js";
+import { type LabelledUtterance, labelledWindows, streamedWindows } from "./labelled-windows.js";
 
 function utterance(frames: number, label: number, dimension = 2): LabelledUtterance {
   return {
@@ -15,15 +15,45 @@ function utterance(frames: number, label: number, dimension = 2): LabelledUttera
 }
 
 describe("labelledWindows", () => {
-  it("knows each window's utterance and class and copies its frames", () => {
+  it("knows each window's utterance and class and reads its frames, zero-padded", async () => {
     const utterances = [utterance(10, 2), utterance(4, 1)];
     const windows = labelledWindows(utterances, slidingWindows([10, 4], 4, 3), 4);
     expect(windows.count).toBe(4);
     expect(Array.from(windows.utteranceOf)).toEqual([0, 0, 0, 1]);
     expect(Array.from(windows.labels)).toEqual([2, 2, 2, 1]);
-    const target = new Float32Array(9).fill(9);
-    windows.copyWindow(1, target, 1);
-    expect(Array.from(target)).toEqual([9, 7, 8, 9, 10, 11, 12, 13, 14]);
+    const target = new Float32Array(17).fill(9);
+    await windows.readWindows([1, 3], target);
+    expect(Array.from(target)).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it("streamed windows read each utterance through `read` and equal the in-memory ones", async () => {
+    const utterances = [utterance(10, 2), utterance(4, 1), utterance(7, 0)];
+    const refs = slidingWindows([10, 4, 7], 4, 3);
+    const inMemory = labelledWindows(utterances, refs, 4);
+    const reads: number[] = [];
+    const streamed = streamedWindows(utterances, refs, 4, 2, async (item) => {
+      reads.push(item);
+      return (utterances[item] as LabelledUtterance).features;
+    });
+    const order = [5, 0, 3, 4, 1];
+    const expected = new Float32Array(order.length * 8);
+    const received = new Float32Array(order.length * 8);
+    await inMemory.readWindows(order, expected);
+    await streamed.readWindows(order, received);
+    expect(Array.from(received)).toEqual(Array.from(expected));
+    expect(reads).toEqual([2, 0, 1, 2, 0]);
+    expect(Array.from(streamed.labels)).toEqual(Array.from(inMemory.labels));
+  });
+
+  it("streamed windows refuse features of another dimension with BAD_FRAME_DIMENSION", async () => {
+    const streamed = streamedWindows([{ label: 0 }], [{ item: 0, start: 0 }], 3, 2, async () => ({
+      frames: 3,
+      dimension: 3,
+      data: new Float32Array(9),
+    }));
+    await expect(streamed.readWindows([0], new Float32Array(6))).rejects.toMatchObject({
+      code: "BAD_FRAME_DIMENSION",
+    });
   });
 
   it("rejects utterances of different feature dimensions with BAD_FRAME_DIMENSION", () => {

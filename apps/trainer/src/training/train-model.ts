@@ -17,6 +17,7 @@ import { evaluateUtterances } from "./evaluation.js";
 import { type GradientWorkers, startGradientWorkers } from "./gradient-workers.js";
 import type { LabelledWindows } from "./labelled-windows.js";
 import { type LanguageMixing, mixLanguages } from "./language-mixing.js";
+import { readAhead } from "./read-ahead.js";
 import { withSeededMathRandom } from "./seeded-math-random.js";
 import { createTrainStep, type TrainStep } from "./train-step.js";
 
@@ -130,7 +131,7 @@ async function trainEpochs(
   const { train, validation } = options;
   const random = createRandom(options.seed);
   const augmenting = augmentation(recipe, train, options.baseDimension, random);
-  const buffer = createBatchBuffer(train, recipe.batchSize);
+  const buffers = [0, 1].map(() => createBatchBuffer(train, recipe.batchSize));
   const best = createBestWeights();
   const history: EpochRecord[] = [];
   let stoppedEarly = false;
@@ -152,13 +153,13 @@ async function trainEpochs(
       train,
       order,
       recipe.batchSize,
-      buffer,
+      buffers,
       augmenting,
       (batch, batches, batchLoss) =>
         options.onBatch?.({ epoch, epochs: recipe.epochs, batch, batches, loss: batchLoss }),
     );
     const trainSeconds = (performance.now() - started) / 1000;
-    const report = evaluateUtterances(model, validation);
+    const report = await evaluateUtterances(model, validation);
     const record: EpochRecord = {
       epoch,
       loss,
@@ -208,23 +209,29 @@ async function runEpoch(
   train: LabelledWindows,
   order: Uint32Array,
   batchSize: number,
-  buffer: BatchBuffer,
+  buffers: readonly BatchBuffer[],
   augmenting: Augmenting | undefined,
   onBatch: (batch: number, batches: number, loss: number) => void,
 ): Promise<number> {
   const batches = Math.ceil(order.length / batchSize);
   let total = 0;
-  for (let batch = 0; batch < batches; batch++) {
-    const start = batch * batchSize;
-    const end = Math.min(order.length, start + batchSize);
-    const loss = await step.run(assembleBatch(train, order, start, end, buffer, augmenting));
-    if (!Number.isFinite(loss)) {
-      throw new EmotionStreamError("TRAINING_DIVERGED", "the training loss is not finite", {
-        value: String(loss),
-      });
-    }
-    total += loss;
-    onBatch(batch + 1, batches, loss);
-  }
+  await readAhead(
+    batches,
+    (batch, slot) => {
+      const start = batch * batchSize;
+      const end = Math.min(order.length, start + batchSize);
+      return assembleBatch(train, order, start, end, buffers[slot] as BatchBuffer, augmenting);
+    },
+    async (assembled, batch) => {
+      const loss = await step.run(assembled);
+      if (!Number.isFinite(loss)) {
+        throw new EmotionStreamError("TRAINING_DIVERGED", "the training loss is not finite", {
+          value: String(loss),
+        });
+      }
+      total += loss;
+      onBatch(batch + 1, batches, loss);
+    },
+  );
   return total / batches;
 }

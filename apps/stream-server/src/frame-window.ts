@@ -16,6 +16,11 @@ export class FrameRing {
   readonly geometry: WindowGeometry;
   /** windowFrames x dimension values; frame t lives in row t % windowFrames. */
   readonly values: Float32Array;
+  /**
+   * 1 / L2 norm of each row's frame, computed once when the frame arrives rather than in each of the
+   * windowFrames / hopFrames windows it belongs to (float64, as the per-window computation was).
+   */
+  private readonly inverseNorms: Float64Array;
   /** Frames appended since the stream opened. */
   framesSeen = 0;
   private nextWindowEnd: number;
@@ -23,6 +28,7 @@ export class FrameRing {
   constructor(geometry: WindowGeometry) {
     this.geometry = geometry;
     this.values = new Float32Array(geometry.windowFrames * geometry.dimension);
+    this.inverseNorms = new Float64Array(geometry.windowFrames);
     this.nextWindowEnd = geometry.windowFrames;
   }
 
@@ -53,37 +59,49 @@ export class FrameRing {
   /** Copies the current window in time order into `target` at `offset`, normalised as the card says. */
   copyWindow(target: Float32Array, offset: number, normalisation: WindowNormalisation): void {
     const { windowFrames, dimension } = this.geometry;
-    const start = this.windowStartRow;
+    const values = this.values;
+    // Rows start..windowFrames-1 then 0..start-1 hold the window's frames in time order.
+    let row = this.windowStartRow;
+    let out = offset;
     for (let frame = 0; frame < windowFrames; frame++) {
-      const row = ((start + frame) % windowFrames) * dimension;
-      const out = offset + frame * dimension;
+      const from = row * dimension;
       if (normalisation.kind === "affine") {
         const { shift, scale } = normalisation;
         for (let c = 0; c < dimension; c++) {
-          target[out + c] = ((this.values[row + c] ?? 0) - (shift[c] ?? 0)) * (scale[c] ?? 1);
+          target[out + c] =
+            ((values[from + c] as number) - (shift[c] as number)) * (scale[c] as number);
         }
       } else {
-        this.copyUnitNorm(target, out, row);
+        const scale = this.inverseNorms[row] as number;
+        for (let c = 0; c < dimension; c++) target[out + c] = (values[from + c] as number) * scale;
       }
+      out += dimension;
+      row = row + 1 === windowFrames ? 0 : row + 1;
     }
   }
 
-  private copyUnitNorm(target: Float32Array, out: number, row: number): void {
-    const { dimension } = this.geometry;
-    let squares = 0;
-    for (let c = 0; c < dimension; c++) squares += (this.values[row + c] ?? 0) ** 2;
-    // An all-zero frame has no direction; it stays all zeros rather than becoming NaN.
-    const scale = squares > 0 ? 1 / Math.sqrt(squares) : 0;
-    for (let c = 0; c < dimension; c++) target[out + c] = (this.values[row + c] ?? 0) * scale;
-  }
-
+  /** Copies frames into the ring in at most two runs (it wraps once), noting each frame's L2 norm. */
   private store(frames: Float32Array, firstFrame: number, count: number): void {
     const { windowFrames, dimension } = this.geometry;
-    for (let frame = 0; frame < count; frame++) {
-      const row = (this.framesSeen % windowFrames) * dimension;
-      const from = (firstFrame + frame) * dimension;
-      this.values.set(frames.subarray(from, from + dimension), row);
-      this.framesSeen++;
+    let from = firstFrame;
+    let remaining = count;
+    while (remaining > 0) {
+      const row = this.framesSeen % windowFrames;
+      const run = Math.min(remaining, windowFrames - row);
+      this.values.set(frames.subarray(from * dimension, (from + run) * dimension), row * dimension);
+      for (let r = row; r < row + run; r++) this.inverseNorms[r] = this.inverseNormOf(r);
+      this.framesSeen += run;
+      from += run;
+      remaining -= run;
     }
+  }
+
+  private inverseNormOf(row: number): number {
+    const { dimension } = this.geometry;
+    let squares = 0;
+    for (let c = row * dimension; c < (row + 1) * dimension; c++)
+      squares += (this.values[c] as number) ** 2;
+    // An all-zero frame has no direction; it stays all zeros rather than becoming NaN.
+    return squares > 0 ? 1 / Math.sqrt(squares) : 0;
   }
 }

@@ -16,8 +16,11 @@ export interface BenchFeatures {
   readonly source: string;
   /** All the speech, utterance after utterance, row-major. */
   readonly speech: FeatureMatrix;
-  /** Message k carries frames [k * framesPerMessage, (k + 1) * framesPerMessage) of `speech`, slot 0. */
-  readonly messages: readonly Uint8Array[];
+  /**
+   * Message k carries frames [k * framesPerMessage, (k + 1) * framesPerMessage) of `speech`, slot 0;
+   * Buffers, which ws sends without wrapping them again.
+   */
+  readonly messages: readonly Buffer[];
 }
 
 const CORPUS_FILES = 24;
@@ -30,10 +33,11 @@ export async function loadBenchFeatures(
   const { source, matrices } = await speechFeatures(shared, featureSet);
   const speech = concatFeatureMatrices(matrices[0]?.dimension ?? 0, matrices);
   const { dimension, data } = speech;
-  const messages: Uint8Array[] = [];
+  const messages: Buffer[] = [];
   for (let first = 0; first + framesPerMessage <= speech.frames; first += framesPerMessage) {
     const values = data.subarray(first * dimension, (first + framesPerMessage) * dimension);
-    messages.push(encodeBinaryFrames({ kind: "features", slot: 0, dimension, values }));
+    const bytes = encodeBinaryFrames({ kind: "features", slot: 0, dimension, values });
+    messages.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   return { source, speech, messages };
 }

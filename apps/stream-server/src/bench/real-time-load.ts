@@ -1,10 +1,21 @@
 // The real-time phase: N producer streams each sending `framesPerMessage` frames every
-// `framesPerMessage x frameStep` seconds, staggered over the period, for a bounded time. Latency is
-// from sending the message that completes a window to receiving that window's prediction.
+// `framesPerMessage x frameStep` seconds, for a bounded time. Latency is from sending the message
+// that completes a window to receiving that window's prediction.
+//
+// The generator shares the machine with the server, so it is kept cheap: one timer walks the streams
+// in send order (no per-stream timers, no scan of every stream per tick), the messages are encoded
+// once, and nothing is allocated per message.
 import type { ErrorCode, ServerMessage } from "@emotion-stream/core";
 import { openBenchStream, openBenchStreams } from "./bench-connection.js";
 import type { BenchFeatures } from "./bench-features.js";
 import { Sample } from "./percentiles.js";
+
+/**
+ * How stream start times are spread. `hop`: uniformly over one hop, as independent microphones
+ * would be, so windows become ready evenly over time. `message`: over one message period only, so
+ * every stream's windows become ready within the same message period (a burst each hop; the worst case).
+ */
+export type WindowPhases = "hop" | "message";
 
 export interface RealTimeLoadOptions {
   readonly url: string;
@@ -16,7 +27,10 @@ export interface RealTimeLoadOptions {
   readonly frameStepSeconds: number;
   readonly windowFrames: number;
   readonly hopFrames: number;
+  readonly phases: WindowPhases;
   readonly features: BenchFeatures;
+  /** Called when the measured period starts and when it ends (for CPU readings). */
+  readonly onMeasured?: (edge: "start" | "end") => void;
 }
 
 export interface RealTimeLoadResult {
@@ -27,23 +41,21 @@ export interface RealTimeLoadResult {
   readonly errors: Map<ErrorCode, number>;
   readonly unexpectedCloses: number;
   readonly measuredSeconds: number;
+  /** Messages sent later than their schedule by more than one message period. */
+  readonly lateSends: number;
 }
 
 // Send times of the last RING messages per stream; a window's prediction arrives long before its
 // completing message falls out of it.
 const RING = 256;
-const TICK_MS = 5;
-
-interface StreamClock {
-  readonly sendTimes: Float64Array;
-  sent: number;
-  nextSendAt: number;
-  readonly firstMessage: number;
-}
 
 export async function runRealTimeLoad(options: RealTimeLoadOptions): Promise<RealTimeLoadResult> {
   const { streams, framesPerMessage, features } = options;
   const periodMs = framesPerMessage * options.frameStepSeconds * 1000;
+  const spreadMs =
+    options.phases === "hop"
+      ? Math.max(periodMs, options.hopFrames * options.frameStepSeconds * 1000)
+      : periodMs;
   const latenciesMs = new Sample();
   const serverLatenciesMs = new Sample();
   const errors = new Map<ErrorCode, number>();
@@ -51,17 +63,17 @@ export async function runRealTimeLoad(options: RealTimeLoadOptions): Promise<Rea
   let unexpectedCloses = 0;
   let measureFrom = Number.POSITIVE_INFINITY;
   let measureUntil = Number.POSITIVE_INFINITY;
-  const clocks: StreamClock[] = [];
+  // Per stream, flat typed arrays: send times (RING per stream) and messages sent.
+  const sendTimes = new Float64Array(streams * RING);
+  const sent = new Uint32Array(streams);
 
   const onMessage = (index: number) => (message: ServerMessage) => {
     const now = performance.now();
     if (message.type === "error") errors.set(message.code, (errors.get(message.code) ?? 0) + 1);
     if (message.type !== "prediction") return;
-    const clock = clocks[index];
-    if (clock === undefined) return;
     const endFrame = message.window * options.hopFrames + options.windowFrames;
     const completing = Math.ceil(endFrame / framesPerMessage) - 1;
-    const sentAt = clock.sendTimes[completing % RING] ?? Number.NaN;
+    const sentAt = sendTimes[index * RING + (completing % RING)] ?? Number.NaN;
     if (sentAt >= measureFrom && sentAt < measureUntil) {
       latenciesMs.add(now - sentAt);
       serverLatenciesMs.add(message.latencyMs);
@@ -71,45 +83,72 @@ export async function runRealTimeLoad(options: RealTimeLoadOptions): Promise<Rea
   const connections = await openBenchStreams(streams, 50, (index) =>
     openBenchStream(options.url, `bench-${index}-${Date.now()}`, options.model, onMessage(index)),
   );
+  const sockets = connections.map(({ socket }) => socket);
+  const messages = features.messages;
+  // Stream i starts `i / streams` of the spread after the start; with one period for all, the send
+  // order within each period is fixed: streams sorted by their offset within the period.
+  const offsets = Float64Array.from({ length: streams }, (_, i) => (i / streams) * spreadMs);
+  const order = Uint32Array.from({ length: streams }, (_, i) => i).sort(
+    (a, b) => ((offsets[a] ?? 0) % periodMs) - ((offsets[b] ?? 0) % periodMs),
+  );
+  const firstMessage = Uint32Array.from(
+    { length: streams },
+    (_, i) => (i * 7919) % messages.length,
+  );
   const start = performance.now();
-  connections.forEach(({ socket }, index) => {
-    clocks.push({
-      sendTimes: new Float64Array(RING),
-      sent: 0,
-      // Streams are spread evenly over one period, as independent microphones would be.
-      nextSendAt: start + (index / streams) * periodMs,
-      firstMessage: Math.floor((index * 7919) % features.messages.length),
-    });
+  for (const socket of sockets) {
     socket.on("close", () => {
       if (performance.now() < measureUntil) unexpectedCloses++;
     });
-  });
-  measureFrom = start + options.warmupSeconds * 1000;
+  }
+  measureFrom = start + spreadMs + options.warmupSeconds * 1000;
   measureUntil = measureFrom + options.seconds * 1000;
 
+  let cursor = 0;
+  let round = 0;
+  let lateSends = 0;
+  let measuring = false;
   await new Promise<void>((resolve) => {
-    const timer = setInterval(() => {
+    const tick = () => {
       const now = performance.now();
-      connections.forEach(({ socket }, index) => {
-        const clock = clocks[index] as StreamClock;
-        while (clock.nextSendAt <= now) {
-          const message =
-            features.messages[(clock.firstMessage + clock.sent) % features.messages.length];
-          if (message !== undefined && socket.readyState === socket.OPEN) socket.send(message);
-          clock.sendTimes[clock.sent % RING] = performance.now();
-          clock.sent++;
-          clock.nextSendAt += periodMs;
+      let due = 0;
+      for (;;) {
+        const stream = order[cursor] as number;
+        const offset = offsets[stream] as number;
+        due = start + (offset % periodMs) + round * periodMs;
+        if (due > now) break;
+        // A stream sends from its own start on; earlier rounds of its phase are skipped.
+        if (due >= start + offset) {
+          const socket = sockets[stream];
+          const count = sent[stream] as number;
+          const message = messages[((firstMessage[stream] as number) + count) % messages.length];
+          const at = performance.now();
+          if (at - due > periodMs) lateSends++;
+          sendTimes[stream * RING + (count % RING)] = at;
+          if (message !== undefined && socket !== undefined && socket.readyState === socket.OPEN)
+            socket.send(message);
+          sent[stream] = count + 1;
         }
-      });
-      if (now >= measureUntil) {
-        clearInterval(timer);
-        resolve();
+        cursor++;
+        if (cursor === streams) {
+          cursor = 0;
+          round++;
+        }
       }
-    }, TICK_MS);
+      if (!measuring && now >= measureFrom) {
+        measuring = true;
+        options.onMeasured?.("start");
+      }
+      if (now >= measureUntil) {
+        options.onMeasured?.("end");
+        resolve();
+      } else setTimeout(tick, Math.max(0, due - performance.now()));
+    };
+    tick();
   });
   // Let the last windows' predictions arrive before closing.
   await new Promise((resolve) => setTimeout(resolve, 500));
-  for (const { socket } of connections) socket.close();
+  for (const socket of sockets) socket.close();
   return {
     latenciesMs,
     serverLatenciesMs,
@@ -117,5 +156,6 @@ export async function runRealTimeLoad(options: RealTimeLoadOptions): Promise<Rea
     errors,
     unexpectedCloses,
     measuredSeconds: options.seconds,
+    lateSends,
   };
 }

@@ -18,12 +18,17 @@ export interface ProcessUsage {
 }
 
 export async function startServerProcess(
+  nodeArgs: readonly string[],
   cliPath: string,
   args: readonly string[],
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [cliPath, ...args, "--port", "0", "--host", "127.0.0.1"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, cliPath, ...args, "--port", "0", "--host", "127.0.0.1"],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.on("line", (line) => {

@@ -4,19 +4,21 @@
 // latency percentiles, predictions/s, server CPU and RSS and errors; then model-only throughput
 // (onnxruntime batch runs) and the server's windows/s at saturation as a ratio of it.
 
-import { resolve } from "node:path";
+import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EmotionStreamError } from "@emotion-stream/core";
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import * as ort from "onnxruntime-node";
 import { readEnv } from "../env.js";
-import { readModelFile } from "../model-file.js";
+import { readModelFile, sidecarPathOf } from "../model-file.js";
 import { type ServedModel, servedModelFromCard } from "../served-model.js";
 import { valueShape } from "../value-shape.js";
 import { loadBenchFeatures } from "./bench-features.js";
 import { measureModelThroughput } from "./model-throughput.js";
 import { percentile } from "./percentiles.js";
-import { runRealTimeLoad } from "./real-time-load.js";
+import { runRealTimeLoad, type WindowPhases } from "./real-time-load.js";
 import { runSaturation } from "./saturation-load.js";
 import { processUsage, type ServerProcess, startServerProcess } from "./server-process.js";
 
@@ -34,6 +36,9 @@ interface BenchOptions {
   readonly inferenceThreads: string;
   readonly maxBatch: string;
   readonly maxBatchDelayMs: string;
+  readonly cpuProf?: string;
+  readonly hopFrames?: string;
+  readonly phases: WindowPhases;
 }
 
 function program(): Command {
@@ -55,13 +60,29 @@ function program(): Command {
       "measured seconds per run (after one window plus 2 s of warm-up)",
       "30",
     )
+    .option(
+      "--hop-frames <n>",
+      "serve the model with this hop instead of its card's (a sidecar card in a temporary directory)",
+    )
+    .addOption(
+      new Option(
+        "--phases <spread>",
+        "stream start times spread over one hop (windows ready evenly) or one message period (every window of a hop in one burst)",
+      )
+        .choices(["hop", "message"])
+        .default("hop"),
+    )
     .option("--saturation-streams <n>", "closed-loop streams for the saturation run", "128")
     .option("--saturation-seconds <s>", "measured seconds of the saturation run", "10")
     .option("--saturation-outstanding <n>", "windows each saturation stream keeps in flight", "4")
     .option("--model-seconds <s>", "seconds per batch size of the model-only run", "3")
     .option("--inference-threads <n>", "the server's inference worker threads", "1")
     .option("--max-batch <n>", "the server's largest batch", "64")
-    .option("--max-batch-delay-ms <ms>", "the server's batching delay", "2");
+    .option("--max-batch-delay-ms <ms>", "the server's batching delay", "2")
+    .option(
+      "--cpu-prof <dir>",
+      "write V8 CPU profiles of the server's main thread and inference workers to this directory",
+    );
 }
 
 async function describeModel(path: string): Promise<{ served: ServedModel; bytes: Uint8Array }> {
@@ -94,6 +115,20 @@ async function meanBatch(port: number): Promise<number> {
   return count > 0 ? sum / count : Number.NaN;
 }
 
+interface CpuReading {
+  readonly at: number;
+  /** CPU seconds of the server process and of this process (the load generator). */
+  readonly server: number;
+  readonly generator: number;
+}
+
+async function cpuReading(pid: number): Promise<CpuReading> {
+  const own = process.cpuUsage();
+  const at = performance.now();
+  const server = (await processUsage(pid)).cpuSeconds;
+  return { at, server, generator: (own.user + own.system) / 1e6 };
+}
+
 async function realTimeRuns(
   server: ServerProcess,
   options: BenchOptions,
@@ -107,8 +142,12 @@ async function realTimeRuns(
   let highestUnder100Ms: number | undefined;
   for (const streams of options.streams.split(",").map(Number)) {
     const before = await processUsage(pid);
-    const wallStart = performance.now();
     let maxRss = before.rssBytes;
+    // CPU of both processes over the measured period only (not the connection set-up and warm-up).
+    const readings: Record<"start" | "end", Promise<CpuReading> | undefined> = {
+      start: undefined,
+      end: undefined,
+    };
     // One RSS reading every 10% of the run, to show whether memory levels off.
     const rssTrace: number[] = [];
     let sampled = 0;
@@ -131,11 +170,21 @@ async function realTimeRuns(
       frameStepSeconds,
       windowFrames,
       hopFrames,
+      phases: options.phases,
       features,
+      onMeasured: (edge) => {
+        readings[edge] = cpuReading(pid);
+      },
     });
     clearInterval(rssSampler);
     const after = await processUsage(pid);
-    const cpu = (after.cpuSeconds - before.cpuSeconds) / ((performance.now() - wallStart) / 1000);
+    const [first, last] = await Promise.all([readings.start, readings.end]);
+    if (first === undefined || last === undefined)
+      throw new EmotionStreamError("INTERNAL_ERROR", "the real-time run measured nothing");
+    const wallSeconds = (last.at - first.at) / 1000;
+    const serverCpu = (last.server - first.server) / wallSeconds;
+    const generatorCpu = (last.generator - first.generator) / wallSeconds;
+    const perPrediction = (1000 * (last.server - first.server)) / Math.max(1, result.predictions);
     const sorted = result.latenciesMs.sorted();
     const serverSorted = result.serverLatenciesMs.sorted();
     const errors =
@@ -146,9 +195,10 @@ async function realTimeRuns(
         `  predictions ${result.predictions} (${(result.predictions / result.measuredSeconds).toFixed(0)}/s, expected ${(streams / (hopFrames * frameStepSeconds)).toFixed(0)}/s)`,
         `  latency ms p50 ${percentile(sorted, 0.5).toFixed(1)}  p95 ${percentile(sorted, 0.95).toFixed(1)}  p99 ${percentile(sorted, 0.99).toFixed(1)}  max ${percentile(sorted, 1).toFixed(1)}`,
         `  server-side part p50 ${percentile(serverSorted, 0.5).toFixed(1)}  p95 ${percentile(serverSorted, 0.95).toFixed(1)}  p99 ${percentile(serverSorted, 0.99).toFixed(1)}`,
-        `  server CPU ${(cpu * 100).toFixed(0)}% of one core, RSS ${mb(before.rssBytes)} before, ${mb(after.rssBytes)} after (max ${mb(maxRss)}), mean batch ${(await meanBatch(server.port)).toFixed(1)} (cumulative)`,
+        `  server CPU ${(serverCpu * 100).toFixed(0)}% of one core = ${perPrediction.toFixed(3)} ms per prediction; load generator CPU ${(generatorCpu * 100).toFixed(0)}%; mean batch ${(await meanBatch(server.port)).toFixed(1)} (cumulative)`,
+        `  server RSS ${mb(before.rssBytes)} before, ${mb(after.rssBytes)} after (max ${mb(maxRss)})`,
         `  RSS every ~${Math.round(totalSeconds / 10)} s: ${rssTrace.map((bytes) => (bytes / 1024 / 1024).toFixed(0)).join(", ")} MB`,
-        `  errors: ${errors}; connections lost: ${result.unexpectedCloses}`,
+        `  errors: ${errors}; connections lost: ${result.unexpectedCloses}; messages sent over a period late: ${result.lateSends}`,
       ].join("\n"),
     );
     const clean = result.errors.size === 0 && result.unexpectedCloses === 0;
@@ -166,7 +216,28 @@ async function main(argv: readonly string[]): Promise<void> {
   const shared =
     env.EMOTION_STREAM_SHARED ??
     resolve(fileURLToPath(import.meta.url), "../../../../../../shared");
-  const { served, bytes } = await describeModel(options.model);
+  const modelPath = await withHop(resolve(options.model), options.hopFrames);
+  try {
+    await bench(options, shared, modelPath);
+  } finally {
+    if (modelPath !== resolve(options.model)) await rm(join(modelPath, ".."), { recursive: true });
+  }
+}
+
+/** The model path to serve: the given one, or a copy with a sidecar card stating another hop. */
+async function withHop(path: string, hopFrames: string | undefined): Promise<string> {
+  if (hopFrames === undefined) return path;
+  const { served } = await describeModel(path);
+  const directory = await mkdtemp(join(tmpdir(), "emotion-stream-bench-"));
+  const copy = join(directory, "bench.onnx");
+  await copyFile(path, copy);
+  const card = { ...served.card, window: { ...served.card.window, hopFrames: Number(hopFrames) } };
+  await writeFile(sidecarPathOf(copy), JSON.stringify(card));
+  return copy;
+}
+
+async function bench(options: BenchOptions, shared: string, modelPath: string): Promise<void> {
+  const { served, bytes } = await describeModel(modelPath);
   const { windowFrames, hopFrames, dimension } = served.geometry;
   const features = await loadBenchFeatures(shared, served.featureSet.name, FRAMES_PER_MESSAGE);
   console.log(
@@ -174,9 +245,11 @@ async function main(argv: readonly string[]): Promise<void> {
   );
   console.log(`speech: ${features.speech.frames} frames, ${features.source}`);
   const cli = fileURLToPath(new URL("../cli.js", import.meta.url));
-  const server = await startServerProcess(cli, [
+  const nodeArgs =
+    options.cpuProf === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", resolve(options.cpuProf)];
+  const server = await startServerProcess(nodeArgs, cli, [
     "--model",
-    `bench=${resolve(options.model)}`,
+    `bench=${modelPath}`,
     "--no-watch",
     "--inference-threads",
     options.inferenceThreads,

@@ -46,7 +46,8 @@ export function registerExperimentCommand(program: Command): void {
       });
       const { loaded, settings } = await prepareTraining(command, flags);
       try {
-        const corpora = loaded.corpora.map((corpus) => corpus.corpus);
+        // By the utterances' corpus names: a manifest may hold several corpora.
+        const corpora = [...new Set(loaded.utterances.map((utterance) => utterance.corpus))];
         const plan = studyPlan(corpora, experimentFlags.only ?? EXPERIMENT_KINDS);
         const splits = experimentSplits(
           loaded.utterances,

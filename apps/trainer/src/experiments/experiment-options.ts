@@ -23,6 +23,8 @@ const trainingFlagsSchema = z.object({
   languageBatches: z.string(),
   normalisation: z.enum(["l2-frame", "global", "corpus", "speaker"]).optional(),
   trimSilence: z.enum(SILENCE_TRIMS).optional(),
+  windowFrames: z.coerce.number().int().positive().optional(),
+  hopFrames: z.coerce.number().int().positive().optional(),
 });
 
 export function addTrainingOptions(command: Command): Command {
@@ -45,6 +47,11 @@ export function addTrainingOptions(command: Command): Command {
       "cut leading/trailing silence before windowing: energy or none (default: the preset's)",
     )
     .option(
+      "--window-frames <n>",
+      "frames per window of a sliding-window preset (default: the preset's)",
+    )
+    .option("--hop-frames <n>", "evaluation hop of a sliding-window preset (default: the preset's)")
+    .option(
       "--language-batches <mode>",
       "languages in a batch: mixed, alternate (one language per batch, in turn) or shares like en=0.5,fr=0.5",
       "mixed",
@@ -59,7 +66,12 @@ export async function prepareTraining(
   const parsed = parseWithSchema(trainingFlagsSchema, flags, "BAD_ARGUMENT", {
     file: "command line",
   });
-  const preset = getPreset(parsed.preset);
+  const named = getPreset(parsed.preset);
+  const preset = {
+    ...named,
+    windowFrames: parsed.windowFrames ?? named.windowFrames,
+    windowHopFrames: parsed.hopFrames ?? named.windowHopFrames,
+  };
   const languageMixing = parseLanguageMixing(parsed.languageBatches);
   // The preset decides the feature set unless --features was given explicitly.
   const featuresGiven = command.getOptionValueSource("features") !== "default";

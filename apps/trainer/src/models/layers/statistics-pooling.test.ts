@@ -29,4 +29,25 @@ describe("StatisticsPooling", () => {
     expect(layer.getConfig().epsilon).toBe(0.25);
     expect(layer.computeOutputShape([null, 7, 5])).toEqual([null, 10]);
   });
+
+  it("as a model's first layer survives a save and reload (its input shape is serialised)", async () => {
+    const model = tf.sequential({
+      layers: [
+        new StatisticsPooling({ inputShape: [5, 2], name: "stats" }),
+        tf.layers.dense({ units: 3, name: "out" }),
+      ],
+    });
+    let saved: tf.io.ModelArtifacts | undefined;
+    await model.save(
+      tf.io.withSaveHandler(async (artifacts) => {
+        saved = artifacts;
+        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: "JSON" } };
+      }),
+    );
+    const reloaded = await tf.loadLayersModel(tf.io.fromMemory(saved as tf.io.ModelArtifacts));
+    expect(reloaded.inputs[0]?.shape).toEqual([null, 5, 2]);
+    const x = tf.randomNormal([2, 5, 2]);
+    const before = (model.predict(x) as tf.Tensor).dataSync();
+    expect(Array.from((reloaded.predict(x) as tf.Tensor).dataSync())).toEqual(Array.from(before));
+  });
 });

@@ -6,10 +6,10 @@
 // ({ epsilon }) because saved models and the ONNX exporter refer to both.
 import * as tf from "@tensorflow/tfjs";
 
-export interface StatisticsPoolingArgs {
-  readonly name?: string;
-  /** [frames, channels], when the layer is a model's first. */
-  readonly inputShape?: [number, number];
+type LayerArgs = NonNullable<ConstructorParameters<typeof tf.layers.Layer>[0]>;
+
+/** Keras layer arguments (name, inputShape, and batchInputShape when a saved model is read back). */
+export interface StatisticsPoolingArgs extends LayerArgs {
   /** Added to the variance before the square root so its gradient stays finite. */
   readonly epsilon?: number;
 }
@@ -19,11 +19,9 @@ export class StatisticsPooling extends tf.layers.Layer {
   readonly epsilon: number;
 
   constructor(args: StatisticsPoolingArgs = {}) {
-    super({
-      ...(args.name === undefined ? {} : { name: args.name }),
-      ...(args.inputShape === undefined ? {} : { inputShape: args.inputShape }),
-    });
-    this.epsilon = args.epsilon ?? 1e-5;
+    const { epsilon, ...layerArgs } = args;
+    super(layerArgs);
+    this.epsilon = epsilon ?? 1e-5;
   }
 
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {

@@ -178,7 +178,13 @@ function decodeHeader(bytes: Uint8Array): BinaryFramesHeader & { kind: BinaryPay
 
 function readFloat32(bytes: Uint8Array, count: number): Float32Array {
   const offset = bytes.byteOffset + BINARY_HEADER_BYTES;
-  if (IS_LITTLE_ENDIAN && offset % 4 === 0) return new Float32Array(bytes.buffer, offset, count);
+  if (IS_LITTLE_ENDIAN) {
+    // A WebSocket payload often starts at an odd offset of the socket's read buffer: one memcpy
+    // to an aligned copy then, rather than a DataView read per value.
+    return offset % 4 === 0
+      ? new Float32Array(bytes.buffer, offset, count)
+      : new Float32Array(bytes.buffer.slice(offset, offset + count * 4));
+  }
   const view = new DataView(bytes.buffer, offset, count * 4);
   const values = new Float32Array(count);
   for (let i = 0; i < count; i++) values[i] = view.getFloat32(4 * i, true);

@@ -12,8 +12,10 @@ export interface ServerProcess {
 }
 
 export interface ProcessUsage {
-  /** User + system CPU seconds so far. */
+  /** User + system CPU seconds so far, all threads. */
   readonly cpuSeconds: number;
+  /** Those of the main thread (sockets, windows, JSON); the rest is mostly the inference workers. */
+  readonly mainThreadCpuSeconds: number;
   readonly rssBytes: number;
 }
 
@@ -63,13 +65,20 @@ function listeningPort(line: string): number | undefined {
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
-/** CPU and RSS of a process from /proc/<pid>/stat and status. */
+/** CPU and RSS of a process from /proc/<pid>/stat and status; its main thread's from task/<pid>/stat. */
 export async function processUsage(pid: number): Promise<ProcessUsage> {
-  const stat = await readFile(`/proc/${pid}/stat`, "utf8");
-  // Fields after the parenthesised command name; utime and stime are the 14th and 15th overall.
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const ticks = Number(fields[11]) + Number(fields[12]);
   const status = await readFile(`/proc/${pid}/status`, "utf8");
   const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return { cpuSeconds: ticks / CLOCK_TICKS_PER_SECOND, rssBytes: rssKb * 1024 };
+  return {
+    cpuSeconds: await cpuSecondsOf(`/proc/${pid}/stat`),
+    mainThreadCpuSeconds: await cpuSecondsOf(`/proc/${pid}/task/${pid}/stat`),
+    rssBytes: rssKb * 1024,
+  };
+}
+
+async function cpuSecondsOf(statPath: string): Promise<number> {
+  const stat = await readFile(statPath, "utf8");
+  // Fields after the parenthesised command name; utime and stime are the 14th and 15th overall.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
 }

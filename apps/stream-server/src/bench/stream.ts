@@ -119,14 +119,20 @@ interface CpuReading {
   readonly at: number;
   /** CPU seconds of the server process and of this process (the load generator). */
   readonly server: number;
+  readonly serverMain: number;
   readonly generator: number;
 }
 
 async function cpuReading(pid: number): Promise<CpuReading> {
   const own = process.cpuUsage();
   const at = performance.now();
-  const server = (await processUsage(pid)).cpuSeconds;
-  return { at, server, generator: (own.user + own.system) / 1e6 };
+  const usage = await processUsage(pid);
+  return {
+    at,
+    server: usage.cpuSeconds,
+    serverMain: usage.mainThreadCpuSeconds,
+    generator: (own.user + own.system) / 1e6,
+  };
 }
 
 async function realTimeRuns(
@@ -183,6 +189,7 @@ async function realTimeRuns(
       throw new EmotionStreamError("INTERNAL_ERROR", "the real-time run measured nothing");
     const wallSeconds = (last.at - first.at) / 1000;
     const serverCpu = (last.server - first.server) / wallSeconds;
+    const mainCpu = (last.serverMain - first.serverMain) / wallSeconds;
     const generatorCpu = (last.generator - first.generator) / wallSeconds;
     const perPrediction = (1000 * (last.server - first.server)) / Math.max(1, result.predictions);
     const sorted = result.latenciesMs.sorted();
@@ -195,7 +202,7 @@ async function realTimeRuns(
         `  predictions ${result.predictions} (${(result.predictions / result.measuredSeconds).toFixed(0)}/s, expected ${(streams / (hopFrames * frameStepSeconds)).toFixed(0)}/s)`,
         `  latency ms p50 ${percentile(sorted, 0.5).toFixed(1)}  p95 ${percentile(sorted, 0.95).toFixed(1)}  p99 ${percentile(sorted, 0.99).toFixed(1)}  max ${percentile(sorted, 1).toFixed(1)}`,
         `  server-side part p50 ${percentile(serverSorted, 0.5).toFixed(1)}  p95 ${percentile(serverSorted, 0.95).toFixed(1)}  p99 ${percentile(serverSorted, 0.99).toFixed(1)}`,
-        `  server CPU ${(serverCpu * 100).toFixed(0)}% of one core = ${perPrediction.toFixed(3)} ms per prediction; load generator CPU ${(generatorCpu * 100).toFixed(0)}%; mean batch ${(await meanBatch(server.port)).toFixed(1)} (cumulative)`,
+        `  server CPU ${(serverCpu * 100).toFixed(0)}% of one core = ${perPrediction.toFixed(3)} ms per prediction (main thread ${(mainCpu * 100).toFixed(0)}%, inference and other threads ${((serverCpu - mainCpu) * 100).toFixed(0)}%); load generator CPU ${(generatorCpu * 100).toFixed(0)}%; mean batch ${(await meanBatch(server.port)).toFixed(1)} (cumulative)`,
         `  server RSS ${mb(before.rssBytes)} before, ${mb(after.rssBytes)} after (max ${mb(maxRss)})`,
         `  RSS every ~${Math.round(totalSeconds / 10)} s: ${rssTrace.map((bytes) => (bytes / 1024 / 1024).toFixed(0)).join(", ")} MB`,
         `  errors: ${errors}; connections lost: ${result.unexpectedCloses}; messages sent over a period late: ${result.lateSends}`,

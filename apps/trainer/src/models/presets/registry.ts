@@ -15,8 +15,12 @@ const PRESETS: readonly ModelPreset[] = [
 
 export const PRESET_NAMES: readonly string[] = PRESETS.map((preset) => preset.name);
 
-/** The preset the trainer uses when none is named. */
-export const DEFAULT_PRESET = cnn1dBnStatpoolPreset.name;
+/**
+ * The preset the trainer uses when none is named: lld-statpool-mlp, which beat cnn1d-bn-statpool
+ * across corpora (EmoDB <-> RAVDESS zero-shot) at a fraction of its training time; see the
+ * Accuracy sections of docs/benchmarks.md.
+ */
+export const DEFAULT_PRESET = lldStatpoolMlpPreset.name;
 
 export function getPreset(name: string): ModelPreset {
   const preset = PRESETS.find((candidate) => candidate.name === name);

@@ -27,18 +27,37 @@ const MODEL_BATCH_SIZES = [1, 16, 64] as const;
 
 interface BenchOptions {
   readonly model: string;
-  readonly streams: string;
-  readonly seconds: string;
-  readonly saturationStreams: string;
-  readonly saturationSeconds: string;
-  readonly saturationOutstanding: string;
-  readonly modelSeconds: string;
+  readonly streams: readonly number[];
+  readonly seconds: number;
+  readonly saturationStreams: number;
+  readonly saturationSeconds: number;
+  readonly saturationOutstanding: number;
+  readonly modelSeconds: number;
   readonly inferenceThreads: string;
   readonly maxBatch: string;
   readonly maxBatchDelayMs: string;
   readonly cpuProf?: string;
-  readonly hopFrames?: string;
+  readonly hopFrames?: number;
   readonly phases: WindowPhases;
+}
+
+/** A flag's value as a positive number (an integer where counts are meant), or BAD_ARGUMENT naming the flag. */
+function positive(flag: string, integer: boolean): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (!(number > 0 && Number.isFinite(number)) || (integer && !Number.isInteger(number))) {
+      throw new EmotionStreamError(
+        "BAD_ARGUMENT",
+        `${flag} takes a positive ${integer ? "integer" : "number"}, not ${JSON.stringify(value)}`,
+        { field: flag },
+      );
+    }
+    return number;
+  };
+}
+
+function streamCounts(value: string): number[] {
+  return value.split(",").map(positive("--streams", true));
 }
 
 function program(): Command {
@@ -53,29 +72,52 @@ function program(): Command {
     .option(
       "--streams <list>",
       "concurrent real-time streams, one run per comma-separated count",
-      "1000",
+      streamCounts,
+      [1000],
     )
     .option(
       "--seconds <s>",
-      "measured seconds per run (after one window plus 2 s of warm-up)",
-      "30",
+      "measured seconds per run (after the streams' start spread, one window and 2 s of warm-up)",
+      positive("--seconds", false),
+      30,
     )
     .option(
       "--hop-frames <n>",
       "serve the model with this hop instead of its card's (a sidecar card in a temporary directory)",
+      positive("--hop-frames", true),
     )
     .addOption(
       new Option(
-        "--phases <spread>",
+        "--phases <over>",
         "stream start times spread over one hop (windows ready evenly) or one message period (every window of a hop in one burst)",
       )
         .choices(["hop", "message"])
         .default("hop"),
     )
-    .option("--saturation-streams <n>", "closed-loop streams for the saturation run", "128")
-    .option("--saturation-seconds <s>", "measured seconds of the saturation run", "10")
-    .option("--saturation-outstanding <n>", "windows each saturation stream keeps in flight", "4")
-    .option("--model-seconds <s>", "seconds per batch size of the model-only run", "3")
+    .option(
+      "--saturation-streams <n>",
+      "closed-loop streams for the saturation run",
+      positive("--saturation-streams", true),
+      128,
+    )
+    .option(
+      "--saturation-seconds <s>",
+      "measured seconds of the saturation run",
+      positive("--saturation-seconds", false),
+      10,
+    )
+    .option(
+      "--saturation-outstanding <n>",
+      "windows each saturation stream keeps in flight",
+      positive("--saturation-outstanding", true),
+      4,
+    )
+    .option(
+      "--model-seconds <s>",
+      "seconds per batch size of the model-only run",
+      positive("--model-seconds", false),
+      3,
+    )
     .option("--inference-threads <n>", "the server's inference worker threads", "1")
     .option("--max-batch <n>", "the server's largest batch", "64")
     .option("--max-batch-delay-ms <ms>", "the server's batching delay", "2")
@@ -145,8 +187,12 @@ async function realTimeRuns(
   const { windowFrames, hopFrames } = served.geometry;
   const frameStepSeconds = served.featureSet.frameStepSeconds;
   const pid = server.child.pid ?? 0;
-  let highestUnder100Ms: number | undefined;
-  for (const streams of options.streams.split(",").map(Number)) {
+  // Issue 7 asks for the highest count under 100 ms; its target is 1,000 streams under 50 ms.
+  const highest = new Map<number, number>([
+    [100, 0],
+    [50, 0],
+  ]);
+  for (const streams of options.streams) {
     const before = await processUsage(pid);
     let maxRss = before.rssBytes;
     // CPU of both processes over the measured period only (not the connection set-up and warm-up).
@@ -157,7 +203,7 @@ async function realTimeRuns(
     // One RSS reading every 10% of the run, to show whether memory levels off.
     const rssTrace: number[] = [];
     let sampled = 0;
-    const totalSeconds = windowFrames * frameStepSeconds + 2 + Number(options.seconds);
+    const totalSeconds = windowFrames * frameStepSeconds + 2 + options.seconds;
     const rssSampler = setInterval(() => {
       sampled++;
       void processUsage(pid).then((usage) => {
@@ -171,7 +217,7 @@ async function realTimeRuns(
       model: "bench",
       streams,
       warmupSeconds: windowFrames * frameStepSeconds + 2,
-      seconds: Number(options.seconds),
+      seconds: options.seconds,
       framesPerMessage: FRAMES_PER_MESSAGE,
       frameStepSeconds,
       windowFrames,
@@ -209,12 +255,16 @@ async function realTimeRuns(
       ].join("\n"),
     );
     const clean = result.errors.size === 0 && result.unexpectedCloses === 0;
-    if (clean && percentile(sorted, 0.99) < 100)
-      highestUnder100Ms = Math.max(highestUnder100Ms ?? 0, streams);
+    for (const [boundMs, best] of highest) {
+      if (clean && percentile(sorted, 0.99) < boundMs)
+        highest.set(boundMs, Math.max(best, streams));
+    }
   }
-  console.log(
-    `highest stream count with p99 < 100 ms and no errors: ${highestUnder100Ms ?? "none of those run"}`,
-  );
+  for (const [boundMs, best] of highest) {
+    console.log(
+      `highest stream count with p99 < ${boundMs} ms and no errors: ${best || "none of those run"}`,
+    );
+  }
 }
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -232,13 +282,13 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 /** The model path to serve: the given one, or a copy with a sidecar card stating another hop. */
-async function withHop(path: string, hopFrames: string | undefined): Promise<string> {
+async function withHop(path: string, hopFrames: number | undefined): Promise<string> {
   if (hopFrames === undefined) return path;
   const { served } = await describeModel(path);
   const directory = await mkdtemp(join(tmpdir(), "emotion-stream-bench-"));
   const copy = join(directory, "bench.onnx");
   await copyFile(path, copy);
-  const card = { ...served.card, window: { ...served.card.window, hopFrames: Number(hopFrames) } };
+  const card = { ...served.card, window: { ...served.card.window, hopFrames } };
   await writeFile(sidecarPathOf(copy), JSON.stringify(card));
   return copy;
 }
@@ -276,7 +326,7 @@ async function bench(options: BenchOptions, shared: string, modelPath: string): 
       bytes,
       served.windowShape,
       MODEL_BATCH_SIZES,
-      Number(options.modelSeconds),
+      options.modelSeconds,
     );
     console.log(
       `model-only (onnxruntime-node, 1 thread): ${modelOnly.map((m) => `batch ${m.batchSize} ${m.windowsPerSecond.toFixed(0)} windows/s`).join(", ")}`,
@@ -284,9 +334,9 @@ async function bench(options: BenchOptions, shared: string, modelPath: string): 
     const saturation = await runSaturation({
       url: `ws://127.0.0.1:${server.port}`,
       model: "bench",
-      streams: Number(options.saturationStreams),
-      outstanding: Number(options.saturationOutstanding),
-      seconds: Number(options.saturationSeconds),
+      streams: options.saturationStreams,
+      outstanding: options.saturationOutstanding,
+      seconds: options.saturationSeconds,
       windowFrames,
       hopFrames,
       dimension,

@@ -12,7 +12,7 @@ const BENCHMARKS = {
   train: [
     "@emotion-stream/trainer",
     "dist/bench/train.js",
-    "training windows/s of the paper CNN and the best preset",
+    "training windows/s of the paper CNN and the best preset; --memory: peak RSS per corpus size",
   ],
   onnx: [
     "@emotion-stream/trainer",

@@ -1,11 +1,13 @@
 // `pnpm bench train [--backend auto|tensorflow|wasm|cpu] [--seconds s] [--workers n]`: training
 // throughput (windows/s) of the paper CNN (300 frames x 13, batch 50) and of the best preset, on
 // synthetic data, through the trainer's own train step: on this thread alone, then data-parallel
-// with gradient workers (one per further core by default).
+// with gradient workers (one per further core by default); then whole epochs of the paper CNN with
+// batches in memory against batches streamed from the feature cache. `--memory` instead prints
+// the peak resident memory of training on corpora of growing size (train-memory.ts).
 import { availableParallelism } from "node:os";
 import { QUADRANT_CLASSES } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { createRandom } from "../dataset/seeded-random.js";
 import type { ModelPreset } from "../models/model-preset.js";
 import { getPreset } from "../models/presets/registry.js";
@@ -19,6 +21,8 @@ import { startGradientWorkers } from "../training/gradient-workers.js";
 import { withSeededMathRandom } from "../training/seeded-math-random.js";
 import type { HostBatch } from "../training/shard-gradients.js";
 import { createTrainStep } from "../training/train-step.js";
+import { measureDataPath } from "./train-data-path.js";
+import { runMemoryBench } from "./train-memory.js";
 
 interface Case {
   readonly preset: ModelPreset;
@@ -102,6 +106,17 @@ async function measure(
   return rate;
 }
 
+/** A flag's parser: a clear commander error on anything but a non-negative integer. */
+const nonNegativeInteger = (flag: string) => (text: string) => {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new InvalidArgumentError(
+      `${flag} takes a non-negative integer, not ${JSON.stringify(text)}`,
+    );
+  }
+  return value;
+};
+
 async function main(): Promise<void> {
   const options = new Command("bench-train")
     .addOption(
@@ -113,12 +128,58 @@ async function main(): Promise<void> {
     .option(
       "--workers <n>",
       "gradient worker threads for the parallel figure",
-      String(availableParallelism() - 1),
+      nonNegativeInteger("--workers"),
+      availableParallelism() - 1,
     )
+    .option(
+      "--epoch-windows <n>",
+      "training windows per epoch of the data-path figures (0: skip them)",
+      nonNegativeInteger("--epoch-windows"),
+      2500,
+    )
+    .option("--memory", "peak resident memory of training per corpus size instead")
+    .option("--sizes <list>", "--memory: corpus sizes in multiples of the 1x corpus", "1,4,16")
+    .option(
+      "--utterances <n>",
+      "--memory: utterances of the 1x corpus",
+      nonNegativeInteger("--utterances"),
+      2000,
+    )
+    .option("--epochs <n>", "--memory: epochs per corpus", nonNegativeInteger("--epochs"), 2)
+    .option(
+      "--read-cache-mb <n>",
+      "--memory: read cache budget in MiB",
+      nonNegativeInteger("--read-cache-mb"),
+      16,
+    )
+    .option("--no-resident", "--memory: skip the unbounded (all resident) comparison")
     .parse()
-    .opts<{ backend: BackendChoice; seconds: string; workers: string }>();
+    .opts<{
+      backend: BackendChoice;
+      seconds: string;
+      workers: number;
+      epochWindows: number;
+      memory?: boolean;
+      sizes: string;
+      utterances: number;
+      epochs: number;
+      readCacheMb: number;
+      resident: boolean;
+    }>();
+  const { workers } = options;
+  if (options.memory === true) {
+    await runMemoryBench({
+      sizes: options.sizes.split(",").map(nonNegativeInteger("--sizes")),
+      utterances: options.utterances,
+      epochs: options.epochs,
+      readCacheBytes: options.readCacheMb * 1024 * 1024,
+      workers,
+      backend: options.backend,
+      compareResident: options.resident,
+    });
+    return;
+  }
   const backend = await selectBackend(options.backend);
-  const workers = Number(options.workers);
   console.log(`backend: ${backend}; cores: ${availableParallelism()}`);
   const best = getPreset("cnn1d-bn-statpool");
   const cases: Case[] = [
@@ -133,6 +194,20 @@ async function main(): Promise<void> {
       console.log(
         `${bench.preset.name.padEnd(18)} ${bench.frames} frames x ${bench.dimension}, batch ${bench.batchSize}, ` +
           `${workerCount + 1} thread(s): ${rate.wall.toFixed(0)} windows/s (${rate.cpu.toFixed(0)} per CPU-second)`,
+      );
+    }
+  }
+  if (options.epochWindows > 0) {
+    const figures = await measureDataPath(options.epochWindows, workers);
+    for (const { mode, microseconds } of figures.readCost) {
+      console.log(
+        `paper batches of 300 frames x 13, reading alone, ${mode}: ${microseconds.toFixed(1)} CPU-µs per window`,
+      );
+    }
+    for (const { mode, wall, cpu } of figures.epochs) {
+      console.log(
+        `paper epoch of ${options.epochWindows} windows, ${workers + 1} thread(s), batches ${mode}: ` +
+          `${wall.toFixed(0)} windows/s (${cpu.toFixed(0)} per CPU-second)`,
       );
     }
   }

@@ -4,7 +4,7 @@
 // larger one is read from the cache files on demand, least recently used utterances evicted.
 import type { FeatureMatrix } from "@emotion-stream/features";
 
-/** Default budget: every corpus shipped with the project (RAVDESS + EmoDB, 39 dims) fits. */
+/** Default budget: RAVDESS and EmoDB together, with deltas (~70 MiB of features), fit wholly. */
 export const DEFAULT_READ_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** A resident matrix at once, or a read under way (concurrent asks share one read). */

@@ -11,8 +11,9 @@ import {
 import { type NormalisationStatistics, normaliseFeatures } from "../dataset/normalisation.js";
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import type { FeatureStore } from "../feature-cache/feature-store.js";
+import { createReadCache } from "../feature-cache/read-cache.js";
 import { utteranceDecisions } from "../training/evaluation.js";
-import { type LabelledUtterance, labelledWindows } from "../training/labelled-windows.js";
+import { streamedWindows } from "../training/labelled-windows.js";
 import type { EvaluationNormalisation } from "./card-normalisation.js";
 import { cardWindows } from "./card-windows.js";
 import type { EvaluatedModel } from "./evaluated-model.js";
@@ -64,13 +65,18 @@ async function evaluateTestSet(
   statistics: NormalisationStatistics,
 ): Promise<TestSetResult> {
   const { card } = model;
-  const loaded: LabelledUtterance[] = [];
-  for (const utterance of testSet.utterances) {
-    const features = normaliseFeatures(await store.load(utterance), statistics, utterance);
-    loaded.push({ features, label: QUADRANT_CLASSES.indexOf(utterance.label) });
-  }
+  // Read batch by batch through a bounded read cache, as training reads its test sets.
+  const read = createReadCache(async (utterance: CachedUtterance) =>
+    normaliseFeatures(await store.load(utterance), statistics, utterance),
+  );
   const frameCounts = testSet.utterances.map((utterance) => utterance.frames);
-  const windows = labelledWindows(loaded, cardWindows(card, frameCounts), card.window.windowFrames);
+  const windows = streamedWindows(
+    testSet.utterances.map((utterance) => ({ label: QUADRANT_CLASSES.indexOf(utterance.label) })),
+    cardWindows(card, frameCounts),
+    card.window.windowFrames,
+    statistics.dimension,
+    (item) => read(testSet.utterances[item] as CachedUtterance),
+  );
   const posteriors = await model.predict(windows);
   const decided = utteranceDecisions(windows, posteriors, card.classes, card.aggregation);
   const report = classificationReportFromIndices(

@@ -52,6 +52,8 @@ export class EvenSpectrumInverse {
     const half = this.#half;
     const spectrum = this.#spectrum;
     const folded = this.#folded;
+    const sine = this.#sine;
+    const cosine = this.#cosine;
     const first = spectrum[0] as number;
     const last = spectrum[half] as number;
     folded[0] = (first + last) / 2;
@@ -59,25 +61,23 @@ export class EvenSpectrumInverse {
     for (let k = 1; k < half; k++) {
       const value = spectrum[k] as number;
       const mirrored = spectrum[half - k] as number;
-      folded[k] = (value + mirrored) / 2 - (this.#sine[k] as number) * (value - mirrored);
-      odd += value * (this.#cosine[k] as number);
+      folded[k] = (value + mirrored) / 2 - (sine[k] as number) * (value - mirrored);
+      odd += value * (cosine[k] as number);
     }
-    this.#fft.realTransform(this.#transformed, folded);
     const transformed = this.#transformed;
+    this.#fft.realTransform(transformed, folded);
+    const bins = this.bins;
     for (let m = 0; m < half / 2; m++) {
       if (m > 0) odd -= transformed[2 * m + 1] as number;
-      lags[2 * m] = this.#normalise(transformed[2 * m] as number, absolute);
-      lags[2 * m + 1] = this.#normalise(odd, absolute);
+      const even = Math.fround(Math.fround(transformed[2 * m] as number) / bins);
+      const next = Math.fround(Math.fround(odd) / bins);
+      lags[2 * m] = absolute ? Math.abs(even) : even;
+      lags[2 * m + 1] = absolute ? Math.abs(next) : next;
     }
-  }
-
-  #normalise(value: number, absolute: boolean): number {
-    const lag = Math.fround(Math.fround(value) / this.bins);
-    return absolute ? Math.abs(lag) : lag;
   }
 }
 
-/** Autocorrelation lags 0..n/2-1 of a frame from its n/2+1 FFT magnitude bins. */
+/** Autocorrelation lags 0..n/2-1 of a frame from its n/2+1 power spectrum bins. */
 export class Autocorrelation {
   readonly #inverse: EvenSpectrumInverse;
 
@@ -89,12 +89,10 @@ export class Autocorrelation {
     return this.#inverse.fftSize / 2;
   }
 
-  compute(magnitude: Float32Array, acf: Float32Array): void {
+  /** `power`: the frame's squared FFT magnitudes in float32 (`MagnitudeSpectrum.powers`). */
+  compute(power: Float32Array, acf: Float32Array): void {
     const spectrum = this.#inverse.spectrum;
-    for (let k = 0; k < this.#inverse.bins; k++) {
-      const m = magnitude[k] as number;
-      spectrum[k] = Math.fround(m * m);
-    }
+    for (let k = 0; k < this.#inverse.bins; k++) spectrum[k] = power[k] as number;
     this.#inverse.transformTo(acf, true);
   }
 }

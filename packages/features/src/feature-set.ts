@@ -9,8 +9,11 @@ import type { FrameGeometry } from "./framing.js";
 /** Turns the samples of one frame into one row of values; allocation-free after construction. */
 export interface FrameProcessor {
   readonly dimension: number;
-  /** `frame` holds `frameSize` samples; writes `dimension` values to `out` from `outOffset`. */
-  process(frame: Float32Array, out: Float32Array, outOffset: number): void;
+  /**
+   * The frame is `frameSize` samples of `samples` from `start` (read in place, not copied); writes
+   * `dimension` values to `out` from `outOffset`.
+   */
+  process(samples: Float32Array, start: number, out: Float32Array, outOffset: number): void;
 }
 
 export interface FeaturePipeline extends FrameGeometry {

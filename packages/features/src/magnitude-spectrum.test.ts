@@ -16,6 +16,14 @@ function directMagnitudes(frame: Float32Array, size: number): number[] {
   return magnitudes;
 }
 
+/** Magnitudes of `frame` through a fresh MagnitudeSpectrum. */
+function magnitudesOf(frame: Float32Array): Float32Array {
+  const spectrum = new MagnitudeSpectrum(frame.length);
+  spectrum.input.set(frame);
+  spectrum.transform();
+  return spectrum.magnitudes;
+}
+
 describe("MagnitudeSpectrum", () => {
   it("pads 400 samples to 512 and 1103 to 2048 (next power of two)", () => {
     expect(nextPowerOfTwo(400)).toBe(512);
@@ -28,15 +36,25 @@ describe("MagnitudeSpectrum", () => {
       { length: 400 },
       (_, t) => Math.sin(t * 0.3) + ((t * 7919) % 13) / 13 - 0.5,
     );
-    const ours = new MagnitudeSpectrum(400).compute(frame);
+    const ours = magnitudesOf(frame);
     directMagnitudes(frame, 512).forEach((expected, k) => {
       expect(ours[k]).toBeCloseTo(expected, 3);
     });
   });
 
+  it("gives the float32 square of each float32 magnitude as the power", () => {
+    const frame = Float32Array.from({ length: 400 }, (_, t) => Math.sin(t * 0.7) * 0.3);
+    const spectrum = new MagnitudeSpectrum(400);
+    spectrum.input.set(frame);
+    spectrum.transform();
+    spectrum.magnitudes.forEach((magnitude, k) => {
+      expect(spectrum.powers[k]).toBe(Math.fround(magnitude * magnitude));
+    });
+  });
+
   it("agrees with fft.js's realTransform", () => {
     const frame = Float32Array.from({ length: 1103 }, (_, t) => Math.cos(t * 0.01 * t));
-    const ours = new MagnitudeSpectrum(1103).compute(frame);
+    const ours = magnitudesOf(frame);
     const fft = new FFT(2048);
     const input = new Float64Array(2048);
     input.set(frame);

@@ -2,7 +2,8 @@
 // (zeroPadSymmetric = 0), transformed, and the magnitudes of bins 0..N/2 kept (no normalisation).
 // The N-point real FFT is computed as an N/2-point complex FFT of the even/odd samples packed
 // as re/im (fft.js's interleaved layout is exactly the padded frame) plus one split pass, about a
-// third faster than fft.js's own realTransform.
+// third faster than fft.js's own realTransform. The split pass also writes the power spectrum, so
+// the mel bands, the ACF and the cepstrum read it instead of squaring the magnitudes each.
 import FFT from "fft.js";
 
 /** Smallest power of two >= n (openSMILE's smileMath_ceilToNextPowOf2; at least 4). */
@@ -14,10 +15,20 @@ export function nextPowerOfTwo(n: number): number {
 
 export class MagnitudeSpectrum {
   readonly fftSize: number;
-  /** fftSize / 2 + 1 magnitudes, overwritten by each `compute`. */
+  /**
+   * The frame to transform: write its samples from index 0; the rest stays zero (the padding),
+   * so a caller writes the same number of samples every time.
+   */
+  readonly input: Float64Array;
+  /** fftSize / 2 + 1 magnitudes, overwritten by each `transform`. */
   readonly magnitudes: Float32Array;
+  /**
+   * The magnitudes squared in float32, as openSMILE's consumers square its float magnitudes
+   * (cMelspec usePower, cAcf usePower): not |X|^2 of the double spectrum, which differs in the
+   * last bit.
+   */
+  readonly powers: Float32Array;
   private readonly halfFft: FFT;
-  private readonly padded: Float64Array;
   private readonly packed: Float64Array;
   /** cos and -sin of 2 pi k / N for k = 0..N/2 (the split pass's twiddles). */
   private readonly twiddleRe: Float64Array;
@@ -27,9 +38,10 @@ export class MagnitudeSpectrum {
     this.fftSize = nextPowerOfTwo(frameSize);
     const half = this.fftSize / 2;
     this.halfFft = new FFT(half);
-    this.padded = new Float64Array(this.fftSize);
+    this.input = new Float64Array(this.fftSize);
     this.packed = new Float64Array(this.fftSize);
     this.magnitudes = new Float32Array(half + 1);
+    this.powers = new Float32Array(half + 1);
     this.twiddleRe = new Float64Array(half + 1);
     this.twiddleIm = new Float64Array(half + 1);
     for (let k = 0; k <= half; k += 1) {
@@ -39,35 +51,39 @@ export class MagnitudeSpectrum {
     }
   }
 
-  /** Magnitude spectrum of `frame` (length <= fftSize) into `magnitudes`, which it returns. */
-  compute(frame: Float32Array): Float32Array {
-    const { padded, packed, twiddleRe, twiddleIm, magnitudes } = this;
-    padded.set(frame);
-    this.halfFft.transform(packed, padded);
+  /** Magnitude and power spectrum of `input` into `magnitudes` and `powers`. */
+  transform(): void {
+    const { packed, twiddleRe, twiddleIm, magnitudes, powers } = this;
+    this.halfFft.transform(packed, this.input);
     const half = this.fftSize / 2;
     // Z = FFT(x_even + i x_odd). DC and Nyquist: X[0] = Re Z[0] + Im Z[0], X[N/2] = the difference.
-    const z0r = packed[0] ?? 0;
-    const z0i = packed[1] ?? 0;
-    magnitudes[0] = Math.abs(z0r + z0i);
-    magnitudes[half] = Math.abs(z0r - z0i);
+    const z0r = packed[0] as number;
+    const z0i = packed[1] as number;
+    const dc = Math.fround(Math.abs(z0r + z0i));
+    const nyquist = Math.fround(Math.abs(z0r - z0i));
+    magnitudes[0] = dc;
+    powers[0] = dc * dc;
+    magnitudes[half] = nyquist;
+    powers[half] = nyquist * nyquist;
     for (let k = 1; k < half; k += 1) {
       // X[k] = E + W^k O, E = (Z[k] + conj Z[N/2-k]) / 2, O = (Z[k] - conj Z[N/2-k]) / 2i.
       const a = 2 * k;
       const b = 2 * (half - k);
-      const zr = packed[a] ?? 0;
-      const zi = packed[a + 1] ?? 0;
-      const cr = packed[b] ?? 0;
-      const ci = packed[b + 1] ?? 0;
+      const zr = packed[a] as number;
+      const zi = packed[a + 1] as number;
+      const cr = packed[b] as number;
+      const ci = packed[b + 1] as number;
       const evenRe = 0.5 * (zr + cr);
       const evenIm = 0.5 * (zi - ci);
       const oddRe = 0.5 * (zi + ci);
       const oddIm = 0.5 * (cr - zr);
-      const wr = twiddleRe[k] ?? 0;
-      const wi = twiddleIm[k] ?? 0;
+      const wr = twiddleRe[k] as number;
+      const wi = twiddleIm[k] as number;
       const re = evenRe + wr * oddRe - wi * oddIm;
       const im = evenIm + wr * oddIm + wi * oddRe;
-      magnitudes[k] = Math.sqrt(re * re + im * im);
+      const magnitude = Math.fround(Math.sqrt(re * re + im * im));
+      magnitudes[k] = magnitude;
+      powers[k] = magnitude * magnitude;
     }
-    return magnitudes;
   }
 }

@@ -5,8 +5,6 @@
 //   configured frame seconds x fftSize / frameSize samples (not fftSize / rate): at 44.1 kHz the
 //   25 ms frame has 1103 samples and bins are 1103 / (0.025 x 2048) Hz apart, 0.05 % off;
 // - htkcompatible scales energies to 16-bit sample units (x 32767 or x 32767^2 for power).
-import { copyValues } from "./copy-values.js";
-
 const f = Math.fround;
 
 export interface MelFilterbankOptions {
@@ -44,13 +42,15 @@ export class MelFilterbank {
   readonly nBands: number;
   /** Band energies, overwritten by each `compute`. */
   readonly bands: Float32Array;
-  private readonly firstBin: number;
-  private readonly endBin: number;
-  /** Per bin: the band whose falling slope holds it (-1: none, -2: outside all bands). */
-  private readonly channelMap: Int32Array;
-  /** Per bin: weight for the falling-slope band; the rising band gets the remainder. */
+  /**
+   * Per band b: its rising slope is bins edges[b]..edges[b+1]-1, its falling slope
+   * edges[b+1]..edges[b+2]-1 (the next band's rising slope), so each band sums two bin ranges.
+   */
+  private readonly edges: Int32Array;
+  /** Per bin: weight for the band whose falling slope holds it; the rising band gets the rest. */
   private readonly weights: Float32Array;
-  private readonly spectrum: Float32Array;
+  /** Per bin: its falling-slope share of the current spectrum (float32). */
+  private readonly falling: Float32Array;
   private readonly usePower: boolean;
   private readonly scale: number;
 
@@ -58,65 +58,83 @@ export class MelFilterbank {
     this.nBands = options.nBands;
     this.usePower = options.usePower;
     this.bands = new Float32Array(options.nBands);
-    this.spectrum = new Float32Array(options.bins);
-    this.channelMap = new Int32Array(options.bins);
     this.weights = new Float32Array(options.bins);
+    this.falling = new Float32Array(options.bins);
     const edges = bandEdges(options);
-    this.firstBin = edges.firstBin;
-    this.endBin = edges.endBin;
-    this.fillTables(edges.centres, options.binSpacingHz);
+    this.edges = this.fillTables(edges, options);
     const unit = options.usePower ? 32767 * 32767 : 32767;
     this.scale = options.htkcompatible ? f(unit) : 1;
   }
 
-  /** Band energies of a magnitude spectrum (length `bins`) into `bands`, which it returns. */
-  compute(magnitudes: Float32Array): Float32Array {
-    const { bands, spectrum, channelMap, weights, nBands } = this;
-    if (this.usePower) {
-      for (let n = this.firstBin; n < this.endBin; n += 1) {
-        const m = magnitudes[n] ?? 0;
-        spectrum[n] = m * m;
+  /**
+   * Band energies of a spectrum into `bands`, which it returns: from `powers` (length `bins`)
+   * when built with usePower, else from `magnitudes`.
+   */
+  compute(magnitudes: Float32Array, powers: Float32Array): Float32Array {
+    const { bands, edges, weights, falling, nBands, scale } = this;
+    const spectrum = this.usePower ? powers : magnitudes;
+    const first = edges[0] as number;
+    const last = edges[nBands + 1] as number;
+    for (let n = first; n < last; n += 1) {
+      falling[n] = (spectrum[n] as number) * (weights[n] as number);
+    }
+    // openSMILE adds each bin's two shares to its two bands in bin order, rounding to float32 at
+    // every step; per band that is its rising bins, then its falling bins, in order.
+    for (let m = 0; m < nBands; m += 1) {
+      const risingEnd = edges[m + 1] as number;
+      const fallingEnd = edges[m + 2] as number;
+      let sum = 0;
+      for (let n = edges[m] as number; n < risingEnd; n += 1) {
+        sum = f(sum + f((spectrum[n] as number) - (falling[n] as number)));
       }
-    } else {
-      copyValues(magnitudes, this.firstBin, spectrum, this.firstBin, this.endBin - this.firstBin);
-    }
-    bands.fill(0);
-    for (let n = this.firstBin; n < this.endBin; n += 1) {
-      const band = channelMap[n] ?? -2;
-      if (band <= -2) continue;
-      const value = spectrum[n] ?? 0;
-      const falling = f(value * (weights[n] ?? 0));
-      if (band >= 0) bands[band] = (bands[band] ?? 0) + falling;
-      if (band < nBands - 1) bands[band + 1] = (bands[band + 1] ?? 0) + f(value - falling);
-    }
-    if (this.scale !== 1) {
-      for (let m = 0; m < nBands; m += 1) bands[m] = (bands[m] ?? 0) * this.scale;
+      for (let n = risingEnd; n < fallingEnd; n += 1) sum = f(sum + (falling[n] as number));
+      bands[m] = sum * scale;
     }
     return bands;
   }
 
-  private fillTables(centres: Float32Array, binSpacingHz: number): void {
+  /**
+   * cMelspec's tables: for every bin in (firstBin, endBin) the band whose falling slope holds it
+   * (as openSMILE's chanMap, from float32 mel comparisons) and its weight; returns the slopes' bin
+   * ranges (see `edges`).
+   */
+  private fillTables(
+    range: { centres: Float32Array; firstBin: number; endBin: number },
+    options: MelFilterbankOptions,
+  ): Int32Array {
+    const { centres, firstBin, endBin } = range;
+    const { bins, binSpacingHz } = options;
     const nBands = this.nBands;
+    // chanMap: -1 rising slope of band 0 only, nBands - 1 falling slope of the last band only,
+    // below -1 (bins at or outside the edges, or before the first centre) in no band.
+    const channelMap = new Int32Array(bins).fill(-3);
     let m = 0;
-    for (let n = 0; n < this.channelMap.length; n += 1) {
-      if (n <= this.firstBin || n >= this.endBin) {
-        this.channelMap[n] = -3;
-        continue;
-      }
+    for (let n = firstBin + 1; n < endBin; n += 1) {
       const mel = binMel(n, binSpacingHz);
       while ((centres[m] ?? 0) < mel) {
         if (m > nBands) break;
         m += 1;
       }
-      this.channelMap[n] = m - 2;
+      channelMap[n] = m - 2;
     }
     m = 0;
-    for (let n = this.firstBin; n < this.endBin; n += 1) {
+    for (let n = firstBin; n < endBin; n += 1) {
       const mel = binMel(n, binSpacingHz);
       while (mel > (centres[m + 1] ?? Number.POSITIVE_INFINITY) && m <= nBands) m += 1;
       const right = centres[m + 1] ?? 0;
       this.weights[n] = f(f(right - mel) / f(right - (centres[m] ?? 0)));
     }
+    // chanMap rises with the bin, so the bins of slope s (chanMap = s - 1) are one run; an empty
+    // slope's run starts where the next one does.
+    const edges = new Int32Array(nBands + 2).fill(endBin);
+    for (let n = endBin - 1; n > firstBin; n -= 1) {
+      const slope = (channelMap[n] as number) + 1;
+      if (slope >= 0) edges[slope] = n;
+    }
+    for (let s = nBands; s >= 0; s -= 1) {
+      edges[s] = Math.min(edges[s] as number, edges[s + 1] as number);
+    }
+    return edges;
   }
 }
 

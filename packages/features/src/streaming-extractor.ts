@@ -1,6 +1,7 @@
 // Incremental extraction: samples arrive in chunks of any size, frames leave as soon as every
 // stage has the context it needs. Memory is one frame of samples plus each stage's context rows,
-// whatever the input length; batch extraction is this same code fed once.
+// whatever the input length; batch extraction is this same code fed once. A frame that lies
+// inside the chunk is read where it is; only a frame that straddles chunks is assembled in a copy.
 import { EmotionStreamError } from "@emotion-stream/core";
 import { ContextualStageRunner, trailingRowCount } from "./contextual-stage.js";
 import { copyValues } from "./copy-values.js";
@@ -34,8 +35,10 @@ class PipelineStreamingExtractor implements StreamingExtractor {
   readonly dimension: number;
   private readonly pipeline: FeaturePipeline;
   private readonly runners: ContextualStageRunner[];
-  /** Ring of the last `frameSize` samples; sample t lives at t % frameSize. */
-  private readonly samples: Float32Array;
+  /** Samples from `nextFrameStart` on that arrived before the current chunk (< frameSize). */
+  private readonly held: Float32Array;
+  private heldCount = 0;
+  /** A frame assembled from `held` and the start of a chunk. */
   private readonly frame: Float32Array;
   private readonly frameRow: Float32Array;
   private readonly trailingRows: number;
@@ -51,7 +54,7 @@ class PipelineStreamingExtractor implements StreamingExtractor {
     this.pipeline = pipeline;
     this.dimension = pipeline.dimension;
     this.runners = pipeline.contextualStages.map((stage) => new ContextualStageRunner(stage));
-    this.samples = new Float32Array(pipeline.frameSize);
+    this.held = new Float32Array(pipeline.frameSize);
     this.frame = new Float32Array(pipeline.frameSize);
     this.frameRow = new Float32Array(pipeline.frameProcessor.dimension);
     this.trailingRows = trailingRowCount(pipeline.contextualStages);
@@ -68,15 +71,24 @@ class PipelineStreamingExtractor implements StreamingExtractor {
     if (this.ended) {
       throw new EmotionStreamError("STREAM_ENDED", "samples pushed after end() of the extractor");
     }
-    const { frameSize } = this.pipeline;
-    let read = 0;
-    while (read < chunk.length) {
-      const untilFrame = this.nextFrameStart + frameSize - this.written;
-      const count = Math.min(untilFrame, chunk.length - read);
-      this.storeSamples(chunk, read, count);
-      read += count;
-      if (this.written === this.nextFrameStart + frameSize) this.emitFrame();
+    const { frameSize, frameStep } = this.pipeline;
+    const chunkStart = this.written;
+    const chunkEnd = chunkStart + chunk.length;
+    while (this.nextFrameStart + frameSize <= chunkEnd) {
+      const start = this.nextFrameStart;
+      if (start >= chunkStart) {
+        this.processFrame(chunk, start - chunkStart);
+      } else {
+        // held[0] is sample chunkStart - heldCount; the frame continues into the chunk.
+        const fromHeld = chunkStart - start;
+        copyValues(this.held, this.heldCount - fromHeld, this.frame, 0, fromHeld);
+        copyValues(chunk, 0, this.frame, fromHeld, frameSize - fromHeld);
+        this.processFrame(this.frame, 0);
+      }
+      this.nextFrameStart = start + frameStep;
     }
+    this.hold(chunk, chunkStart, chunkEnd);
+    this.written = chunkEnd;
   }
 
   end(): FeatureMatrix {
@@ -91,31 +103,26 @@ class PipelineStreamingExtractor implements StreamingExtractor {
     return this.takePending();
   }
 
-  /** Copies `count` samples into the ring (at most up to the next frame end, so none is lost). */
-  private storeSamples(chunk: Float32Array, from: number, count: number): void {
-    const size = this.samples.length;
-    let done = 0;
-    while (done < count) {
-      const slot = (this.written + done) % size;
-      const span = Math.min(count - done, size - slot);
-      copyValues(chunk, from + done, this.samples, slot, span);
-      done += span;
+  /** Keeps the samples from `nextFrameStart` to the chunk's end for the next chunk's frames. */
+  private hold(chunk: Float32Array, chunkStart: number, chunkEnd: number): void {
+    const keepFrom = this.nextFrameStart;
+    if (keepFrom >= chunkEnd) {
+      this.heldCount = 0;
+    } else if (keepFrom >= chunkStart) {
+      this.heldCount = chunkEnd - keepFrom;
+      copyValues(chunk, keepFrom - chunkStart, this.held, 0, this.heldCount);
+    } else {
+      // No frame was completed: the held samples stay and the whole chunk joins them.
+      const kept = chunkStart - keepFrom;
+      this.held.copyWithin(0, this.heldCount - kept, this.heldCount);
+      copyValues(chunk, 0, this.held, kept, chunk.length);
+      this.heldCount = kept + chunk.length;
     }
-    this.written += count;
   }
 
-  private emitFrame(): void {
-    const size = this.samples.length;
-    const slot = this.nextFrameStart % size;
-    copyValues(this.samples, slot, this.frame, 0, size - slot);
-    copyValues(this.samples, 0, this.frame, size - slot, slot);
-    this.nextFrameStart += this.pipeline.frameStep;
-    this.processFrame();
-  }
-
-  private processFrame(): void {
+  private processFrame(samples: Float32Array, start: number): void {
     this.framesProcessed += 1;
-    this.pipeline.frameProcessor.process(this.frame, this.frameRow, 0);
+    this.pipeline.frameProcessor.process(samples, start, this.frameRow, 0);
     this.feed(0, this.frameRow);
   }
 

@@ -2,9 +2,10 @@
 // MFCC 1-12, zero-crossing rate, voicing probability and F0, each smoothed over 3 frames
 // (cContourSmoother), then their deltas (cDeltaRegression, deltawin 2): 32 values per frame.
 // One framer feeds every branch: energy reads the pre-emphasised Hamming frame, the ZCR the raw
-// frame, MFCCs and pitch the FFT magnitudes of the windowed frame. The smoother's level gets one
-// row past the last frame at end of input (openSMILE's post-EOI processing), so IS09 has one row
-// more than MFCC0_12 for the same audio, with the last frame's time repeated.
+// frame, MFCCs the FFT magnitudes of the windowed frame and pitch (ACF, cepstrum) their squares,
+// computed once in the front end. The smoother's level gets one row past the last frame at end of
+// input (openSMILE's post-EOI processing), so IS09 has one row more than MFCC0_12 for the same
+// audio, with the last frame's time repeated.
 import type { FeatureSetSpec } from "@emotion-stream/core";
 import { Autocorrelation } from "../autocorrelation.js";
 import { RealCepstrum } from "../cepstrum.js";
@@ -160,13 +161,13 @@ function createLldFrameProcessor(frameSize: number): FrameProcessor {
   const zcrColumn = 1 + mfcc.dimension;
   return {
     dimension: LLD_COUNT,
-    process(frame, out, outOffset) {
-      frontEnd.compute(frame);
+    process(samples, start, out, outOffset) {
+      frontEnd.compute(samples, start);
       out[outOffset] = rmsEnergy(frontEnd.windowed);
-      mfcc.compute(melFilterbank.compute(frontEnd.magnitudes), out, outOffset + 1);
-      out[outOffset + zcrColumn] = zeroCrossingRate(frame);
-      autocorrelation.compute(frontEnd.magnitudes, acf);
-      cepstrum.compute(frontEnd.magnitudes, cepstralCoefficients);
+      mfcc.compute(melFilterbank.compute(frontEnd.magnitudes, frontEnd.powers), out, outOffset + 1);
+      out[outOffset + zcrColumn] = zeroCrossingRate(samples, start, frameSize);
+      autocorrelation.compute(frontEnd.powers, acf);
+      cepstrum.compute(frontEnd.powers, cepstralCoefficients);
       pitch.process(acf, cepstralCoefficients, pitchResult);
       out[outOffset + zcrColumn + 1] = pitchResult.voiceProb;
       out[outOffset + zcrColumn + 2] = pitchResult.f0;

@@ -82,9 +82,9 @@ function createMfccFrameProcessor(config: MfccFeatureSetConfig, frameSize: numbe
   const mfcc = new Mfcc({ ...config.mfcc, nBands: config.melspec.nBands });
   return {
     dimension: mfcc.dimension,
-    process(frame, out, outOffset) {
-      frontEnd.compute(frame);
-      mfcc.compute(melFilterbank.compute(frontEnd.magnitudes), out, outOffset);
+    process(samples, start, out, outOffset) {
+      frontEnd.compute(samples, start);
+      mfcc.compute(melFilterbank.compute(frontEnd.magnitudes, frontEnd.powers), out, outOffset);
     },
   };
 }

@@ -77,4 +77,10 @@ async function measure(run: MemoryRun): Promise<MemoryResult> {
 }
 
 const run = JSON.parse(process.argv[2] ?? "{}") as MemoryRun;
-process.stdout.write(`${JSON.stringify(await measure(run))}\n`);
+try {
+  process.stdout.write(`${JSON.stringify(await measure(run))}\n`);
+} catch (error) {
+  // One line for the parent to quote.
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

@@ -5,6 +5,7 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { EmotionStreamError } from "@emotion-stream/core";
 import type { BackendChoice } from "../tfjs/backend.js";
 import type { MemoryResult, MemoryRun } from "./train-memory-run.js";
 
@@ -24,10 +25,18 @@ const MIB = 1024 * 1024;
 
 async function runOnce(run: MemoryRun): Promise<MemoryResult> {
   const entry = fileURLToPath(new URL("./train-memory-run.js", import.meta.url));
-  const { stdout } = await promisify(execFile)(process.execPath, [entry, JSON.stringify(run)], {
-    maxBuffer: MIB,
-  });
-  return JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as MemoryResult;
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [entry, JSON.stringify(run)], {
+      maxBuffer: MIB,
+    });
+    return JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as MemoryResult;
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim().split("\n").at(-1);
+    throw new EmotionStreamError(
+      "INTERNAL_ERROR",
+      `memory run of ${run.corpus.utterances} utterances failed: ${stderr ?? String(error)}`,
+    );
+  }
 }
 
 export async function runMemoryBench(options: MemoryBenchOptions): Promise<void> {

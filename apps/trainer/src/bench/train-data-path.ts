@@ -34,16 +34,23 @@ export interface DataPathFigures {
   readonly epochs: readonly DataPathRate[];
 }
 
-/** CPU time per window of reading one shuffled pass over `windows` in batches of the paper CNN's size. */
+const READ_PASSES = 3;
+
+/** CPU time per window of reading shuffled passes over `windows` in batches of the paper CNN's
+ * size, after one untimed pass (JIT warm-up; a read cache smaller than the corpus stays cold). */
 async function readCost(windows: LabelledWindows, batchSize: number): Promise<number> {
   const order = shuffledOrder(windows.count, createRandom(2));
   const buffer = new Float32Array(batchSize * windows.frames * windows.dimension);
+  const pass = async () => {
+    for (let start = 0; start < order.length; start += batchSize) {
+      await windows.readWindows(order.subarray(start, start + batchSize), buffer);
+    }
+  };
+  await pass();
   const started = process.cpuUsage();
-  for (let start = 0; start < order.length; start += batchSize) {
-    await windows.readWindows(order.subarray(start, start + batchSize), buffer);
-  }
+  for (let n = 0; n < READ_PASSES; n++) await pass();
   const cpu = process.cpuUsage(started);
-  return (cpu.user + cpu.system) / windows.count;
+  return (cpu.user + cpu.system) / (READ_PASSES * windows.count);
 }
 
 /** Reading cost per mode, then one epoch's rates per mode and round, in the order run. */

@@ -1,14 +1,19 @@
-// `pnpm bench features`: real-time factor of every feature set (batch, streaming, and WAV file to
-// ARFF file, the task openSMILE was timed on) on a 600 s 16 kHz speech file built from the shared
-// reference and corpus WAVs, and peak RSS while streaming generated speech for 10 and for 60
-// minutes (to show memory stays flat), printed next to the real openSMILE's figures from the
-// reference README. One process, one core; times are CPU seconds (user + system).
+// `pnpm bench features [--opensmile <SMILExtract>] [--opensmile-config <dir>]`: real-time factor
+// of every feature set (batch, streaming, and WAV file to the file openSMILE writes for that set)
+// on a 600 s 16 kHz speech file built from the shared reference and corpus WAVs, and peak RSS
+// while streaming generated speech for 10 and for 60 minutes (to show memory stays flat). Given a
+// SMILExtract binary (or OPENSMILE_BIN), the real openSMILE runs on the same file in the same
+// run, interleaved with ours, and the table shows both and their ratio; without it, the figures
+// of the reference README. One process, one core; times are CPU seconds (user + system).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { EmotionStreamError } from "@emotion-stream/core";
 import wavefile from "wavefile";
+import { type OpenSmile, openSmileFrom } from "./bench-opensmile.js";
 import { createStreamingExtractor, extractFeatures } from "./extract-features.js";
 import { extractFile } from "./node/extract-file.js";
 import { formatFeatureFile } from "./node/feature-files.js";
@@ -24,10 +29,11 @@ const sharedDir =
   process.env.EMOTION_STREAM_SHARED ?? resolve(import.meta.dirname, "../../../../shared");
 
 /** The real openSMILE on this machine, 600 s file (shared/reference/opensmile/README.md). */
-const OPENSMILE: Readonly<Record<string, { rtf: number; seconds: number; rssMb: number }>> = {
-  mfcc0_12: { rtf: 1070, seconds: 0.56, rssMb: 7.3 },
-  is09_lld: { rtf: 500, seconds: 1.19, rssMb: 76 },
-};
+const OPENSMILE_README: Readonly<Record<string, { rtf: number; seconds: number; rssMb: number }>> =
+  {
+    mfcc0_12: { rtf: 1070, seconds: 0.56, rssMb: 7.3 },
+    is09_lld: { rtf: 500, seconds: 1.19, rssMb: 76 },
+  };
 
 /** 16 kHz mono speech WAVs: the reference recordings (no silence/noise/tone) then EmoDB. */
 function speechWavPaths(): string[] {
@@ -70,16 +76,12 @@ function writeWav(path: string, samples: Float32Array): void {
   writeFileSync(path, wav.toBuffer());
 }
 
-/** CPU seconds (user + system) of `run`, best of `repeats`. */
-async function cpuSeconds(run: () => unknown, repeats = 3): Promise<number> {
-  let best = Number.POSITIVE_INFINITY;
-  for (let repeat = 0; repeat < repeats; repeat += 1) {
-    const start = process.cpuUsage();
-    await run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1e6);
-  }
-  return best;
+/** CPU seconds (user + system) of `run`. */
+async function cpuSeconds(run: () => unknown): Promise<number> {
+  const start = process.cpuUsage();
+  await run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 function streamAll(set: string, samples: Float32Array): number {
@@ -128,39 +130,88 @@ function measureStreamingMemory(set: string, minutes: number): { peakRssMb: numb
   return JSON.parse(child.stdout) as { peakRssMb: number };
 }
 
+const REPEATS = 3;
 const rtf = (seconds: number) => `${Math.round(BENCH_SECONDS / seconds)}x`;
+/** How many times faster than openSMILE (below 1: slower). */
+const ratio = (ours: number, openSmile: number) => `${(openSmile / ours).toFixed(2)}`;
+
+function openSmileOption(): OpenSmile | undefined {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { opensmile: { type: "string" }, "opensmile-config": { type: "string" } },
+  });
+  const binary = values.opensmile ?? process.env.OPENSMILE_BIN;
+  const configDir = values["opensmile-config"] ?? process.env.OPENSMILE_CONFIG;
+  if (binary === undefined) return undefined;
+  return openSmileFrom(binary, configDir);
+}
+
+/** Best-of-REPEATS CPU seconds of ours (batch, streaming, WAV -> file) and openSMILE, interleaved. */
+async function timeSet(
+  set: string,
+  samples: Float32Array,
+  wavPath: string,
+  dir: string,
+  openSmile: OpenSmile | undefined,
+) {
+  const format = openSmile?.outputFormat(set) ?? (set === "mfcc0_12" ? "arff" : "csv");
+  const best = { batch: Infinity, streaming: Infinity, file: Infinity, openSmile: Infinity };
+  for (let repeat = 0; repeat < REPEATS; repeat += 1) {
+    best.batch = Math.min(best.batch, await cpuSeconds(() => extractFeatures(set, samples, RATE)));
+    best.streaming = Math.min(best.streaming, await cpuSeconds(() => streamAll(set, samples)));
+    const outPath = join(dir, `${set}.${format}`);
+    const file = await cpuSeconds(async () =>
+      writeFileSync(outPath, formatFeatureFile(await extractFile(wavPath, set), format)),
+    );
+    best.file = Math.min(best.file, file);
+    if (openSmile !== undefined) {
+      best.openSmile = Math.min(best.openSmile, openSmile.cpuSeconds(set, wavPath, dir));
+    }
+  }
+  return { ...best, format };
+}
 
 async function main(): Promise<void> {
+  const openSmile = openSmileOption();
   const dir = mkdtempSync(join(tmpdir(), "features-bench-"));
   try {
     const samples = await speechSamples(BENCH_SECONDS);
     const wavPath = join(dir, "speech_600s.wav");
     writeWav(wavPath, samples);
     console.log(`features benchmark: ${BENCH_SECONDS} s of 16 kHz speech (${wavPath}), CPU time`);
+    console.log(
+      openSmile === undefined
+        ? "openSMILE: figures from shared/reference/opensmile/README.md (pass --opensmile <SMILExtract> to run it side by side)"
+        : `openSMILE: ${openSmile.binary} with configs from ${openSmile.configDir}, same file, interleaved`,
+    );
     const rows = [];
     for (const set of availableFeatureSets()) {
-      const batch = await cpuSeconds(() => extractFeatures(set, samples, RATE));
-      const streaming = await cpuSeconds(() => streamAll(set, samples));
-      const arffPath = join(dir, `${set}.arff`);
-      const fileToArff = await cpuSeconds(async () =>
-        writeFileSync(arffPath, formatFeatureFile(await extractFile(wavPath, set), "arff")),
-      );
+      const times = await timeSet(set, samples, wavPath, dir, openSmile);
       const memory = MEMORY_MINUTES.map((minutes) => measureStreamingMemory(set, minutes));
-      const openSmile = OPENSMILE[set];
+      const readme = OPENSMILE_README[set];
+      const openSmileSeconds = openSmile === undefined ? readme?.seconds : times.openSmile;
       rows.push({
         set,
-        "batch s": batch.toFixed(2),
-        "batch RTF": rtf(batch),
-        "stream RTF (20 ms chunks)": rtf(streaming),
-        "WAV->ARFF RTF": rtf(fileToArff),
+        "batch s": times.batch.toFixed(2),
+        "batch RTF": rtf(times.batch),
+        "stream RTF (20 ms chunks)": rtf(times.streaming),
+        "WAV->file RTF": `${rtf(times.file)} (${times.format})`,
+        "openSMILE s": openSmileSeconds?.toFixed(2) ?? "-",
+        "openSMILE RTF": openSmileSeconds === undefined ? "-" : rtf(openSmileSeconds),
+        "x openSMILE (batch)":
+          openSmileSeconds === undefined ? "-" : ratio(times.batch, openSmileSeconds),
+        "x openSMILE (WAV->file)":
+          openSmileSeconds === undefined ? "-" : ratio(times.file, openSmileSeconds),
         "RSS baseline MB": memory[0]?.peakRssMb.toFixed(0),
         "stream RSS 10 min MB": memory[1]?.peakRssMb.toFixed(0),
         "stream RSS 60 min MB": memory[2]?.peakRssMb.toFixed(0),
-        "openSMILE RTF": openSmile === undefined ? "-" : `${openSmile.rtf}x`,
-        "openSMILE RSS MB": openSmile === undefined ? "-" : openSmile.rssMb,
+        "openSMILE RSS MB (README)": readme?.rssMb ?? "-",
       });
     }
     console.table(rows);
+    if (openSmile === undefined) {
+      console.log("openSMILE s/RTF: README wall-clock figures (no mfcc0_12_d_a figure there)");
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -169,5 +220,10 @@ async function main(): Promise<void> {
 if (process.argv[2] === "--stream-child") {
   await streamingMemoryChild(process.argv[3] ?? "mfcc0_12", Number(process.argv[4]));
 } else {
-  await main();
+  await main().catch((error: unknown) => {
+    // A bad flag or a failing SMILExtract: one line naming it, not a stack trace.
+    const details = error instanceof EmotionStreamError ? ` ${JSON.stringify(error.details)}` : "";
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}${details}`);
+    process.exitCode = 1;
+  });
 }

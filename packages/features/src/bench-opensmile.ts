@@ -1,0 +1,207 @@
+// The real openSMILE beside `pnpm bench features`: runs a SMILExtract binary on the bench's WAV with
+// the configs the reference outputs were made with (shared/reference/opensmile/README.md) and
+// measures its CPU seconds, so both extractors are timed on one file in one run.
+// - mfcc0_12: the study's MFCC0_12.conf, which openSMILE does not ship: written here from the
+//   README's config facts (its ARFF output is the reference layout: same header, same rows);
+// - mfcc0_12_d_a: the shipped config/mfcc/MFCC12_0_D_A.conf, CSV output;
+// - is09_lld: the shipped config/is09-13/IS09_emotion.conf, LLD CSV output.
+import { spawnSync } from "node:child_process";
+import { accessSync, constants, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { EmotionStreamError } from "@emotion-stream/core";
+
+/** How our WAV -> file run matches openSMILE's: the file format its command writes. */
+export type OpenSmileOutputFormat = "arff" | "csv";
+
+interface OpenSmileTask {
+  readonly format: OpenSmileOutputFormat;
+  /** The command line after the binary, as in the reference README. */
+  args(wavPath: string, outPath: string): string[];
+}
+
+export interface OpenSmile {
+  readonly binary: string;
+  readonly configDir: string;
+  /** The format openSMILE writes for `set` (ours writes the same for the WAV -> file figure). */
+  outputFormat(set: string): OpenSmileOutputFormat;
+  /** CPU seconds (user + system) of one SMILExtract run of `set` on `wavPath`, output in `dir`. */
+  cpuSeconds(set: string, wavPath: string, dir: string): number;
+}
+
+const IS09_CONFIG = join("is09-13", "IS09_emotion.conf");
+const MFCC_D_A_CONFIG = join("mfcc", "MFCC12_0_D_A.conf");
+
+/** MFCC0_12.conf as the reference README states it (one component per README bullet). */
+const MFCC0_12_CONF = `[componentInstances:cComponentManager]
+instance[dataMemory].type=cDataMemory
+instance[waveIn].type=cWaveSource
+instance[frame].type=cFramer
+instance[pe].type=cVectorPreemphasis
+instance[win].type=cWindower
+instance[fft].type=cTransformFFT
+instance[fftmag].type=cFFTmagphase
+instance[melspec].type=cMelspec
+instance[mfcc].type=cMfcc
+instance[arffsink].type=cArffSink
+nThreads=1
+printLevelStats=0
+
+[waveIn:cWaveSource]
+writer.dmLevel=wave
+filename=\\cm[inputfile(I){test.wav}:name of input file]
+monoMixdown=1
+
+[frame:cFramer]
+reader.dmLevel=wave
+writer.dmLevel=frames
+noPostEOIprocessing=1
+frameSize=0.025
+frameStep=0.010
+frameMode=fixed
+frameCenterSpecial=left
+
+[pe:cVectorPreemphasis]
+reader.dmLevel=frames
+writer.dmLevel=framespe
+k=0.97
+de=0
+
+[win:cWindower]
+reader.dmLevel=framespe
+writer.dmLevel=winframes
+winFunc=ham
+gain=1.0
+offset=0
+
+[fft:cTransformFFT]
+reader.dmLevel=winframes
+writer.dmLevel=fft
+zeroPadSymmetric=0
+
+[fftmag:cFFTmagphase]
+reader.dmLevel=fft
+writer.dmLevel=fftmag
+magnitude=1
+phase=0
+
+[melspec:cMelspec]
+reader.dmLevel=fftmag
+writer.dmLevel=melspec
+htkcompatible=1
+nBands=26
+usePower=1
+lofreq=0
+hifreq=6500
+specScale=mel
+
+[mfcc:cMfcc]
+reader.dmLevel=melspec
+writer.dmLevel=mfcc
+firstMfcc=0
+lastMfcc=12
+cepLifter=22
+htkcompatible=0
+
+[arffsink:cArffSink]
+reader.dmLevel=mfcc
+filename=\\cm[output(O){output.arff}:name of the ARFF output file]
+instanceName=\\cm[instname(N){unknown}:instance name]
+relation=SMILEfeatures
+frameIndex=0
+frameTime=0
+class[0].name=class
+class[0].type=unknown
+target[0].all=unassigned
+`;
+
+/**
+ * The binary and config directory to compare with: `binary` (the --opensmile flag or
+ * OPENSMILE_BIN) and `configDir` (--opensmile-config or OPENSMILE_CONFIG; by default the `config`
+ * directory of the source tree the binary was built in, found by walking up from it).
+ */
+export function openSmileFrom(binary: string, configDir: string | undefined): OpenSmile {
+  const binaryPath = resolve(binary);
+  try {
+    accessSync(binaryPath, constants.X_OK);
+  } catch {
+    throw new EmotionStreamError("BAD_ARGUMENT", "--opensmile is not an executable file", {
+      file: binaryPath,
+    });
+  }
+  const configPath = configDir === undefined ? findConfigDir(binaryPath) : resolve(configDir);
+  for (const config of [IS09_CONFIG, MFCC_D_A_CONFIG]) {
+    if (configPath === undefined || !existsSync(join(configPath, config))) {
+      throw new EmotionStreamError(
+        "BAD_ARGUMENT",
+        `--opensmile-config must be openSMILE's config directory (with ${config}); none found above the binary`,
+        { file: configPath ?? binaryPath },
+      );
+    }
+  }
+  const root = configPath as string;
+  const tasks: Record<string, OpenSmileTask> = {
+    mfcc0_12: {
+      format: "arff",
+      args: (wav, out) => ["-C", join(dirname(out), "MFCC0_12.conf"), "-I", wav, "-O", out],
+    },
+    mfcc0_12_d_a: {
+      format: "csv",
+      args: (wav, out) => ["-C", join(root, MFCC_D_A_CONFIG), "-I", wav, "-csvoutput", out],
+    },
+    is09_lld: {
+      format: "csv",
+      args: (wav, out) => ["-C", join(root, IS09_CONFIG), "-I", wav, "-lldcsvoutput", out],
+    },
+  };
+  const taskFor = (set: string): OpenSmileTask => {
+    const task = tasks[set];
+    if (task === undefined) {
+      throw new EmotionStreamError("UNKNOWN_FEATURE_SET", `no openSMILE config for ${set}`, {
+        value: set,
+      });
+    }
+    return task;
+  };
+  return {
+    binary: binaryPath,
+    configDir: root,
+    outputFormat: (set) => taskFor(set).format,
+    cpuSeconds(set, wavPath, dir) {
+      const task = taskFor(set);
+      writeFileSync(join(dir, "MFCC0_12.conf"), MFCC0_12_CONF);
+      const out = join(dir, `opensmile-${set}.${task.format}`);
+      const before = childCpuSeconds();
+      // cwd = dir: MFCC12_0_D_A.conf also writes output.htk there, as the reference command did.
+      const run = spawnSync(binaryPath, [...task.args(wavPath, out), "-N", "bench"], {
+        cwd: dir,
+        encoding: "utf8",
+      });
+      const used = childCpuSeconds() - before;
+      if (run.status !== 0) {
+        throw new EmotionStreamError("BAD_ARGUMENT", `--opensmile binary failed on ${set}`, {
+          file: binaryPath,
+          value: (run.stderr || run.stdout || String(run.error)).slice(-2000),
+        });
+      }
+      return used;
+    },
+  };
+}
+
+function findConfigDir(binaryPath: string): string | undefined {
+  for (let dir = dirname(binaryPath); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, "config", IS09_CONFIG))) return join(dir, "config");
+  }
+  return undefined;
+}
+
+/**
+ * CPU seconds of this process's waited-for children (cutime + cstime of /proc/self/stat, in
+ * clock ticks of 1/100 s): spawnSync reports no resource usage of its own.
+ */
+function childCpuSeconds(): number {
+  const stat = readFileSync("/proc/self/stat", "utf8");
+  // Fields after the command name (which may hold spaces) start at field 3 (state).
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}

@@ -146,6 +146,10 @@ async function describeModel(path: string): Promise<{ served: ServedModel; bytes
   return { served, bytes: file.bytes };
 }
 
+function describeErrors(errors: ReadonlyMap<string, number>): string {
+  return [...errors].map(([code, count]) => `${code} ${count}`).join(", ") || "none";
+}
+
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 }
@@ -240,8 +244,7 @@ async function realTimeRuns(
     const perPrediction = (1000 * (last.server - first.server)) / Math.max(1, result.predictions);
     const sorted = result.latenciesMs.sorted();
     const serverSorted = result.serverLatenciesMs.sorted();
-    const errors =
-      [...result.errors].map(([code, count]) => `${code} ${count}`).join(", ") || "none";
+    const errors = describeErrors(result.errors);
     console.log(
       [
         `real-time ${streams} streams x ${result.measuredSeconds} s:`,
@@ -344,7 +347,7 @@ async function bench(options: BenchOptions, shared: string, modelPath: string): 
     });
     const best = Math.max(...modelOnly.map((m) => m.windowsPerSecond));
     console.log(
-      `saturation (${options.saturationStreams} closed-loop streams x ${options.saturationOutstanding} windows in flight): ${saturation.windowsPerSecond.toFixed(0)} windows/s = ${((100 * saturation.windowsPerSecond) / best).toFixed(0)}% of the best model-only figure; errors ${saturation.errors}`,
+      `saturation (${options.saturationStreams} closed-loop streams x ${options.saturationOutstanding} windows in flight): ${saturation.windowsPerSecond.toFixed(0)} windows/s = ${((100 * saturation.windowsPerSecond) / best).toFixed(0)}% of the best model-only figure; errors: ${describeErrors(saturation.errors)}`,
     );
   } finally {
     await server.stop();

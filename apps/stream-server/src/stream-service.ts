@@ -97,6 +97,7 @@ export class StreamService {
       id: message.streamId,
       slot: message.slot,
       input: message.input,
+      language: message.language,
       model,
       realTimeFactor: config.realTimeFactor,
       now: performance.now(),

@@ -20,6 +20,8 @@ export interface StreamSessionOptions {
   readonly id: string;
   readonly slot: number;
   readonly input: StreamInput;
+  /** The spoken language the producer declared, if any. */
+  readonly language?: string | undefined;
   readonly model: ServedModel;
   readonly realTimeFactor: number;
   /** performance.now() at open. */
@@ -32,6 +34,7 @@ export class StreamSession {
   readonly id: string;
   readonly slot: number;
   readonly input: StreamInput;
+  readonly language: string | undefined;
   readonly startedAt = Date.now();
   readonly ring: FrameRing;
   /** The version new windows run on; moves to a compatible reloaded version. */
@@ -59,6 +62,7 @@ export class StreamSession {
     this.id = options.id;
     this.slot = options.slot;
     this.input = options.input;
+    this.language = options.language;
     this.model = options.model;
     this.ring = new FrameRing(options.model.geometry);
     const allowance =
@@ -73,6 +77,7 @@ export class StreamSession {
       streamId: this.id,
       model: this.model.id,
       input: this.input,
+      ...(this.language === undefined ? {} : { language: this.language }),
       startedAt: this.startedAt,
     };
   }

@@ -2,7 +2,12 @@
 // `ws` package's WebSocket). After a lost connection it reconnects with backoff, says hello again,
 // reopens its streams (their stream time restarts at 0) and renews its subscriptions.
 import { EmotionStreamError } from "../errors.js";
-import type { ClientRole, StreamInput } from "../protocol/client-messages.js";
+import { parseWithSchema } from "../parse-with-schema.js";
+import {
+  type ClientRole,
+  languageTagSchema,
+  type StreamInput,
+} from "../protocol/client-messages.js";
 import { CLOSE_CODES, PROTOCOL_VERSION } from "../protocol/protocol-version.js";
 import {
   type ErrorMessage,
@@ -51,6 +56,8 @@ export interface OpenStreamOptions {
   readonly streamId: string;
   readonly model: string;
   readonly input: StreamInput;
+  /** The spoken language when known (BCP 47, e.g. `de-DE`); watchers see it. */
+  readonly language?: string;
 }
 
 export class EmotionStreamClient {
@@ -103,12 +110,21 @@ export class EmotionStreamClient {
 
   /** Opens a stream on a free slot; resolves once the server confirms it. */
   async openStream(options: OpenStreamOptions): Promise<ProducerStream> {
+    // Checked here, so a bad tag is the caller's error rather than the server's BAD_MESSAGE.
+    const language =
+      options.language === undefined
+        ? undefined
+        : parseWithSchema(languageTagSchema, options.language, "BAD_ARGUMENT", {
+            field: "language",
+            streamId: options.streamId,
+          });
     const stream = new ProducerStream(
       options.streamId,
       this.freeSlot(),
       options.model,
       options.input,
       (data) => this.send(data),
+      language,
     );
     this.streams.set(options.streamId, stream);
     try {

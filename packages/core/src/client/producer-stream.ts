@@ -24,6 +24,8 @@ export class ProducerStream {
     readonly input: StreamInput,
     /** Sends on the client's socket; false while it is disconnected. */
     private readonly send: (data: string | Uint8Array) => boolean,
+    /** The spoken language the producer declared, if any. */
+    readonly language?: string,
   ) {}
 
   get openMessage(): OpenMessage {
@@ -33,6 +35,7 @@ export class ProducerStream {
       slot: this.slot,
       model: this.model,
       input: this.input,
+      ...(this.language === undefined ? {} : { language: this.language }),
     };
   }
 

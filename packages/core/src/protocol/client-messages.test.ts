@@ -31,6 +31,39 @@ describe("client messages", () => {
     });
   });
 
+  it("carries the language an open declares, and refuses one that is not a language tag", () => {
+    const open = (language: unknown) =>
+      JSON.stringify({
+        type: "open",
+        streamId: "call-1",
+        slot: 0,
+        model: "cnn",
+        input: { kind: "features" },
+        language,
+      });
+    for (const tag of ["en", "de-DE", "pt-BR", "zh-Hant-TW", "gsw"]) {
+      expect(parseClientMessage(open(tag))).toMatchObject({ language: tag });
+    }
+    for (const bad of [
+      "",
+      "e",
+      "english",
+      "en_US",
+      "de-",
+      "-de",
+      "en-toolongsubtag",
+      7,
+      "x".repeat(36),
+    ]) {
+      expect(codeOf(open(bad))).toBe("BAD_MESSAGE");
+    }
+    try {
+      parseClientMessage(open("en_US"));
+    } catch (error) {
+      expect(isEmotionStreamError(error) && error.details.field).toBe("language");
+    }
+  });
+
   it("tells invalid JSON, unknown types and bad shapes apart", () => {
     expect(codeOf("{not json")).toBe("BAD_MESSAGE");
     expect(codeOf(JSON.stringify({ type: "shout" }))).toBe("UNKNOWN_MESSAGE_TYPE");

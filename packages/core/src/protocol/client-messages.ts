@@ -15,6 +15,18 @@ export const streamIdSchema = z
   .max(128)
   .regex(/^[A-Za-z0-9._:-]+$/, "stream ids use letters, digits and . _ : - only");
 
+/**
+ * A BCP-47-like language tag: a 2-3 letter primary language, then subtags of 1-8 letters or
+ * digits (`en`, `de-DE`, `pt-BR`, `zh-Hant-TW`); at most 35 characters, as BCP 47 advises.
+ */
+export const languageTagSchema = z
+  .string()
+  .max(35)
+  .regex(
+    /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/,
+    "language tags look like en, de-DE or zh-Hant-TW (BCP 47)",
+  );
+
 /** The number a binary frame carries to name its stream on this connection (u16). */
 export const streamSlotSchema = z.number().int().min(0).max(0xffff);
 
@@ -54,6 +66,8 @@ export const openMessageSchema = z.strictObject({
   model: z.string().min(1).max(128),
   /** Feature frames of the model's feature set, or raw mono PCM the server turns into them. */
   input: streamInputSchema,
+  /** The spoken language, when the producer knows it; watchers see it in the stream's info. */
+  language: languageTagSchema.optional(),
 });
 
 export const framesMessageSchema = z.strictObject({

@@ -4,7 +4,12 @@ import { z } from "zod";
 import { ERROR_CODES } from "../errors.js";
 import { featureSetSpecSchema } from "../feature-spec.js";
 import { QUADRANT_CLASSES } from "../quadrant-classes.js";
-import { CLIENT_ROLES, streamIdSchema, streamInputSchema } from "./client-messages.js";
+import {
+  CLIENT_ROLES,
+  languageTagSchema,
+  streamIdSchema,
+  streamInputSchema,
+} from "./client-messages.js";
 
 const probabilitiesSchema = z.array(z.number().min(0).max(1)).length(QUADRANT_CLASSES.length);
 const scoreSchema = z.number().min(-1).max(1);
@@ -71,6 +76,8 @@ export const streamInfoSchema = z.strictObject({
   streamId: streamIdSchema,
   model: z.string(),
   input: streamInputSchema,
+  /** As declared in the producer's open; absent when it declared none. */
+  language: languageTagSchema.optional(),
   /** Unix epoch milliseconds. */
   startedAt: z.number(),
 });

@@ -7,8 +7,7 @@
 // input (openSMILE's post-EOI processing), so IS09 has one row more than MFCC0_12 for the same
 // audio, with the last frame's time repeated.
 import type { FeatureSetSpec } from "@emotion-stream/core";
-import { Autocorrelation } from "../autocorrelation.js";
-import { RealCepstrum } from "../cepstrum.js";
+import { AcfAndCepstrum } from "../acf-and-cepstrum.js";
 import type { ContextualStage } from "../contextual-stage.js";
 import { createContourSmootherStage } from "../contour-smoother.js";
 import { createDeltaRegressionStage } from "../delta-regression.js";
@@ -146,10 +145,9 @@ function createLldFrameProcessor(frameSize: number): FrameProcessor {
     cepLifter: CEP_LIFTER,
     htkcompatible: true,
   });
-  const autocorrelation = new Autocorrelation(fftSize);
-  const cepstrum = new RealCepstrum(fftSize);
-  const acf = new Float32Array(autocorrelation.lags);
-  const cepstralCoefficients = new Float32Array(cepstrum.coefficients);
+  const acfAndCepstrum = new AcfAndCepstrum(fftSize);
+  const acf = new Float32Array(acfAndCepstrum.lags);
+  const cepstralCoefficients = new Float32Array(acfAndCepstrum.lags);
   const pitch = new PitchAcf({
     maxPitch: MAX_PITCH,
     voicingCutoff: VOICING_CUTOFF,
@@ -166,8 +164,7 @@ function createLldFrameProcessor(frameSize: number): FrameProcessor {
       out[outOffset] = rmsEnergy(frontEnd.windowed);
       mfcc.compute(melFilterbank.compute(frontEnd.magnitudes, frontEnd.powers), out, outOffset + 1);
       out[outOffset + zcrColumn] = zeroCrossingRate(samples, start, frameSize);
-      autocorrelation.compute(frontEnd.powers, acf);
-      cepstrum.compute(frontEnd.powers, cepstralCoefficients);
+      acfAndCepstrum.compute(frontEnd.powers, acf, cepstralCoefficients);
       pitch.process(acf, cepstralCoefficients, pitchResult);
       out[outOffset + zcrColumn + 1] = pitchResult.voiceProb;
       out[outOffset + zcrColumn + 2] = pitchResult.f0;

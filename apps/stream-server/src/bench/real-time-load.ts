@@ -85,11 +85,18 @@ export async function runRealTimeLoad(options: RealTimeLoadOptions): Promise<Rea
   );
   const sockets = connections.map(({ socket }) => socket);
   const messages = features.messages;
-  // Stream i starts `i / streams` of the spread after the start; with one period for all, the send
-  // order within each period is fixed: streams sorted by their offset within the period.
-  const offsets = Float64Array.from({ length: streams }, (_, i) => (i / streams) * spreadMs);
+  // Stream i starts `i / streams` of the spread after the start: in period `firstRound[i]`, at
+  // `phases[i]` into it. With one period for all, the send order within each period is fixed:
+  // streams sorted by phase.
+  const firstRound = Uint32Array.from({ length: streams }, (_, i) =>
+    Math.floor(((i / streams) * spreadMs) / periodMs),
+  );
+  const phases = Float64Array.from(
+    { length: streams },
+    (_, i) => (i / streams) * spreadMs - (firstRound[i] as number) * periodMs,
+  );
   const order = Uint32Array.from({ length: streams }, (_, i) => i).sort(
-    (a, b) => ((offsets[a] ?? 0) % periodMs) - ((offsets[b] ?? 0) % periodMs),
+    (a, b) => (phases[a] as number) - (phases[b] as number),
   );
   const firstMessage = Uint32Array.from(
     { length: streams },
@@ -114,11 +121,10 @@ export async function runRealTimeLoad(options: RealTimeLoadOptions): Promise<Rea
       let due = 0;
       for (;;) {
         const stream = order[cursor] as number;
-        const offset = offsets[stream] as number;
-        due = start + (offset % periodMs) + round * periodMs;
+        due = start + (phases[stream] as number) + round * periodMs;
         if (due > now) break;
         // A stream sends from its own start on; earlier rounds of its phase are skipped.
-        if (due >= start + offset) {
+        if (round >= (firstRound[stream] as number)) {
           const socket = sockets[stream];
           const count = sent[stream] as number;
           const message = messages[((firstMessage[stream] as number) + count) % messages.length];

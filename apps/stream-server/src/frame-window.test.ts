@@ -77,4 +77,37 @@ describe("frame windows", () => {
     );
     expect(Array.from(out)).toEqual([Math.fround(0.6), Math.fround(0.8), 0, 0]);
   });
+
+  it("scales every frame of every window to unit norm, for any chunking and ring wrap", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 12 }),
+        (windowFrames, hopFrames, dimension, chunkSizes) => {
+          const ring = new FrameRing({ windowFrames, hopFrames, dimension });
+          // Frame t's values: t + 1, t + 2, ...: every frame differs, none is all zero.
+          const frame = (t: number) => Array.from({ length: dimension }, (_, c) => t + 1 + c);
+          const unit = (values: number[]) => {
+            const norm = Math.sqrt(values.reduce((sum, v) => sum + v * v, 0));
+            return values.map((v) => Math.fround(v * (1 / norm)));
+          };
+          let sent = 0;
+          for (const size of chunkSizes) {
+            const chunk = Array.from({ length: size }, (_, f) => frame(sent + f)).flat();
+            ring.append(Float32Array.from(chunk), (full, index) => {
+              const out = new Float32Array(windowFrames * dimension);
+              full.copyWindow(out, 0, { kind: "unit-norm" });
+              const expected = Array.from({ length: windowFrames }, (_, f) =>
+                unit(frame(index * hopFrames + f)),
+              ).flat();
+              expect(Array.from(out)).toEqual(expected);
+            });
+            sent += size;
+          }
+        },
+      ),
+    );
+  });
 });

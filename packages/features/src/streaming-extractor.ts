@@ -155,7 +155,7 @@ class PipelineStreamingExtractor implements StreamingExtractor {
       grown.set(this.pending);
       this.pending = grown;
     }
-    this.pending.set(row, offset);
+    copyValues(row, 0, this.pending, offset, this.dimension);
     this.pendingFrames += 1;
   }
 

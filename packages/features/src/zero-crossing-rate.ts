@@ -19,8 +19,11 @@ export function zeroCrossingRate(
   let current = samples[start + 1] as number;
   for (let i = start + 1; i < end; i++) {
     const next = samples[i + 1] as number;
-    const touchesZero = current === 0 && Math.fround(previous * next) <= 0;
-    if (touchesZero || Math.fround(previous * current) < 0) crossings++;
+    // The double product of two float32 values is exact, so its sign is the product's; only a
+    // negative one can round to -0 in float32, which fround then decides.
+    const product = previous * current;
+    if (current === 0 ? Math.fround(previous * next) <= 0 : product < 0 && Math.fround(product) < 0)
+      crossings++;
     previous = current;
     current = next;
   }

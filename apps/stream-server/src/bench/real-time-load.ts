@@ -4,7 +4,7 @@
 //
 // The generator shares the machine with the server, so it is kept cheap: one timer walks the streams
 // in send order (no per-stream timers, no scan of every stream per tick), the messages are encoded
-// once, and nothing is allocated per message.
+// once, and the per-stream state lives in flat typed arrays, so sending allocates nothing of ours.
 import type { ErrorCode, ServerMessage } from "@emotion-stream/core";
 import { openBenchStream, openBenchStreams } from "./bench-connection.js";
 import type { BenchFeatures } from "./bench-features.js";

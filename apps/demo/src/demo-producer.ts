@@ -11,7 +11,7 @@ import {
 } from "@emotion-stream/core";
 import { readAudioForFeatureSet } from "@emotion-stream/features/node";
 import { WebSocket } from "ws";
-import type { HeldOutUtterance } from "./held-out-utterances.js";
+import { type HeldOutUtterance, playlistLanguage } from "./held-out-utterances.js";
 import { PlaylistReader } from "./playlist-reader.js";
 import { fetchServedModel, type ServedModel } from "./served-model.js";
 
@@ -63,6 +63,7 @@ export async function startDemoProducer(options: DemoProducerOptions): Promise<D
     streamId,
     model: model.id,
     input: { kind: "pcm", encoding: "f32le", sampleRate },
+    ...playlistLanguage(options.utterances),
   });
   const pacer = playInRealTime(stream, playlist, sampleRate, options.chunkSeconds ?? 0.1);
   return {

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readHeldOutUtterances } from "./held-out-utterances.js";
+import { playlistLanguage, readHeldOutUtterances } from "./held-out-utterances.js";
 
 describe("held-out utterances from a manifest", () => {
   let directory: string;
@@ -20,9 +20,34 @@ describe("held-out utterances from a manifest", () => {
         "b/s2/y.wav,synthetic,synth-syllable,s2,female,calm,normal,2.0\n",
     );
     expect(await readHeldOutUtterances(manifest)).toEqual([
-      { path: join(directory, "a/s1/x.wav"), speaker: "s1", emotion: "angry" },
-      { path: join(directory, "b/s2/y.wav"), speaker: "s2", emotion: "calm" },
+      {
+        path: join(directory, "a/s1/x.wav"),
+        speaker: "s1",
+        emotion: "angry",
+        language: "synth-stress",
+      },
+      {
+        path: join(directory, "b/s2/y.wav"),
+        speaker: "s2",
+        emotion: "calm",
+        language: "synth-syllable",
+      },
     ]);
+  });
+
+  it("declares the playlist's language only when every utterance has the same language tag", () => {
+    const utterance = (language?: string) => ({
+      path: "x.wav",
+      speaker: "s",
+      emotion: "angry",
+      ...(language === undefined ? {} : { language }),
+    });
+    expect(playlistLanguage([utterance("de"), utterance("de")])).toEqual({ language: "de" });
+    expect(playlistLanguage([utterance("en"), utterance("de")])).toEqual({});
+    expect(playlistLanguage([utterance("en"), utterance()])).toEqual({});
+    expect(playlistLanguage([utterance(), utterance()])).toEqual({});
+    // The synthetic corpus names its voice styles, which are no language tags.
+    expect(playlistLanguage([utterance("synth-stress")])).toEqual({});
   });
 
   it("names the missing column (BAD_FILE), an empty list (EMPTY_CORPUS) and a missing file", async () => {

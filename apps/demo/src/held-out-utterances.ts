@@ -2,7 +2,7 @@
 // synthetic held-out corpus is one). Paths are resolved against the manifest's folder.
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { EmotionStreamError } from "@emotion-stream/core";
+import { EmotionStreamError, languageTagSchema } from "@emotion-stream/core";
 
 export interface HeldOutUtterance {
   /** Absolute path of the WAV file. */
@@ -10,6 +10,8 @@ export interface HeldOutUtterance {
   readonly speaker: string;
   /** The emotion word the corpus labels it with (happy, angry, sad, calm, ...). */
   readonly emotion: string;
+  /** The manifest's `language` cell (e.g. `en`), when it has that column and the cell is filled. */
+  readonly language?: string;
 }
 
 export async function readHeldOutUtterances(manifestPath: string): Promise<HeldOutUtterance[]> {
@@ -34,6 +36,8 @@ export async function readHeldOutUtterances(manifestPath: string): Promise<HeldO
     return index;
   };
   const [path, speaker, emotion] = [column("path"), column("speaker"), column("emotion")];
+  // Optional: corpora in the shared layout have it, hand-written playlists may not.
+  const language = columns.indexOf("language");
   const folder = dirname(manifestPath);
   const utterances = rows.map((row) => {
     const cells = row.split(",");
@@ -41,6 +45,7 @@ export async function readHeldOutUtterances(manifestPath: string): Promise<HeldO
       path: join(folder, cells[path] ?? ""),
       speaker: cells[speaker] ?? "",
       emotion: cells[emotion] ?? "",
+      ...(cells[language]?.trim() ? { language: cells[language].trim() } : {}),
     };
   });
   if (utterances.length === 0) {
@@ -49,4 +54,14 @@ export async function readHeldOutUtterances(manifestPath: string): Promise<HeldO
     });
   }
   return utterances;
+}
+
+/**
+ * The demo's one stream carries the whole playlist, so it declares a language only when every
+ * utterance has the same one, written as a language tag (the shared manifests say `en`, `de`).
+ */
+export function playlistLanguage(utterances: readonly HeldOutUtterance[]): { language?: string } {
+  const [language, ...others] = new Set(utterances.map((utterance) => utterance.language));
+  if (others.length > 0 || language === undefined) return {};
+  return languageTagSchema.safeParse(language).success ? { language } : {};
 }

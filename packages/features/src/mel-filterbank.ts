@@ -49,8 +49,6 @@ export class MelFilterbank {
   private readonly edges: Int32Array;
   /** Per bin: weight for the band whose falling slope holds it; the rising band gets the rest. */
   private readonly weights: Float32Array;
-  /** Per bin: its falling-slope share of the current spectrum (float32). */
-  private readonly falling: Float32Array;
   private readonly usePower: boolean;
   private readonly scale: number;
 
@@ -59,7 +57,6 @@ export class MelFilterbank {
     this.usePower = options.usePower;
     this.bands = new Float32Array(options.nBands);
     this.weights = new Float32Array(options.bins);
-    this.falling = new Float32Array(options.bins);
     const edges = bandEdges(options);
     this.edges = this.fillTables(edges, options);
     const unit = options.usePower ? 32767 * 32767 : 32767;
@@ -71,24 +68,23 @@ export class MelFilterbank {
    * when built with usePower, else from `magnitudes`.
    */
   compute(magnitudes: Float32Array, powers: Float32Array): Float32Array {
-    const { bands, edges, weights, falling, nBands, scale } = this;
+    const { bands, edges, weights, nBands, scale } = this;
     const spectrum = this.usePower ? powers : magnitudes;
-    const first = edges[0] as number;
-    const last = edges[nBands + 1] as number;
-    for (let n = first; n < last; n += 1) {
-      falling[n] = (spectrum[n] as number) * (weights[n] as number);
-    }
     // openSMILE adds each bin's two shares to its two bands in bin order, rounding to float32 at
-    // every step; per band that is its rising bins, then its falling bins, in order.
-    for (let m = 0; m < nBands; m += 1) {
-      const risingEnd = edges[m + 1] as number;
-      const fallingEnd = edges[m + 2] as number;
-      let sum = 0;
-      for (let n = edges[m] as number; n < risingEnd; n += 1) {
-        sum = f(sum + f((spectrum[n] as number) - (falling[n] as number)));
+    // every step. Slope s holds the falling bins of band s - 1 (whose rising bins came before)
+    // and the rising bins of band s: both sums advance together, two independent chains.
+    let falling = 0;
+    for (let slope = 0; slope <= nBands; slope += 1) {
+      let rising = 0;
+      const end = edges[slope + 1] as number;
+      for (let n = edges[slope] as number; n < end; n += 1) {
+        const value = spectrum[n] as number;
+        const share = f(value * (weights[n] as number));
+        falling = f(falling + share);
+        rising = f(rising + f(value - share));
       }
-      for (let n = risingEnd; n < fallingEnd; n += 1) sum = f(sum + (falling[n] as number));
-      bands[m] = sum * scale;
+      if (slope > 0) bands[slope - 1] = falling * scale;
+      falling = rising;
     }
     return bands;
   }

@@ -53,13 +53,29 @@ export class Mfcc {
       const energy = bands[m] ?? 0;
       logBands[m] = energy < this.floor ? this.logFloor : Math.log(energy);
     }
-    for (let position = 0; position < this.dimension; position += 1) {
-      let sum = 0;
+    // Each coefficient is a chain of float32-rounded additions in openSMILE's order (band 0 up);
+    // two chains advance side by side so their latencies overlap.
+    const dimension = this.dimension;
+    let position = 0;
+    for (; position + 1 < dimension; position += 2) {
       const row = position * nBands;
+      let first = 0;
+      let second = 0;
       for (let m = 0; m < nBands; m += 1) {
-        sum = f(sum + f((logBands[m] ?? 0) * (basis[row + m] ?? 0)));
+        const value = logBands[m] as number;
+        first = f(first + f(value * (basis[row + m] as number)));
+        second = f(second + f(value * (basis[row + nBands + m] as number)));
       }
-      out[outOffset + position] = sum * (gains[position] ?? 0);
+      out[outOffset + position] = first * (gains[position] as number);
+      out[outOffset + position + 1] = second * (gains[position + 1] as number);
+    }
+    if (position < dimension) {
+      const row = position * nBands;
+      let sum = 0;
+      for (let m = 0; m < nBands; m += 1) {
+        sum = f(sum + f((logBands[m] as number) * (basis[row + m] as number)));
+      }
+      out[outOffset + position] = sum * (gains[position] as number);
     }
   }
 }

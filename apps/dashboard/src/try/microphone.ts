@@ -1,7 +1,8 @@
 // Microphone capture in the browser: mono Float32 chunks from an AudioWorklet (Chromium, Firefox
 // and Safari all have it), at the feature set's rate when the browser can run the graph at it.
-// Firefox cannot connect a microphone to a context at another rate; then the capture runs at the
-// device's rate and the caller streams raw audio for the server to turn into features.
+// Older Firefox versions refuse to connect a microphone to a context at another rate (ESR 153,
+// which the e2e tests run, accepts it); then the capture runs at the device's rate and the caller
+// streams raw audio for the server to turn into features.
 
 const WORKLET_SOURCE = `
 class CaptureProcessor extends AudioWorkletProcessor {

@@ -16,7 +16,7 @@ import { ValueBatcher } from "./value-batcher.js";
 import { wavFeatures } from "./wav-features.js";
 
 export interface TrySessionEvents {
-  readonly onOpened: (streamId: string, input: StreamInput) => void;
+  readonly onOpened: (streamId: string, input: StreamInput, language: string | undefined) => void;
   readonly onPrediction: (message: PredictionMessage) => void;
   readonly onFinished: (summary: SummaryMessage) => void;
   readonly onProblem: (message: string) => void;
@@ -51,6 +51,7 @@ async function openProducer(
   model: TryModel,
   input: StreamInput,
   events: TrySessionEvents,
+  language: string | undefined,
 ): Promise<OpenProducer> {
   const client = new EmotionStreamClient({
     url: websocketUrl,
@@ -66,8 +67,13 @@ async function openProducer(
   });
   await client.connect();
   const streamId = newStreamId(input.kind === "pcm" ? "mic-audio" : "features");
-  const stream = await client.openStream({ streamId, model: model.id, input });
-  events.onOpened(streamId, input);
+  const stream = await client.openStream({
+    streamId,
+    model: model.id,
+    input,
+    ...(language === undefined ? {} : { language }),
+  });
+  events.onOpened(streamId, input, language);
   return {
     stream,
     finish() {
@@ -86,10 +92,18 @@ export async function startWavSession(
   model: TryModel,
   file: { readonly name: string; readonly bytes: Uint8Array },
   events: TrySessionEvents,
+  /** The spoken language, when the user said which (BCP 47). */
+  language?: string,
 ): Promise<TrySession> {
   // Decode first: a file that is not a usable WAV is reported before anything is sent.
   const { features } = await wavFeatures(file.bytes, file.name, model.card.featureSet);
-  const { stream, finish } = await openProducer(websocketUrl, model, { kind: "features" }, events);
+  const { stream, finish } = await openProducer(
+    websocketUrl,
+    model,
+    { kind: "features" },
+    events,
+    language,
+  );
   const chunks = pacedChunks(features, model.card.featureSet.frameStepSeconds, FRAMES_PER_MESSAGE);
   const timers = chunks.map((chunk) =>
     setTimeout(() => stream.sendFrames(chunk.values), chunk.atMs),
@@ -107,12 +121,13 @@ export async function startMicrophoneSession(
   websocketUrl: string,
   model: TryModel,
   events: TrySessionEvents,
+  language?: string,
 ): Promise<TrySession> {
   const spec = model.card.featureSet;
   const waiting: Float32Array[] = [];
   let send: (samples: Float32Array) => void = (samples) => waiting.push(samples);
   const capture = await startMicrophone(spec.sampleRate, (samples) => send(samples));
-  // At the model's rate the browser extracts the features; at any other rate (Firefox) the
+  // At the model's rate the browser extracts the features; at any other rate (older Firefox) the
   // server does, from the raw audio.
   const extractor =
     capture.sampleRate === spec.sampleRate
@@ -124,7 +139,7 @@ export async function startMicrophoneSession(
       : { kind: "features" };
   let producer: OpenProducer;
   try {
-    producer = await openProducer(websocketUrl, model, input, events);
+    producer = await openProducer(websocketUrl, model, input, events, language);
   } catch (error) {
     await capture.stop();
     throw error;

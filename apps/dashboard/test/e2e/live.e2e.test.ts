@@ -1,27 +1,19 @@
 // The Live and Try-it pages against the real stream server serving a real exported model.
-import {
-  EmotionStreamClient,
-  type QuadrantClass,
-  type WebSocketConstructor,
-} from "@emotion-stream/core";
-import { encodeWavPcm16, extractFeatures } from "@emotion-stream/features";
+import { encodeWavPcm16 } from "@emotion-stream/features";
 import { expect, test } from "@playwright/test";
-import { WebSocket } from "ws";
 import {
   liveModelPath,
   missingBrowserReason,
   missingLiveReason,
   skipBrowserTests,
 } from "./e2e-environment.js";
+import { produce } from "./feature-producer.js";
 import { useServer } from "./server-address-form.js";
 import { type RunningServer, startStreamServer } from "./stream-server-process.js";
-import { SYNTHETIC_RATE, syntheticUtterance } from "./synthetic-audio.js";
+import { syntheticUtterance } from "./synthetic-audio.js";
 
 test.skip(skipBrowserTests(), missingBrowserReason() ?? "");
 test.skip(missingLiveReason() !== undefined, missingLiveReason() ?? "");
-
-// ws's constructor has more overloads than the WHATWG one the client names; it accepts a URL string.
-const NodeWebSocket = WebSocket as unknown as WebSocketConstructor;
 
 let server: RunningServer;
 
@@ -33,47 +25,21 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-/** Streams acted utterances as a producer app would: features at twice real time, 10 frames a message. */
-async function produce(streamId: string, quadrants: readonly QuadrantClass[]): Promise<void> {
-  const client = new EmotionStreamClient({
-    url: server.websocketUrl,
-    role: "producer",
-    WebSocket: NodeWebSocket,
-    reconnect: false,
-  });
-  await client.connect();
-  const stream = await client.openStream({
-    streamId,
-    model: server.modelId,
-    input: { kind: "features" },
-  });
-  const spec = stream.opened?.featureSet;
-  if (spec === undefined) throw new Error("the server did not say which features the model takes");
-  for (const quadrant of quadrants) {
-    const features = extractFeatures(spec.name, syntheticUtterance(quadrant), SYNTHETIC_RATE);
-    for (let first = 0; first < features.frames; first += 10) {
-      const last = Math.min(first + 10, features.frames);
-      stream.sendFrames(
-        features.data.subarray(first * features.dimension, last * features.dimension),
-      );
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-  await stream.end();
-  client.close();
-}
-
 test.describe("live", () => {
-  test("a producer's stream shows up with its predictions, which keep coming", async ({ page }) => {
+  test("a producer's stream shows up with its language and predictions, which keep coming", async ({
+    page,
+  }) => {
     await page.goto("/live");
     await useServer(page, server.httpUrl);
     await expect(page.locator("[data-connection=open]")).toBeVisible();
     const streamId = `e2e-live-${Date.now()}`;
-    const producing = produce(streamId, ["anger", "sadness", "joy", "pleasure"]);
+    const producing = produce(server, streamId, ["anger", "sadness", "joy", "pleasure"], "en-US");
     const entry = page.getByRole("button", { name: new RegExp(streamId) });
     await expect(entry).toBeVisible({ timeout: 15_000 });
+    await expect(entry.getByTestId("stream-language")).toHaveText("en-US");
     await entry.click();
     const panel = page.getByRole("region", { name: `Stream ${streamId}` });
+    await expect(panel.locator("dt:text('Language') + dd")).toHaveText("en-US");
     await expect(panel.getByTestId("current-emotion")).toHaveText(/Joy|Anger|Sadness|Pleasure/, {
       timeout: 20_000,
     });
@@ -103,7 +69,9 @@ test.describe("many streams", () => {
     });
     const prefix = `e2e-many-${Date.now()}`;
     const producing = Promise.all(
-      Array.from({ length: 40 }, (_, index) => produce(`${prefix}-${index}`, ["anger", "joy"])),
+      Array.from({ length: 40 }, (_, index) =>
+        produce(server, `${prefix}-${index}`, ["anger", "joy"]),
+      ),
     );
     await expect(page.getByRole("heading", { name: "Streams (40 live)" })).toBeVisible({
       timeout: 20_000,

@@ -1,5 +1,5 @@
 "use client";
-// The live streams, newest first, filterable by id or model; long lists are cut to keep the page
+// The live streams, newest first, filterable by id, model or language; long lists are cut to keep the page
 // light with thousands of streams (the filter finds the rest).
 import { QUADRANTS } from "@emotion-stream/core";
 import { useEffect, useId, useState } from "react";
@@ -24,7 +24,9 @@ export function StreamList({
   const matching = streams.filter(
     (stream) =>
       needle === "" ||
-      `${stream.info.streamId} ${stream.info.model}`.toLowerCase().includes(needle),
+      `${stream.info.streamId} ${stream.info.model} ${stream.info.language ?? ""}`
+        .toLowerCase()
+        .includes(needle),
   );
   const live = streams.filter((stream) => stream.ended === undefined).length;
   return (
@@ -38,7 +40,7 @@ export function StreamList({
         type="search"
         value={filter}
         onChange={(event) => setFilter(event.target.value)}
-        placeholder="stream id or model"
+        placeholder="stream id, model or language"
         style={{ width: "100%", marginBottom: "0.5rem" }}
       />
       {streams.length === 0 ? (
@@ -60,6 +62,11 @@ export function StreamList({
               <br />
               <small>
                 {stream.info.model} · {stream.info.input.kind === "pcm" ? "audio" : "features"} ·{" "}
+                {stream.info.language === undefined ? null : (
+                  <>
+                    <span data-testid="stream-language">{stream.info.language}</span> ·{" "}
+                  </>
+                )}
                 {formatAge(stream.info.startedAt, now)} · {stream.predictions} predictions
                 {stream.latest === undefined ? "" : ` · ${QUADRANTS[stream.latest.top].label}`}
               </small>

@@ -44,6 +44,9 @@ export function StreamPanel({ stream }: { stream: LiveStream }) {
       )}
       <dl className="figure-row">
         <Figure term="Model" value={stream.info.model} />
+        {stream.info.language === undefined ? null : (
+          <Figure term="Language" value={stream.info.language} />
+        )}
         <Figure term="Predictions" value={String(stream.predictions)} />
         <Figure
           term="Stream time"

@@ -1,7 +1,7 @@
 "use client";
 // The Try-it page: pick a model, then speak into the microphone or drop a WAV file; the browser
 // extracts the features and streams them, and the predictions appear as on the Live page.
-import { EmotionStreamError } from "@emotion-stream/core";
+import { EmotionStreamError, languageTagSchema } from "@emotion-stream/core";
 import { useId, useRef, useState } from "react";
 import { LiveStreams } from "../../live/live-streams.js";
 import { parseServerAddress } from "../../live/server-address.js";
@@ -40,6 +40,8 @@ export function TryView() {
   const streams = useRef(new LiveStreams({ keepEnded: 1 }));
   const markDirty = useFrameRenderer();
   const modelSelectId = useId();
+  const languageId = useId();
+  const [language, setLanguage] = useState("");
 
   const usable: TryModel[] =
     models.kind === "loaded"
@@ -51,11 +53,17 @@ export function TryView() {
   const busy = phase.kind === "starting" || phase.kind === "streaming";
 
   const events = (source: "microphone" | "file"): TrySessionEvents => ({
-    onOpened: (streamId, input) => {
+    onOpened: (streamId, input, spoken) => {
       streams.current = new LiveStreams({ keepEnded: 1 });
       streams.current.apply({
         type: "stream-started",
-        stream: { streamId, model: model?.id ?? "", input, startedAt: Date.now() },
+        stream: {
+          streamId,
+          model: model?.id ?? "",
+          input,
+          ...(spoken === undefined ? {} : { language: spoken }),
+          startedAt: Date.now(),
+        },
       });
       markDirty();
       setPhase({ kind: "streaming", source, streamId });
@@ -83,25 +91,33 @@ export function TryView() {
 
   const start = async (
     what: string,
-    begin: (websocket: string, chosen: TryModel) => Promise<TrySession>,
+    begin: (websocket: string, chosen: TryModel, spoken: string | undefined) => Promise<TrySession>,
   ) => {
     const websocket = parseServerAddress(address)?.websocket;
     if (model === undefined || websocket === undefined) return;
+    const tag = language.trim();
+    if (tag !== "" && !languageTagSchema.safeParse(tag).success) {
+      setPhase({
+        kind: "failed",
+        message: `"${tag}" is not a language tag: write it like en, de-DE or pt-BR, or leave the language empty.`,
+      });
+      return;
+    }
     setPhase({ kind: "starting", what });
     try {
-      session.current = await begin(websocket, model);
+      session.current = await begin(websocket, model, tag === "" ? undefined : tag);
     } catch (error) {
       setPhase({ kind: "failed", message: describeStartError(error, address) });
     }
   };
 
   const startMicrophone = () =>
-    start("Asking for the microphone…", (websocket, chosen) =>
-      startMicrophoneSession(websocket, chosen, events("microphone")),
+    start("Asking for the microphone…", (websocket, chosen, spoken) =>
+      startMicrophoneSession(websocket, chosen, events("microphone"), spoken),
     );
   const startFile = (file: { name: string; bytes: Uint8Array }) =>
-    start(`Reading ${file.name}…`, (websocket, chosen) =>
-      startWavSession(websocket, chosen, file, events("file")),
+    start(`Reading ${file.name}…`, (websocket, chosen, spoken) =>
+      startWavSession(websocket, chosen, file, events("file"), spoken),
     );
   const stop = () => session.current?.stop();
 
@@ -148,6 +164,17 @@ export function TryView() {
                   </option>
                 ))}
               </select>
+            </label>
+            <label htmlFor={languageId}>
+              Spoken language (optional)
+              <input
+                id={languageId}
+                value={language}
+                onChange={(event) => setLanguage(event.target.value)}
+                placeholder="e.g. en or de-DE"
+                size={10}
+                disabled={busy}
+              />
             </label>
             {phase.kind === "streaming" ? (
               <button type="button" onClick={stop}>

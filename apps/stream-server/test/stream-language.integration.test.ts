@@ -28,6 +28,10 @@ describe("stream language", () => {
     const input = { kind: "features" } as const;
     await producer.openStream({ streamId: "german", model: "tiny", input, language: "de-DE" });
     await producer.openStream({ streamId: "unknown", model: "tiny", input });
+    // The client refuses a bad tag itself, before anything is sent.
+    await expect(
+      producer.openStream({ streamId: "english", model: "tiny", input, language: "English" }),
+    ).rejects.toMatchObject({ code: "BAD_ARGUMENT", details: { field: "language" } });
 
     expect(await watcher.next((m) => m.type === "stream-started")).toMatchObject({
       stream: { streamId: "german", model: "tiny", language: "de-DE" },

@@ -112,7 +112,7 @@ class PipelineStreamingExtractor implements StreamingExtractor {
       this.heldCount = chunkEnd - keepFrom;
       copyValues(chunk, keepFrom - chunkStart, this.held, 0, this.heldCount);
     } else {
-      // No frame was completed: the held samples stay and the whole chunk joins them.
+      // The next frame starts among the held samples: keep their tail, append the whole chunk.
       const kept = chunkStart - keepFrom;
       this.held.copyWithin(0, this.heldCount - kept, this.heldCount);
       copyValues(chunk, 0, this.held, kept, chunk.length);

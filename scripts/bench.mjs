@@ -7,7 +7,7 @@ const BENCHMARKS = {
   features: [
     "@emotion-stream/features",
     "dist/bench.js",
-    "real-time factor and streaming memory of every feature set",
+    "real-time factor and streaming memory of every feature set; --opensmile <SMILExtract>: openSMILE side by side",
   ],
   train: [
     "@emotion-stream/trainer",

@@ -67,10 +67,28 @@ export async function clickNamed(driver: EngineDriver, name: string): Promise<st
   return selector;
 }
 
-/** Points the page at a stream server through its address form, as a user would. */
+/**
+ * Points the page at a stream server through its address form, as a user would, and waits until
+ * the page has taken it (it remembers it in localStorage). On a loaded machine keys typed while
+ * React re-renders were seen lost once; the user would type it again, and so does this.
+ */
 export async function useServer(driver: EngineDriver, address: string): Promise<void> {
-  await fill(driver, "Stream server", address);
-  await clickNamed(driver, "Use this server");
+  for (let attempt = 1; ; attempt += 1) {
+    await fill(driver, "Stream server", address);
+    await clickNamed(driver, "Use this server");
+    const taken = () =>
+      driver.run(
+        (wanted: string) =>
+          window.localStorage.getItem("emotion-stream.server-address")?.startsWith(wanted) === true,
+        address,
+      );
+    try {
+      await waitFor(driver, `the page to use ${address}`, 5_000, taken);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** Polls `probe` until it gives a truthy value; fails naming `what` and the page's text. */

@@ -2,6 +2,7 @@
 // finished runs (default: every run under `--runs`), cells as mean ± sd over seeds and folds, as
 // text, Markdown, one JSON row per run and test set, or (`--json --summary`) the tables' cells as
 // JSON. Unfinished runs are named and left out.
+import { EmotionStreamError } from "@emotion-stream/core";
 import type { Command } from "commander";
 import { findRunDirectories, readRuns } from "../runs/read-runs.js";
 import { renderMarkdown, renderText, studyTables } from "../runs/study-table.js";
@@ -20,6 +21,12 @@ export function registerReportCommand(program: Command): void {
         paths: string[],
         flags: { runs: string; markdown?: boolean; json?: boolean; summary?: boolean },
       ) => {
+        if (flags.summary === true && flags.json !== true) {
+          throw new EmotionStreamError("BAD_ARGUMENT", "--summary goes with --json", {
+            file: "command line",
+            field: "--summary",
+          });
+        }
         const { rows, unfinished } = await readRuns(
           await findRunDirectories(paths.length > 0 ? paths : [flags.runs]),
         );

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FrameRing, type WindowGeometry } from "./frame-window.js";
+import { RunningStatistics } from "./running-statistics.js";
 import type { WindowNormalisation } from "./window-normalisation.js";
 
 /** Frame t has values t*dimension .. t*dimension + dimension - 1, so a window's content names its frames. */
@@ -106,6 +107,66 @@ describe("frame windows", () => {
             });
             sent += size;
           }
+        },
+      ),
+    );
+  });
+
+  it("normalises each window with the statistics of exactly the frames up to its end, for any chunking", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 50 }),
+        (windowFrames, hopFrames, dimension, chunkSizes, priorFrames) => {
+          const geometry = { windowFrames, hopFrames, dimension };
+          const normalisation = {
+            kind: "per-stream",
+            prior: {
+              mean: Float64Array.from({ length: dimension }, (_, c) => c - 1),
+              std: Float64Array.from({ length: dimension }, (_, c) => c + 0.5),
+              frames: priorFrames,
+            },
+          } as const;
+          const total = chunkSizes.reduce((a, b) => a + b, 0);
+          // Frame t, value c: a stream with its own level and spread, far from the prior's.
+          const frames = Float32Array.from(
+            { length: total * dimension },
+            (_, i) => 40 + 7 * Math.sin(i * 1.7),
+          );
+          const windowsOf = (sizes: readonly number[]) => {
+            const ring = new FrameRing(geometry);
+            const windows: number[][] = [];
+            let sent = 0;
+            for (const size of sizes) {
+              ring.append(frames.subarray(sent * dimension, (sent + size) * dimension), (full) => {
+                const out = new Float32Array(windowFrames * dimension);
+                full.copyWindow(out, 0, normalisation);
+                windows.push(Array.from(out));
+              });
+              sent += size;
+            }
+            return windows;
+          };
+          const chunked = windowsOf(chunkSizes);
+          expect(chunked).toEqual(windowsOf(Array.from({ length: total }, () => 1)));
+          chunked.forEach((window, k) => {
+            // Statistics fed frames 0 .. end of window k and no later one.
+            const end = k * hopFrames + windowFrames;
+            const statistics = new RunningStatistics(dimension);
+            for (let t = 0; t < end; t++) statistics.addFrame(frames, t * dimension);
+            const shift = new Float32Array(dimension);
+            const scale = new Float32Array(dimension);
+            statistics.writeAffine(normalisation.prior, shift, scale);
+            const expected = Array.from({ length: windowFrames * dimension }, (_, i) => {
+              const c = i % dimension;
+              const raw = frames[k * hopFrames * dimension + i] as number;
+              return Math.fround((raw - (shift[c] as number)) * (scale[c] as number));
+            });
+            expect(window).toEqual(expected);
+          });
         },
       ),
     );

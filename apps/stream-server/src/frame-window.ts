@@ -1,5 +1,7 @@
 // Cuts a stream of feature frames into windows of `windowFrames` every `hopFrames`, keeping only the
 // last window's frames: a fixed ring, allocated once, so a stream's memory is bounded whatever it sends.
+// Every frame also goes into the stream's running statistics, for cards normalised per speaker.
+import { RunningStatistics } from "./running-statistics.js";
 import type { WindowNormalisation } from "./window-normalisation.js";
 
 export interface WindowGeometry {
@@ -21,6 +23,14 @@ export class FrameRing {
    * windowFrames / hopFrames windows it belongs to (float64, as the per-window computation was).
    */
   private readonly inverseNorms: Float64Array;
+  /**
+   * Statistics of every frame appended, whatever the model: they describe the stream, so a reload
+   * onto a per-speaker card finds them complete. When a window is cut they cover exactly the frames
+   * up to its end.
+   */
+  readonly statistics: RunningStatistics;
+  /** A per-stream normalisation's shift and scale for the window being copied. */
+  private readonly streamAffine: { readonly shift: Float32Array; readonly scale: Float32Array };
   /** Frames appended since the stream opened. */
   framesSeen = 0;
   private nextWindowEnd: number;
@@ -29,6 +39,11 @@ export class FrameRing {
     this.geometry = geometry;
     this.values = new Float32Array(geometry.windowFrames * geometry.dimension);
     this.inverseNorms = new Float64Array(geometry.windowFrames);
+    this.statistics = new RunningStatistics(geometry.dimension);
+    this.streamAffine = {
+      shift: new Float32Array(geometry.dimension),
+      scale: new Float32Array(geometry.dimension),
+    };
     this.nextWindowEnd = geometry.windowFrames;
   }
 
@@ -60,13 +75,19 @@ export class FrameRing {
   copyWindow(target: Float32Array, offset: number, normalisation: WindowNormalisation): void {
     const { windowFrames, dimension } = this.geometry;
     const values = this.values;
+    let affine: { readonly shift: Float32Array; readonly scale: Float32Array } | undefined;
+    if (normalisation.kind === "affine") affine = normalisation;
+    else if (normalisation.kind === "per-stream") {
+      affine = this.streamAffine;
+      this.statistics.writeAffine(normalisation.prior, affine.shift, affine.scale);
+    }
     // Rows start..windowFrames-1 then 0..start-1 hold the window's frames in time order.
     let row = this.windowStartRow;
     let out = offset;
     for (let frame = 0; frame < windowFrames; frame++) {
       const from = row * dimension;
-      if (normalisation.kind === "affine") {
-        const { shift, scale } = normalisation;
+      if (affine !== undefined) {
+        const { shift, scale } = affine;
         for (let c = 0; c < dimension; c++) {
           target[out + c] =
             ((values[from + c] as number) - (shift[c] as number)) * (scale[c] as number);
@@ -80,7 +101,10 @@ export class FrameRing {
     }
   }
 
-  /** Copies frames into the ring in at most two runs (it wraps once), noting each frame's L2 norm. */
+  /**
+   * Copies frames into the ring in at most two runs (it wraps once), noting each frame's L2 norm and
+   * adding it to the statistics.
+   */
   private store(frames: Float32Array, firstFrame: number, count: number): void {
     const { windowFrames, dimension } = this.geometry;
     let from = firstFrame;
@@ -89,7 +113,10 @@ export class FrameRing {
       const row = this.framesSeen % windowFrames;
       const run = Math.min(remaining, windowFrames - row);
       this.values.set(frames.subarray(from * dimension, (from + run) * dimension), row * dimension);
-      for (let r = row; r < row + run; r++) this.inverseNorms[r] = this.inverseNormOf(r);
+      for (let r = row; r < row + run; r++) {
+        this.inverseNorms[r] = this.inverseNormOf(r);
+        this.statistics.addFrame(this.values, r * dimension);
+      }
       this.framesSeen += run;
       from += run;
       remaining -= run;

@@ -95,7 +95,11 @@ export function servedModelFromCard({
     cardSource: file.cardSource,
     featureSet: card.featureSet,
     geometry: { windowFrames, hopFrames, dimension },
-    normalisation: windowNormalisationOf(card.normalisation, dimension),
+    normalisation: windowNormalisationOf(
+      card.normalisation,
+      dimension,
+      card.featureSet.frameStepSeconds,
+    ),
     outputColumns: QUADRANT_CLASSES.map((name) => card.classes.indexOf(name)),
     pcmRefusal: extractorSpecDifference(card.featureSet),
     windowShape,

@@ -1,7 +1,11 @@
 // A per-speaker card: each live stream is normalised with its own running statistics, so the same
 // audio at another gain and level gets the same predictions once the stream's statistics outweigh
 // the card's pooled ones.
+import { rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RunningStatistics } from "../src/running-statistics.js";
+import { PRIOR_SECONDS } from "../src/window-normalisation.js";
 import {
   RawClient,
   speechlikeFrames,
@@ -9,7 +13,7 @@ import {
   TEST_GEOMETRY,
   type TestServer,
 } from "./helpers/test-server.js";
-import { expectedOutputs } from "./helpers/tiny-model.js";
+import { expectedOutputs, tinyModelBytes, tinyModelCard } from "./helpers/tiny-model.js";
 
 const { windowFrames, hopFrames, dimension } = TEST_GEOMETRY;
 const MEAN = Array.from({ length: dimension }, (_, d) => d / 10);
@@ -84,4 +88,66 @@ describe("per-speaker cards over a real socket", () => {
     a.close();
     b.close();
   }, 30_000);
+});
+
+describe("a reload onto a per-speaker card", () => {
+  let test: TestServer;
+  beforeAll(async () => {
+    test = await startTestServer(
+      { watch: true, realTimeFactor: 1e9 },
+      { normalisation: { kind: "global", mean: MEAN, std: STD } },
+    );
+  });
+  afterAll(async () => test.close());
+
+  it("normalises the stream with the statistics of all its frames, including those sent before", async () => {
+    const client = await RawClient.hello(test.server.url, "producer");
+    await client.open("s1", 1);
+    const frames = speechlikeFrames(0, windowFrames + hopFrames).map((value) => 5 + 3 * value);
+    client.sendFrames(1, frames.subarray(0, windowFrames * dimension));
+    await client.next((m) => m.type === "prediction" && m.window === 0);
+
+    const staging = join(test.directory, "staging.tmp");
+    const perSpeaker = { kind: "per-speaker", mean: MEAN, std: STD, groups: {} } as const;
+    await writeFile(
+      staging,
+      tinyModelBytes({ windowFrames, hopFrames, normalisation: perSpeaker }),
+    );
+    await rename(staging, join(test.directory, "tiny.onnx"));
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const models = (await (
+        await fetch(`http://127.0.0.1:${test.server.port}/models`)
+      ).json()) as { version: number }[];
+      if (models[0]?.version === 2) break;
+      if (Date.now() > deadline) throw new Error("the per-speaker version was never loaded");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+
+    client.sendFrames(1, frames.subarray(windowFrames * dimension));
+    const prediction = await client.next((m) => m.type === "prediction" && m.window === 1);
+    if (prediction.type !== "prediction") throw new Error("not a prediction");
+    // Window 1 ends at the last frame: statistics of every frame, from before the reload too.
+    const statistics = new RunningStatistics(dimension);
+    for (let t = 0; t < windowFrames + hopFrames; t++) statistics.addFrame(frames, t * dimension);
+    const shift = new Float32Array(dimension);
+    const scale = new Float32Array(dimension);
+    const { frameStepSeconds } = tinyModelCard().featureSet;
+    statistics.writeAffine(
+      {
+        mean: Float64Array.from(MEAN),
+        std: Float64Array.from(STD),
+        frames: Math.round(PRIOR_SECONDS / frameStepSeconds),
+      },
+      shift,
+      scale,
+    );
+    const window = frames
+      .slice(hopFrames * dimension)
+      .map((value, i) => (value - (shift[i % dimension] ?? 0)) * (scale[i % dimension] ?? 1));
+    expectedOutputs(window, dimension).forEach((p, c) => {
+      expect(prediction.probabilities[c]).toBeCloseTo(p, 5);
+    });
+    client.close();
+  });
 });

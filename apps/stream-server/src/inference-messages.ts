@@ -1,5 +1,6 @@
 // What the main thread and the inference workers say to each other (structured clone, with the
 // batch buffers transferred rather than copied).
+import type { ThreadMemory } from "./thread-memory.js";
 
 export interface LoadRequest {
   readonly type: "load";
@@ -60,4 +61,17 @@ export interface RunFailedReply {
   readonly message: string;
 }
 
-export type WorkerReply = LoadedReply | LoadFailedReply | ResultReply | RunFailedReply;
+/** The worker's own heap, every `MEMORY_REPORT_INTERVAL_MS` (the main thread cannot read it). */
+export interface MemoryReply {
+  readonly type: "memory";
+  readonly memory: ThreadMemory;
+}
+
+export type WorkerReply =
+  | LoadedReply
+  | LoadFailedReply
+  | ResultReply
+  | RunFailedReply
+  | MemoryReply;
+
+export const MEMORY_REPORT_INTERVAL_MS = 2000;

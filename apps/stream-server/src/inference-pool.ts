@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { LoadedReply, WorkerReply, WorkerRequest } from "./inference-messages.js";
+import type { ThreadMemory } from "./thread-memory.js";
 
 export interface BatchResult {
   /** The batch buffer, handed back for reuse. */
@@ -26,6 +27,8 @@ interface PoolWorker {
   worker: Worker;
   /** The batches posted to it and not answered yet. */
   readonly batchIds: Set<number>;
+  /** Its last memory report; undefined until the first. */
+  memory: ThreadMemory | undefined;
 }
 
 // Built, the worker is a sibling .js file. Under vitest the sources are TypeScript, and Node 20 does
@@ -63,11 +66,17 @@ export class InferencePool {
   onWorkerError: (error: Error) => void = () => {};
 
   constructor(size: number) {
-    for (let i = 0; i < size; i++) this.workers.push({ worker: this.spawn(), batchIds: new Set() });
+    for (let i = 0; i < size; i++)
+      this.workers.push({ worker: this.spawn(), batchIds: new Set(), memory: undefined });
   }
 
   get freeBatchSlots(): number {
     return this.workers.reduce((free, entry) => free + BATCHES_PER_WORKER - entry.batchIds.size, 0);
+  }
+
+  /** Each worker's last memory report, in worker order (undefined before its first). */
+  get workerMemory(): (ThreadMemory | undefined)[] {
+    return this.workers.map((entry) => entry.memory);
   }
 
   /** Loads the model into every worker; resolves with its shapes or rejects with BAD_MODEL. */
@@ -156,9 +165,13 @@ export class InferencePool {
       this.settleLoad(worker, reply);
       return;
     }
+    const entry = this.workers.find((candidate) => candidate.worker === worker);
+    if (reply.type === "memory") {
+      if (entry !== undefined) entry.memory = reply.memory;
+      return;
+    }
     const pending = this.runs.get(reply.batchId);
     this.runs.delete(reply.batchId);
-    const entry = this.workers.find((candidate) => candidate.worker === worker);
     entry?.batchIds.delete(reply.batchId);
     if (reply.type === "result") pending?.resolve({ input: reply.input, output: reply.output });
     else pending?.reject(new EmotionStreamError("INFERENCE_FAILED", reply.message));
@@ -200,6 +213,7 @@ export class InferencePool {
     }
     entry.worker = this.spawn();
     entry.batchIds.clear();
+    entry.memory = undefined;
     for (const [key, bytes] of this.models) void this.loadInto(entry.worker, key, bytes);
     this.onIdle();
   }

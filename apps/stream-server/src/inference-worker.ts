@@ -2,7 +2,14 @@
 // Run never stalls the sockets on the main thread. One batch at a time per worker.
 import { parentPort } from "node:worker_threads";
 import * as ort from "onnxruntime-node";
-import type { LoadRequest, RunRequest, WorkerReply, WorkerRequest } from "./inference-messages.js";
+import {
+  type LoadRequest,
+  MEMORY_REPORT_INTERVAL_MS,
+  type RunRequest,
+  type WorkerReply,
+  type WorkerRequest,
+} from "./inference-messages.js";
+import { ThreadMemoryMonitor } from "./thread-memory.js";
 import { valueShape } from "./value-shape.js";
 
 interface LoadedSession {
@@ -14,6 +21,12 @@ interface LoadedSession {
 const sessions = new Map<string, LoadedSession>();
 const port = parentPort;
 if (port === null) throw new Error("inference-worker.js must run in a worker thread");
+
+const memory = new ThreadMemoryMonitor();
+const memoryReports = setInterval(
+  () => reply({ type: "memory", memory: memory.sample() }),
+  MEMORY_REPORT_INTERVAL_MS,
+);
 
 function reply(message: WorkerReply, transfer: ArrayBuffer[] = []): void {
   port?.postMessage(message, transfer);
@@ -65,6 +78,8 @@ async function run({ batchId, key, batchSize, windowShape, input }: RunRequest):
 }
 
 async function close(): Promise<void> {
+  clearInterval(memoryReports);
+  memory.stop();
   for (const { session } of sessions.values()) await session.release();
   sessions.clear();
   // In a worker thread this ends the thread, not the process.

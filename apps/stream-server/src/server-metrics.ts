@@ -2,6 +2,7 @@
 // gauges are rates over the last `RATE_WINDOW_SECONDS`, for humans reading the page directly.
 import type { ErrorCode } from "@emotion-stream/core";
 import { Histogram } from "./histogram.js";
+import type { ThreadMemory } from "./thread-memory.js";
 
 const RATE_WINDOW_SECONDS = 10;
 
@@ -12,6 +13,45 @@ export interface LiveGauges {
   readonly queuedWindows: number;
   readonly models: number;
 }
+
+/** The process's resident memory and each JavaScript thread's heap (a worker's as last reported). */
+export interface MemoryGauges {
+  readonly residentBytes: number;
+  readonly threads: readonly {
+    readonly thread: string;
+    readonly memory: ThreadMemory | undefined;
+  }[];
+}
+
+/** The per-thread memory series: name suffix, help, type and the field each reads. */
+const THREAD_MEMORY_SERIES: readonly {
+  readonly name: string;
+  readonly help: string;
+  readonly type: "gauge" | "counter";
+  readonly field: keyof ThreadMemory;
+}[] = [
+  {
+    name: "heap_used_after_major_gc_bytes",
+    help: "V8 heap used right after the thread's last major (mark-sweep) GC: flat unless something is kept; NaN before the first.",
+    type: "gauge",
+    field: "heapUsedAfterMajorGcBytes",
+  },
+  { name: "heap_used_bytes", help: "V8 heap used now.", type: "gauge", field: "heapUsedBytes" },
+  { name: "heap_total_bytes", help: "V8 heap reserved.", type: "gauge", field: "heapTotalBytes" },
+  {
+    name: "external_bytes",
+    help: "Memory of C++ objects tied to the thread's JavaScript objects.",
+    type: "gauge",
+    field: "externalBytes",
+  },
+  {
+    name: "array_buffers_bytes",
+    help: "The part of external memory held by ArrayBuffers (typed arrays, Buffers).",
+    type: "gauge",
+    field: "arrayBuffersBytes",
+  },
+  { name: "major_gcs_total", help: "Major GCs of the thread.", type: "counter", field: "majorGcs" },
+];
 
 export class ServerMetrics {
   framesTotal = 0;
@@ -60,7 +100,7 @@ export class ServerMetrics {
     };
   }
 
-  render(live: LiveGauges): string {
+  render(live: LiveGauges, memory: MemoryGauges): string {
     const { framesPerSecond, windowsPerSecond } = this.rates();
     const blocks = [
       gauge("emotion_stream_streams", "Open producer streams.", live.streams),
@@ -106,6 +146,12 @@ export class ServerMetrics {
       this.batchSize.render(),
       this.batchSeconds.render(),
       this.renderErrors(),
+      gauge(
+        "emotion_stream_resident_memory_bytes",
+        "Resident set size of the server process (all threads, native memory included).",
+        memory.residentBytes,
+      ),
+      ...THREAD_MEMORY_SERIES.map((series) => renderThreadSeries(series, memory.threads)),
     ];
     return `${blocks.join("\n")}\n`;
   }
@@ -117,6 +163,18 @@ export class ServerMetrics {
       lines.push(`${name}{code="${code}"} ${count}`);
     return lines.join("\n");
   }
+}
+
+function renderThreadSeries(
+  series: (typeof THREAD_MEMORY_SERIES)[number],
+  threads: MemoryGauges["threads"],
+): string {
+  const name = `emotion_stream_${series.name}`;
+  const lines = [`# HELP ${name} ${series.help}`, `# TYPE ${name} ${series.type}`];
+  for (const { thread, memory } of threads) {
+    if (memory !== undefined) lines.push(`${name}{thread="${thread}"} ${memory[series.field]}`);
+  }
+  return lines.join("\n");
 }
 
 function gauge(name: string, help: string, value: number): string {

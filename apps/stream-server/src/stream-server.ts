@@ -14,6 +14,7 @@ import { ModelRegistry } from "./model-registry.js";
 import { type ServerConfig, type ServerConfigInput, serverConfigSchema } from "./server-config.js";
 import { ServerMetrics } from "./server-metrics.js";
 import { StreamService } from "./stream-service.js";
+import { ThreadMemoryMonitor } from "./thread-memory.js";
 import { WatcherHub } from "./watcher-hub.js";
 
 export interface StreamServer {
@@ -42,6 +43,7 @@ export async function startStreamServer(
     throw error;
   }
   const metrics = new ServerMetrics();
+  const mainMemory = new ThreadMemoryMonitor();
   const watchers = new WatcherHub({
     skipBytes: config.watcherSkipBytes,
     dropBytes: config.maxUnsentBytes,
@@ -64,13 +66,25 @@ export async function startStreamServer(
       metrics: () => {
         metrics.watcherSkipsTotal = watchers.skipped;
         const roles = [...connections.values()].map((connection) => connection.role);
-        return metrics.render({
-          streams: service.size,
-          producers: roles.filter((role) => role === "producer").length,
-          watchers: watchers.size,
-          queuedWindows: service.queuedWindows,
-          models: registry.ids().length,
-        });
+        return metrics.render(
+          {
+            streams: service.size,
+            producers: roles.filter((role) => role === "producer").length,
+            watchers: watchers.size,
+            queuedWindows: service.queuedWindows,
+            models: registry.ids().length,
+          },
+          {
+            residentBytes: process.memoryUsage.rss(),
+            threads: [
+              { thread: "main", memory: mainMemory.sample() },
+              ...pool.workerMemory.map((memory, index) => ({
+                thread: `inference-${index}`,
+                memory,
+              })),
+            ],
+          },
+        );
       },
     }),
   );
@@ -139,6 +153,7 @@ export async function startStreamServer(
     async close() {
       clearInterval(pinger);
       clearInterval(sampler);
+      mainMemory.stop();
       registry.close();
       service.close();
       for (const socket of connections.keys()) socket.terminate();

@@ -2,13 +2,13 @@
 // posteriors of its windows for the utterance summary. Raw PCM becomes frames here through the
 // same streaming extractor that computed the training features.
 import {
-  aggregateWindowPosteriors,
   EmotionStreamError,
   QUADRANT_CLASSES,
   type StreamInfo,
   type StreamInput,
   type SummaryMessage,
   valenceArousalOf,
+  WindowPosteriorAccumulator,
 } from "@emotion-stream/core";
 import { createStreamingExtractor, type StreamingExtractor } from "@emotion-stream/features";
 import { FrameRing, type WindowSink } from "./frame-window.js";
@@ -54,9 +54,11 @@ export class StreamSession {
   closed = false;
   private samplesSeen = 0;
   private pcmScratch = new Float32Array(0);
-  /** Window posteriors in canonical order, 4 per window, grown by doubling. */
-  private posteriors = new Float32Array(64);
-  private posteriorCount = 0;
+  /**
+   * The windows' posteriors (canonical order) pooled as they arrive: a stream that runs for hours
+   * holds O(classes) for its summary, not every window.
+   */
+  private readonly posteriors = new WindowPosteriorAccumulator(QUADRANT_CLASSES.length);
 
   constructor(options: StreamSessionOptions) {
     this.id = options.id;
@@ -172,14 +174,7 @@ export class StreamSession {
   }
 
   recordPosterior(probabilities: Float32Array): void {
-    const width = QUADRANT_CLASSES.length;
-    if ((this.posteriorCount + 1) * width > this.posteriors.length) {
-      const grown = new Float32Array(this.posteriors.length * 2);
-      grown.set(this.posteriors);
-      this.posteriors = grown;
-    }
-    this.posteriors.set(probabilities, this.posteriorCount * width);
-    this.posteriorCount++;
+    this.posteriors.add(probabilities);
   }
 
   summary(): SummaryMessage {
@@ -187,18 +182,14 @@ export class StreamSession {
       type: "summary" as const,
       streamId: this.id,
       model: this.model.id,
-      windows: this.posteriorCount,
+      windows: this.posteriors.windows,
       frames: this.ring.framesSeen,
       durationSeconds: this.streamSeconds,
     };
-    if (this.posteriorCount === 0) {
+    if (this.posteriors.windows === 0) {
       return { ...base, probabilities: null, top: null, valence: null, arousal: null };
     }
-    const width = QUADRANT_CLASSES.length;
-    const rows = Array.from({ length: this.posteriorCount }, (_, i) =>
-      this.posteriors.subarray(i * width, (i + 1) * width),
-    );
-    const { posterior, classIndex } = aggregateWindowPosteriors(rows, this.model.card.aggregation);
+    const { posterior, classIndex } = this.posteriors.decide(this.model.card.aggregation);
     const probabilities = Array.from(posterior);
     return {
       ...base,

@@ -5,6 +5,7 @@ import {
   AGGREGATION_METHODS,
   aggregateWindowPosteriors,
   type UtteranceDecision,
+  WindowPosteriorAccumulator,
 } from "./utterance-aggregation.js";
 
 const rows = (...values: number[][]) => values.map((row) => Float32Array.from(row));
@@ -108,5 +109,32 @@ describe("aggregateWindowPosteriors", () => {
         expect(row[decisions[0] ?? -1]).toBe(Math.max(...row));
       }),
     );
+  });
+
+  it("is what the accumulator decides one window at a time, for every method", () => {
+    fc.assert(
+      fc.property(
+        fc.array(posteriorRow, { minLength: 1, maxLength: 40 }),
+        fc.constantFrom(...AGGREGATION_METHODS),
+        (windowRows, method) => {
+          const accumulator = new WindowPosteriorAccumulator(4);
+          for (const row of windowRows) accumulator.add(row);
+          expect(accumulator.windows).toBe(windowRows.length);
+          const streamed = accumulator.decide(method);
+          const pooled = aggregateWindowPosteriors(windowRows, method);
+          expect(streamed.classIndex).toBe(pooled.classIndex);
+          expect(Array.from(streamed.posterior)).toEqual(Array.from(pooled.posterior));
+        },
+      ),
+    );
+  });
+
+  it("accumulator: reports the first bad window when deciding, and no windows as EMPTY_INPUT", () => {
+    const accumulator = new WindowPosteriorAccumulator(2);
+    expect(codeOf(() => accumulator.decide())).toBe("EMPTY_INPUT");
+    accumulator.add(Float32Array.from([0.5, 0.5]));
+    accumulator.add(Float32Array.from([Number.NaN, 1]));
+    accumulator.add(Float32Array.from([0.5, 0.5]));
+    expect(codeOf(() => accumulator.decide())).toBe("BAD_POSTERIORS");
   });
 });

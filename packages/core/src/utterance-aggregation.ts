@@ -31,57 +31,76 @@ export function aggregateWindowPosteriors(
   windows: readonly Float32Array[],
   method: AggregationMethod = "mean-probability",
 ): UtteranceDecision {
-  const classCount = checkedClassCount(windows);
-  const mean = meanOf(windows, classCount, (p) => p);
-  if (method === "mean-probability") return decide(normalised(mean), mean);
-  if (method === "mean-log-probability") {
-    const meanLog = meanOf(windows, classCount, (p) => Math.log(Math.max(p, LOG_FLOOR)));
-    return decide(softmax(meanLog), mean);
-  }
-  return decide(voteShares(windows, classCount), mean);
+  const accumulator = new WindowPosteriorAccumulator(windows[0]?.length ?? 0);
+  for (const row of windows) accumulator.add(row);
+  return accumulator.decide(method);
 }
 
-function checkedClassCount(windows: readonly Float32Array[]): number {
-  const first = windows[0];
-  if (first === undefined) {
-    throw new EmotionStreamError("EMPTY_INPUT", "an utterance needs at least one window");
+/**
+ * The same pooling one window at a time in O(classes) memory (sums of probabilities and of
+ * log-probabilities, and votes), so a live stream of any length is summarised without keeping
+ * its windows. A bad row is reported by `decide`, as `aggregateWindowPosteriors` reports it.
+ */
+export class WindowPosteriorAccumulator {
+  private readonly sums: Float64Array;
+  private readonly logSums: Float64Array;
+  private readonly votes: Float64Array;
+  private count = 0;
+  /** The first row that was not a posterior of `classCount` probabilities. */
+  private problem: EmotionStreamError | undefined;
+
+  constructor(readonly classCount: number) {
+    this.sums = new Float64Array(classCount);
+    this.logSums = new Float64Array(classCount);
+    this.votes = new Float64Array(classCount);
   }
-  for (const [index, row] of windows.entries()) {
-    if (row.length !== first.length || row.length === 0) {
-      throw new EmotionStreamError("BAD_POSTERIORS", "window posteriors differ in width", {
+
+  /** Windows added so far. */
+  get windows(): number {
+    return this.count;
+  }
+
+  add(row: Float32Array): void {
+    const index = this.count++;
+    if (this.problem !== undefined) return;
+    if (row.length !== this.classCount || row.length === 0) {
+      this.problem = new EmotionStreamError("BAD_POSTERIORS", "window posteriors differ in width", {
         field: `windows[${index}]`,
-        expected: first.length,
+        expected: this.classCount,
         received: row.length,
       });
+      return;
     }
     if (row.some((p) => !(p >= 0 && p <= 1))) {
-      throw new EmotionStreamError("BAD_POSTERIORS", "posterior value outside [0, 1]", {
+      this.problem = new EmotionStreamError("BAD_POSTERIORS", "posterior value outside [0, 1]", {
         field: `windows[${index}]`,
       });
+      return;
     }
-  }
-  return first.length;
-}
-
-function meanOf(
-  windows: readonly Float32Array[],
-  classCount: number,
-  transform: (probability: number) => number,
-): Float64Array {
-  const total = new Float64Array(classCount);
-  for (const row of windows) {
-    for (let c = 0; c < classCount; c++) total[c] = (total[c] ?? 0) + transform(row[c] ?? 0);
-  }
-  return total.map((value) => value / windows.length);
-}
-
-function voteShares(windows: readonly Float32Array[], classCount: number): Float64Array {
-  const votes = new Float64Array(classCount);
-  for (const row of windows) {
+    for (let c = 0; c < this.classCount; c++) {
+      const p = row[c] as number;
+      this.sums[c] = (this.sums[c] as number) + p;
+      this.logSums[c] = (this.logSums[c] as number) + Math.log(Math.max(p, LOG_FLOOR));
+    }
     const winner = argmax(row);
-    votes[winner] = (votes[winner] ?? 0) + 1 / windows.length;
+    this.votes[winner] = (this.votes[winner] as number) + 1;
   }
-  return votes;
+
+  decide(method: AggregationMethod = "mean-probability"): UtteranceDecision {
+    if (this.count === 0) {
+      throw new EmotionStreamError("EMPTY_INPUT", "an utterance needs at least one window");
+    }
+    if (this.problem !== undefined) throw this.problem;
+    const mean = this.sums.map((sum) => sum / this.count);
+    if (method === "mean-probability") return decide(normalised(mean), mean);
+    if (method === "mean-log-probability") {
+      return decide(softmax(this.logSums.map((sum) => sum / this.count)), mean);
+    }
+    return decide(
+      this.votes.map((votes) => votes / this.count),
+      mean,
+    );
+  }
 }
 
 /** Rows of a softmax output sum to 1 only up to rounding; renormalise so the decision's does exactly. */

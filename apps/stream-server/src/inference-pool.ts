@@ -70,6 +70,11 @@ export class InferencePool {
       this.workers.push({ worker: this.spawn(), batchIds: new Set(), memory: undefined });
   }
 
+  /** Batches that can be in the workers at once. */
+  get batchSlots(): number {
+    return this.workers.length * BATCHES_PER_WORKER;
+  }
+
   get freeBatchSlots(): number {
     return this.workers.reduce((free, entry) => free + BATCHES_PER_WORKER - entry.batchIds.size, 0);
   }

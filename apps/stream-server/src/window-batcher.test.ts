@@ -4,6 +4,7 @@ import { type BatchModel, WindowBatcher } from "./window-batcher.js";
 
 /** One worker whose batch runs finish when the test says so; outputs = the batch's first values. */
 class FakePool {
+  readonly batchSlots = 1;
   freeBatchSlots = 1;
   onIdle: () => void = () => {};
   readonly runs: { batchSize: number; finish: () => void }[] = [];
@@ -92,6 +93,21 @@ describe("window batcher", () => {
     pool.runs[0]?.finish();
     await tick(0);
     expect(enqueue(5)).toBe(true);
+    batcher.close();
+  });
+
+  it("keeps only the buffers steady state needs after a backlog has drained", async () => {
+    const { pool, enqueue, batcher } = setup({ maxBatch: 2, maxDelayMs: 0, maxQueuedWindows: 100 });
+    // The one worker is busy with the first window while 20 more queue up in 10 batches.
+    for (let entry = 0; entry < 21; entry++) enqueue(entry);
+    for (let run = 0; run < 11; run++) {
+      pool.runs[run]?.finish();
+      await tick(0);
+    }
+    expect(pool.runs).toHaveLength(11);
+    expect(batcher.depth).toBe(0);
+    // One batch slot plus the batch filling.
+    expect(batcher.spareBuffers).toBe(2);
     batcher.close();
   });
 });

@@ -76,6 +76,13 @@ export class WindowBatcher<Entry> {
     return true;
   }
 
+  /** Batch buffers kept for reuse, over all model versions. */
+  get spareBuffers(): number {
+    let count = 0;
+    for (const free of this.freeBuffers.values()) count += free.length;
+    return count;
+  }
+
   /** Forgets the free buffers of a model version that is no longer served. */
   release(model: BatchModel): void {
     this.retired.add(model);
@@ -147,9 +154,13 @@ export class WindowBatcher<Entry> {
     }
   }
 
+  // Steady state needs a buffer per batch slot of the workers plus the one filling. A backlog (a
+  // stall, a burst) makes one per queued batch, up to maxQueuedWindows / maxBatch of them; keeping
+  // those would hold the spike's memory for good, so buffers beyond the steady need are let go.
   private recycle(model: BatchModel, buffer: Float32Array): void {
     if (this.retired.has(model)) return;
     const free = this.freeBuffers.get(model) ?? [];
+    if (free.length > this.pool.batchSlots) return;
     free.push(buffer);
     this.freeBuffers.set(model, free);
   }

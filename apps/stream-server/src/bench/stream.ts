@@ -16,6 +16,7 @@ import { readModelFile, sidecarPathOf } from "../model-file.js";
 import { type ServedModel, servedModelFromCard } from "../served-model.js";
 import { valueShape } from "../value-shape.js";
 import { loadBenchFeatures } from "./bench-features.js";
+import { MemoryTrace } from "./memory-trace.js";
 import { measureModelThroughput } from "./model-throughput.js";
 import { percentile } from "./percentiles.js";
 import { runRealTimeLoad, type WindowPhases } from "./real-time-load.js";
@@ -24,6 +25,7 @@ import { processUsage, type ServerProcess, startServerProcess } from "./server-p
 
 const FRAMES_PER_MESSAGE = 10;
 const MODEL_BATCH_SIZES = [1, 16, 64] as const;
+const STREAMS_CLOSED_SETTLE_MS = 3000;
 
 interface BenchOptions {
   readonly model: string;
@@ -204,18 +206,12 @@ async function realTimeRuns(
       start: undefined,
       end: undefined,
     };
-    // One RSS reading every 10% of the run, to show whether memory levels off.
-    const rssTrace: number[] = [];
-    let sampled = 0;
-    const totalSeconds = windowFrames * frameStepSeconds + 2 + options.seconds;
     const rssSampler = setInterval(() => {
-      sampled++;
       void processUsage(pid).then((usage) => {
         maxRss = Math.max(maxRss, usage.rssBytes);
-        if (sampled % Math.max(1, Math.round(totalSeconds / 10)) === 0)
-          rssTrace.push(usage.rssBytes);
       });
     }, 1000);
+    const memory = new MemoryTrace(`http://127.0.0.1:${server.port}/metrics`);
     const result = await runRealTimeLoad({
       url,
       model: "bench",
@@ -230,9 +226,13 @@ async function realTimeRuns(
       features,
       onMeasured: (edge) => {
         readings[edge] = cpuReading(pid);
+        memory.mark(edge);
       },
     });
+    // Memory is read again once the streams' closing (summaries, socket teardown) has settled.
+    await new Promise((resolve) => setTimeout(resolve, STREAMS_CLOSED_SETTLE_MS));
     clearInterval(rssSampler);
+    await memory.stop();
     const after = await processUsage(pid);
     const [first, last] = await Promise.all([readings.start, readings.end]);
     if (first === undefined || last === undefined)
@@ -252,8 +252,8 @@ async function realTimeRuns(
         `  latency ms p50 ${percentile(sorted, 0.5).toFixed(1)}  p95 ${percentile(sorted, 0.95).toFixed(1)}  p99 ${percentile(sorted, 0.99).toFixed(1)}  max ${percentile(sorted, 1).toFixed(1)}`,
         `  server-side part p50 ${percentile(serverSorted, 0.5).toFixed(1)}  p95 ${percentile(serverSorted, 0.95).toFixed(1)}  p99 ${percentile(serverSorted, 0.99).toFixed(1)}`,
         `  server CPU ${(serverCpu * 100).toFixed(0)}% of one core = ${perPrediction.toFixed(3)} ms per prediction (main thread ${(mainCpu * 100).toFixed(0)}%, inference and other threads ${((serverCpu - mainCpu) * 100).toFixed(0)}%); load generator CPU ${(generatorCpu * 100).toFixed(0)}%; mean batch ${(await meanBatch(server.port)).toFixed(1)} (cumulative)`,
-        `  server RSS ${mb(before.rssBytes)} before, ${mb(after.rssBytes)} after (max ${mb(maxRss)})`,
-        `  RSS every ~${Math.round(totalSeconds / 10)} s: ${rssTrace.map((bytes) => (bytes / 1024 / 1024).toFixed(0)).join(", ")} MB`,
+        `  server RSS ${mb(before.rssBytes)} before, ${mb(after.rssBytes)} after the streams closed (max ${mb(maxRss)})`,
+        memory.report(),
         `  errors: ${errors}; connections lost: ${result.unexpectedCloses}; messages sent over a period late: ${result.lateSends}`,
       ].join("\n"),
     );

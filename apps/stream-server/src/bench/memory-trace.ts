@@ -1,5 +1,6 @@
 // The server's memory over a run, read from its /metrics every few seconds: RSS, and per JavaScript
-// thread the V8 heap used after the last major GC and the ArrayBuffer memory. The verdict is a
+// thread the V8 heap used after the last major GC (and the main thread's heap reserved) and the
+// ArrayBuffer memory. The verdict is a
 // number: the least-squares slope of each series over the second half of the measured period, in
 // MB per 10 minutes (the first half lets heaps, arenas and per-stream buffers reach their size).
 
@@ -23,6 +24,11 @@ const SERIES = [
     label: "main heap after GC",
     metric: 'emotion_stream_heap_used_after_major_gc_bytes{thread="main"}',
     flat: FLAT_MB_PER_10_MIN.managed,
+  },
+  {
+    label: "main heap total",
+    metric: 'emotion_stream_heap_total_bytes{thread="main"}',
+    flat: FLAT_MB_PER_10_MIN.resident,
   },
   {
     label: "main ArrayBuffers",

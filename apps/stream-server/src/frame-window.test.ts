@@ -1,7 +1,7 @@
+import { ZNormAccumulator } from "@emotion-stream/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FrameRing, type WindowGeometry } from "./frame-window.js";
-import { RunningStatistics } from "./running-statistics.js";
 import type { WindowNormalisation } from "./window-normalisation.js";
 
 /** Frame t has values t*dimension .. t*dimension + dimension - 1, so a window's content names its frames. */
@@ -155,7 +155,7 @@ describe("frame windows", () => {
           chunked.forEach((window, k) => {
             // Statistics fed frames 0 .. end of window k and no later one.
             const end = k * hopFrames + windowFrames;
-            const statistics = new RunningStatistics(dimension);
+            const statistics = new ZNormAccumulator(dimension);
             for (let t = 0; t < end; t++) statistics.addFrame(frames, t * dimension);
             const shift = new Float32Array(dimension);
             const scale = new Float32Array(dimension);

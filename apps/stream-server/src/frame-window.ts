@@ -1,7 +1,7 @@
 // Cuts a stream of feature frames into windows of `windowFrames` every `hopFrames`, keeping only the
 // last window's frames: a fixed ring, allocated once, so a stream's memory is bounded whatever it sends.
 // Every frame also goes into the stream's running statistics, for cards normalised per speaker.
-import { RunningStatistics } from "./running-statistics.js";
+import { ZNormAccumulator } from "@emotion-stream/core";
 import type { WindowNormalisation } from "./window-normalisation.js";
 
 export interface WindowGeometry {
@@ -28,7 +28,7 @@ export class FrameRing {
    * onto a per-speaker card finds them complete. When a window is cut they cover exactly the frames
    * up to its end.
    */
-  readonly statistics: RunningStatistics;
+  readonly statistics: ZNormAccumulator;
   /** A per-stream normalisation's shift and scale for the window being copied. */
   private readonly streamAffine: { readonly shift: Float32Array; readonly scale: Float32Array };
   /** Frames appended since the stream opened. */
@@ -39,7 +39,7 @@ export class FrameRing {
     this.geometry = geometry;
     this.values = new Float32Array(geometry.windowFrames * geometry.dimension);
     this.inverseNorms = new Float64Array(geometry.windowFrames);
-    this.statistics = new RunningStatistics(geometry.dimension);
+    this.statistics = new ZNormAccumulator(geometry.dimension);
     this.streamAffine = {
       shift: new Float32Array(geometry.dimension),
       scale: new Float32Array(geometry.dimension),

@@ -2,8 +2,7 @@
 // column for z-scores (statistics turned into typed arrays once), each frame scaled to unit L2 norm,
 // or z-scores with the stream's own running statistics. Applying it per window rather than per frame
 // means a reloaded card takes effect on the next window.
-import type { Normalisation } from "@emotion-stream/core";
-import type { StatisticsPrior } from "./running-statistics.js";
+import type { Normalisation, StatisticsPrior } from "@emotion-stream/core";
 
 export type WindowNormalisation =
   | {

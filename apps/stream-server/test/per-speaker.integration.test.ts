@@ -3,8 +3,8 @@
 // the card's pooled ones.
 import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { ZNormAccumulator } from "@emotion-stream/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RunningStatistics } from "../src/running-statistics.js";
 import { PRIOR_SECONDS } from "../src/window-normalisation.js";
 import {
   RawClient,
@@ -128,7 +128,7 @@ describe("a reload onto a per-speaker card", () => {
     const prediction = await client.next((m) => m.type === "prediction" && m.window === 1);
     if (prediction.type !== "prediction") throw new Error("not a prediction");
     // Window 1 ends at the last frame: statistics of every frame, from before the reload too.
-    const statistics = new RunningStatistics(dimension);
+    const statistics = new ZNormAccumulator(dimension);
     for (let t = 0; t < windowFrames + hopFrames; t++) statistics.addFrame(frames, t * dimension);
     const shift = new Float32Array(dimension);
     const scale = new Float32Array(dimension);

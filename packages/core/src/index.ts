@@ -12,3 +12,4 @@ export * from "./parse-with-schema.js";
 export * from "./protocol/index.js";
 export * from "./quadrant-classes.js";
 export * from "./utterance-aggregation.js";
+export * from "./z-norm-accumulator.js";

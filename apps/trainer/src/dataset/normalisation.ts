@@ -1,7 +1,7 @@
 // Feature normalisation. Z-normalisation per dimension with statistics fitted on training data
 // only, over all of it (global), per corpus or per speaker; the statistics are plain JSON for the
 // model card. Per-frame L2 normalisation is the original study's choice (no statistics needed).
-import { EmotionStreamError } from "@emotion-stream/core";
+import { EmotionStreamError, ZNormAccumulator } from "@emotion-stream/core";
 import type { FeatureMatrix } from "@emotion-stream/features";
 
 export const NORMALISATION_SCOPES = ["none", "global", "corpus", "speaker", "l2-frame"] as const;
@@ -26,50 +26,11 @@ export interface NormalisationGroup {
   readonly speaker: string;
 }
 
-/** A spread this small is treated as constant: the dimension is centred, not scaled. */
-const MIN_STD = 1e-6;
-
 /** The group key an utterance's statistics live under for `scope`. */
 export function normalisationKey(scope: NormalisationScope, group: NormalisationGroup): string {
   if (scope === "corpus") return group.corpus;
   if (scope === "speaker") return group.speaker;
   return "all";
-}
-
-/** Running per-dimension sums (float64) from which mean and standard deviation follow. */
-export class ZNormAccumulator {
-  readonly #sum: Float64Array;
-  readonly #sumSquares: Float64Array;
-  #frames = 0;
-
-  constructor(readonly dimension: number) {
-    this.#sum = new Float64Array(dimension);
-    this.#sumSquares = new Float64Array(dimension);
-  }
-
-  add(matrix: FeatureMatrix): void {
-    checkDimension(matrix, this.dimension);
-    const { data } = matrix;
-    for (let i = 0; i < matrix.frames * this.dimension; i++) {
-      const value = data[i] ?? 0;
-      const d = i % this.dimension;
-      this.#sum[d] = (this.#sum[d] ?? 0) + value;
-      this.#sumSquares[d] = (this.#sumSquares[d] ?? 0) + value * value;
-    }
-    this.#frames += matrix.frames;
-  }
-
-  statistics(): ZNormStatistics {
-    const frames = this.#frames;
-    if (frames === 0)
-      throw new EmotionStreamError("EMPTY_INPUT", "no frames to fit normalisation on");
-    const mean = Array.from(this.#sum, (value) => value / frames);
-    const std = Array.from(this.#sumSquares, (value, d) => {
-      const variance = value / frames - (mean[d] ?? 0) ** 2;
-      return Math.max(MIN_STD, Math.sqrt(Math.max(0, variance)));
-    });
-    return { mean, std, frames };
-  }
 }
 
 /**

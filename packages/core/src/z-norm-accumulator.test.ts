@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RunningStatistics, type StatisticsPrior } from "./running-statistics.js";
+import { type StatisticsPrior, ZNormAccumulator } from "./z-norm-accumulator.js";
 
 const dimension = 3;
 
-function statisticsOf(frames: readonly number[][]): RunningStatistics {
-  const statistics = new RunningStatistics(dimension);
+function statisticsOf(frames: readonly number[][]): ZNormAccumulator {
+  const statistics = new ZNormAccumulator(dimension);
   for (const frame of frames) statistics.addFrame(Float32Array.from(frame), 0);
   return statistics;
 }
 
-function affineOf(statistics: RunningStatistics, prior: StatisticsPrior) {
+function affineOf(statistics: ZNormAccumulator, prior: StatisticsPrior) {
   const shift = new Float32Array(dimension);
   const scale = new Float32Array(dimension);
   statistics.writeAffine(prior, shift, scale);
@@ -38,7 +38,7 @@ const noPrior: StatisticsPrior = {
   frames: 0,
 };
 
-describe("running statistics", () => {
+describe("ZNormAccumulator", () => {
   it("without a prior, gives the batch mean and std of the frames", () => {
     fc.assert(
       fc.property(framesArbitrary, (frames) => {
@@ -62,7 +62,7 @@ describe("running statistics", () => {
       std: Float64Array.of(2, 0.25, 4),
       frames: 300,
     };
-    expect(affineOf(new RunningStatistics(dimension), prior)).toEqual({
+    expect(affineOf(new ZNormAccumulator(dimension), prior)).toEqual({
       shift: [1, -2, 0.5],
       scale: [0.5, 4, 0.25],
     });
@@ -115,7 +115,7 @@ describe("running statistics", () => {
       std: new Float64Array(dimension).fill(1),
       frames: 100,
     };
-    const statistics = new RunningStatistics(dimension);
+    const statistics = new ZNormAccumulator(dimension);
     const shifts: number[] = [];
     for (let t = 1; t <= 10_000; t++) {
       // The stream's own mean is 10 and its std 2 in every column.
@@ -124,5 +124,32 @@ describe("running statistics", () => {
     }
     expect(shifts[0]).toBeCloseTo(5, 5);
     expect(shifts[1]).toBeCloseTo((10 * 10_000) / 10_100, 4);
+  });
+
+  it("fits the same statistics from a matrix as frame by frame, and refuses another dimension", () => {
+    fc.assert(
+      fc.property(framesArbitrary, (frames) => {
+        const matrix = new ZNormAccumulator(dimension);
+        matrix.add({ data: Float32Array.from(frames.flat()), frames: frames.length, dimension });
+        const { mean, variance } = batchStatistics(frames);
+        const fitted = matrix.statistics();
+        expect(fitted).toEqual(statisticsOf(frames).statistics());
+        expect(fitted.frames).toBe(frames.length);
+        fitted.mean.forEach((m, c) => {
+          expect(m).toBeCloseTo(mean[c] ?? Number.NaN, 3);
+        });
+        fitted.std.forEach((s, c) => {
+          const std = Math.sqrt(variance[c] ?? Number.NaN);
+          if (std > 1e-2) expect(Math.abs(s / std - 1)).toBeLessThan(1e-4);
+        });
+      }),
+    );
+    const accumulator = new ZNormAccumulator(dimension);
+    expect(() => accumulator.statistics()).toThrowError(
+      expect.objectContaining({ code: "EMPTY_INPUT" }),
+    );
+    expect(() =>
+      accumulator.add({ data: new Float32Array(4), frames: 2, dimension: 2 }),
+    ).toThrowError(expect.objectContaining({ code: "BAD_FRAME_DIMENSION" }));
   });
 });

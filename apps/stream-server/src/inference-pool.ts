@@ -65,7 +65,11 @@ export class InferencePool {
   onIdle: () => void = () => {};
   onWorkerError: (error: Error) => void = () => {};
 
-  constructor(size: number) {
+  constructor(
+    size: number,
+    /** The largest batch the batcher sends: the size `warm` runs. */
+    private readonly maxBatch: number,
+  ) {
     for (let i = 0; i < size; i++)
       this.workers.push({ worker: this.spawn(), batchIds: new Set(), memory: undefined });
   }
@@ -102,6 +106,30 @@ export class InferencePool {
     return { inputShape, outputShape };
   }
 
+  /**
+   * Runs one batch of `maxBatch` zero windows on every worker. onnxruntime's CPU arena grows to the
+   * largest batch a session has run and keeps that memory (in power-of-two regions, 8 MB for the
+   * paper CNN at 64); grown here, at load, the process reaches its size at once instead of stepping
+   * up whenever a burst first makes a larger batch, hours in. Rejects with BAD_MODEL if the session
+   * cannot run such a batch. (A worker replaced after a crash grows its arena as batches come.)
+   */
+  async warm(key: string, windowShape: readonly number[]): Promise<void> {
+    const values = this.maxBatch * windowShape.reduce((a, b) => a * b, 1);
+    try {
+      await Promise.all(
+        this.workers.map((entry) =>
+          this.runOn(entry, key, windowShape, this.maxBatch, new Float32Array(values)),
+        ),
+      );
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new EmotionStreamError(
+        "BAD_MODEL",
+        `onnxruntime cannot run a batch of ${this.maxBatch}: ${reason}`,
+      );
+    }
+  }
+
   unload(key: string): void {
     this.models.delete(key);
     for (const { worker } of this.workers) this.post(worker, { type: "unload", key });
@@ -121,6 +149,16 @@ export class InferencePool {
     );
     if (entry === undefined)
       throw new EmotionStreamError("INTERNAL_ERROR", "no idle inference worker");
+    return this.runOn(entry, key, windowShape, batchSize, input);
+  }
+
+  private runOn(
+    entry: PoolWorker,
+    key: string,
+    windowShape: readonly number[],
+    batchSize: number,
+    input: Float32Array,
+  ): Promise<BatchResult> {
     const batchId = this.nextBatchId++;
     entry.batchIds.add(batchId);
     return new Promise((resolve, reject) => {

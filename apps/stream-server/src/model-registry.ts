@@ -95,6 +95,7 @@ export class ModelRegistry {
     let served: ServedModel;
     try {
       served = servedModelFromCard({ id: source.id, version, key, digest, file, shapes });
+      await this.pool.warm(key, served.windowShape);
     } catch (error) {
       this.pool.unload(key);
       throw error;

@@ -31,7 +31,7 @@ export async function startStreamServer(
   log: Logger,
 ): Promise<StreamServer> {
   const config = parseWithSchema(serverConfigSchema, input, "BAD_CONFIG");
-  const pool = new InferencePool(config.inferenceThreads);
+  const pool = new InferencePool(config.inferenceThreads, config.maxBatch);
   pool.onWorkerError = (error) =>
     log.error({ reason: error.message }, "inference worker failed; replacing it");
   const registry = new ModelRegistry(pool, log);

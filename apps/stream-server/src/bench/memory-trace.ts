@@ -1,51 +1,63 @@
 // The server's memory over a run, read from its /metrics every few seconds: RSS, and per JavaScript
-// thread the V8 heap used after the last major GC (and the main thread's heap reserved) and the
-// ArrayBuffer memory. The verdict is a
-// number: the least-squares slope of each series over the second half of the measured period, in
-// MB per 10 minutes (the first half lets heaps, arenas and per-stream buffers reach their size).
+// thread the V8 heap used after the last major GC, the heap V8 has reserved and the ArrayBuffer
+// memory. The verdict is a number: the least-squares slope of each series over the second half of
+// the measured period, in MB per 10 minutes (the first half lets heaps, arenas and per-stream
+// buffers reach their size).
+//
+// The RSS itself is not judged: it holds V8's reserved heaps, which V8 grows and shrinks by several
+// MB as it sizes its old space (the heap left after GC staying put), enough to tilt a 5-minute slope
+// either way. What would show a leak is judged instead: live heap after GC, ArrayBuffers, and the
+// native rest, RSS minus the V8 heaps reserved (onnxruntime, glibc, code).
 
 /**
  * A slope below this, in MB per 10 minutes, counts as flat: about 10 MB an hour for what V8 tracks
- * exactly, 30 MB an hour for the RSS, which also moves with the allocators' page-level bookkeeping.
+ * exactly, 30 MB an hour for the native rest, which moves with the allocators' page bookkeeping.
  */
-const FLAT_MB_PER_10_MIN = { managed: 2, resident: 5 } as const;
+const FLAT_MB_PER_10_MIN = { managed: 2, native: 5 } as const;
 
 const SAMPLE_INTERVAL_MS = 5000;
 const MB = 1024 * 1024;
 
-/** The series traced: a label for the report and how to read it from the metrics text. */
-const SERIES = [
+const RSS = "emotion_stream_resident_memory_bytes";
+const series = (name: string, thread: string) => `emotion_stream_${name}{thread="${thread}"}`;
+
+/** The series traced: a label, how to read it from the metrics, and its flat limit (none: not judged). */
+const SERIES: readonly {
+  readonly label: string;
+  readonly read: (value: (metric: string) => number) => number;
+  readonly flat?: number;
+}[] = [
+  { label: "RSS", read: (value) => value(RSS) },
   {
-    label: "RSS",
-    metric: "emotion_stream_resident_memory_bytes",
-    flat: FLAT_MB_PER_10_MIN.resident,
+    label: "native (RSS - V8 heaps)",
+    read: (value) =>
+      value(RSS) -
+      value(series("heap_total_bytes", "main")) -
+      value(series("heap_total_bytes", "inference-0")),
+    flat: FLAT_MB_PER_10_MIN.native,
   },
+  { label: "main heap total", read: (value) => value(series("heap_total_bytes", "main")) },
   {
     label: "main heap after GC",
-    metric: 'emotion_stream_heap_used_after_major_gc_bytes{thread="main"}',
+    read: (value) => value(series("heap_used_after_major_gc_bytes", "main")),
     flat: FLAT_MB_PER_10_MIN.managed,
   },
   {
-    label: "main heap total",
-    metric: 'emotion_stream_heap_total_bytes{thread="main"}',
-    flat: FLAT_MB_PER_10_MIN.resident,
-  },
-  {
     label: "main ArrayBuffers",
-    metric: 'emotion_stream_array_buffers_bytes{thread="main"}',
+    read: (value) => value(series("array_buffers_bytes", "main")),
     flat: FLAT_MB_PER_10_MIN.managed,
   },
   {
     label: "worker heap after GC",
-    metric: 'emotion_stream_heap_used_after_major_gc_bytes{thread="inference-0"}',
+    read: (value) => value(series("heap_used_after_major_gc_bytes", "inference-0")),
     flat: FLAT_MB_PER_10_MIN.managed,
   },
   {
     label: "worker ArrayBuffers",
-    metric: 'emotion_stream_array_buffers_bytes{thread="inference-0"}',
+    read: (value) => value(series("array_buffers_bytes", "inference-0")),
     flat: FLAT_MB_PER_10_MIN.managed,
   },
-] as const;
+];
 
 interface MemorySample {
   /** Seconds since the trace started. */
@@ -102,10 +114,14 @@ export class MemoryTrace {
       slopePerSecond(half.map(({ at, values }) => [at, values[i] ?? Number.NaN])),
     );
     const perTenMinutes = slopes.map((slope) => (slope * 600) / MB);
-    const growing = SERIES.filter(({ flat }, i) => (perTenMinutes[i] ?? 0) >= flat);
-    const shrinking = SERIES.filter(({ flat }, i) => (perTenMinutes[i] ?? 0) <= -flat);
+    const growing = SERIES.filter(
+      ({ flat }, i) => flat !== undefined && (perTenMinutes[i] ?? 0) >= flat,
+    );
+    const shrinking = SERIES.filter(
+      ({ flat }, i) => flat !== undefined && (perTenMinutes[i] ?? 0) <= -flat,
+    );
     const seconds = this.measuredUntil - from;
-    const limits = `RSS ${FLAT_MB_PER_10_MIN.resident}, the rest ${FLAT_MB_PER_10_MIN.managed} MB/10 min`;
+    const limits = `native ${FLAT_MB_PER_10_MIN.native}, heaps after GC and ArrayBuffers ${FLAT_MB_PER_10_MIN.managed} MB/10 min; RSS and heap total not judged`;
     const verdict =
       seconds < 60
         ? "too short to judge (the second half should span a minute or more)"
@@ -127,7 +143,7 @@ export class MemoryTrace {
       const text = await (await fetch(this.metricsUrl)).text();
       this.samples.push({
         at: (performance.now() - this.started) / 1000,
-        values: SERIES.map(({ metric }) => metricValue(text, metric)),
+        values: SERIES.map(({ read }) => read((metric) => metricValue(text, metric))),
       });
     } catch {
       // A missed sample (the server busy closing sockets) only thins the series.

@@ -31,6 +31,11 @@ export interface TrainingRecipe {
    */
   readonly classBalance: "none" | "loss-weights" | "sampling";
   readonly augmentation: MaskingAugmentation | null;
+  /**
+   * L2 penalty on kernels (not biases or batch-norm parameters), added to their gradients as
+   * `weightDecay * w`, i.e. the loss gains `weightDecay / 2 * sum(w^2)`; 0 = none.
+   */
+  readonly weightDecay: number;
   /** Stop after this many epochs without a better validation UAR and keep the best weights; null = run all epochs and keep the last. */
   readonly earlyStoppingPatience: number | null;
 }

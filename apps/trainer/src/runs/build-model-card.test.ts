@@ -63,6 +63,7 @@ describe("model card pieces", () => {
       batchSize: 50,
       epochs: 50,
       classBalance: "none",
+      weightDecay: 0,
       earlyStoppingPatience: null,
       augmentation: null,
     });

@@ -95,6 +95,7 @@ async function runTraining(options: TrainingOptions): Promise<TrainedModel> {
   try {
     const step = createTrainStep(model, optimizer, {
       classes: shape.classes,
+      weightDecay: recipe.weightDecay,
       ...(classWeights === undefined ? {} : { classWeights }),
       ...(workers === undefined ? {} : { workers }),
     });

@@ -15,7 +15,12 @@ export interface TrainStepOptions {
   readonly classes: number;
   readonly classWeights?: Float32Array;
   readonly workers?: GradientWorkers;
+  /** L2 penalty on kernels (the recipe's `weightDecay`); 0 or absent: none. */
+  readonly weightDecay?: number;
 }
+
+/** Kernels of dense and convolution layers; biases and batch-norm parameters are not decayed. */
+const isKernel = (variable: tf.Variable) => /kernel(_\d+)?$/.test(variable.name);
 
 /** Contiguous shards of near-equal size; the first is this thread's. */
 export function splitBatch(batch: HostBatch, parts: number): HostBatch[] {
@@ -43,14 +48,25 @@ export function createTrainStep(
   options: TrainStepOptions,
 ): TrainStep {
   const variables = trainableVariables(model);
+  const weightDecay = options.weightDecay ?? 0;
   const apply = (gradients: tf.Tensor[]) => {
+    // The penalty's gradient is added once, here, after the shards' gradients are combined.
+    const decayed = tf.tidy(() =>
+      variables.map((variable, index) => {
+        const gradient = gradients[index] as tf.Tensor;
+        return weightDecay > 0 && isKernel(variable)
+          ? tf.add(gradient, tf.mul(variable, weightDecay))
+          : tf.clone(gradient);
+      }),
+    );
+    tf.dispose(gradients);
     optimizer.applyGradients(
       variables.map((variable, index) => ({
         name: variable.name,
-        tensor: gradients[index] as tf.Tensor,
+        tensor: decayed[index] as tf.Tensor,
       })),
     );
-    tf.dispose(gradients);
+    tf.dispose(decayed);
   };
   const { workers } = options;
   if (workers === undefined || workers.count === 0) {

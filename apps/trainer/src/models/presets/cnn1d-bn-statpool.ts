@@ -67,6 +67,7 @@ export const cnn1dBnStatpoolPreset: ModelPreset = {
       frequencyMasks: 2,
       maxFrequencyMaskBins: 2,
     },
+    weightDecay: 0,
     earlyStoppingPatience: 8,
   },
   build,

@@ -41,6 +41,7 @@ export const PAPER_RECIPE: TrainingRecipe = {
   epochs: 50,
   classBalance: "none",
   augmentation: null,
+  weightDecay: 0,
   earlyStoppingPatience: null,
 };
 

@@ -21,12 +21,23 @@ const MB = 1024 * 1024;
 const RSS = "emotion_stream_resident_memory_bytes";
 const series = (name: string, thread: string) => `emotion_stream_${name}{thread="${thread}"}`;
 
-/** The series traced: a label, how to read it from the metrics, and its flat limit (none: not judged). */
-const SERIES: readonly {
+/** A traced series: a label, how to read it from the metrics, and its flat limit (none: not judged). */
+interface TracedSeries {
   readonly label: string;
   readonly read: (value: (metric: string) => number) => number;
   readonly flat?: number;
-}[] = [
+}
+
+/** One thread's gauge, judged with the limit of what V8 tracks exactly. */
+function judgedThreadSeries(label: string, metric: string, thread: string): TracedSeries {
+  return {
+    label,
+    read: (value) => value(series(metric, thread)),
+    flat: FLAT_MB_PER_10_MIN.managed,
+  };
+}
+
+const SERIES: readonly TracedSeries[] = [
   { label: "RSS", read: (value) => value(RSS) },
   {
     label: "native (RSS - V8 heaps)",
@@ -37,26 +48,10 @@ const SERIES: readonly {
     flat: FLAT_MB_PER_10_MIN.native,
   },
   { label: "main heap total", read: (value) => value(series("heap_total_bytes", "main")) },
-  {
-    label: "main heap after GC",
-    read: (value) => value(series("heap_used_after_major_gc_bytes", "main")),
-    flat: FLAT_MB_PER_10_MIN.managed,
-  },
-  {
-    label: "main ArrayBuffers",
-    read: (value) => value(series("array_buffers_bytes", "main")),
-    flat: FLAT_MB_PER_10_MIN.managed,
-  },
-  {
-    label: "worker heap after GC",
-    read: (value) => value(series("heap_used_after_major_gc_bytes", "inference-0")),
-    flat: FLAT_MB_PER_10_MIN.managed,
-  },
-  {
-    label: "worker ArrayBuffers",
-    read: (value) => value(series("array_buffers_bytes", "inference-0")),
-    flat: FLAT_MB_PER_10_MIN.managed,
-  },
+  judgedThreadSeries("main heap after GC", "heap_used_after_major_gc_bytes", "main"),
+  judgedThreadSeries("main ArrayBuffers", "array_buffers_bytes", "main"),
+  judgedThreadSeries("worker heap after GC", "heap_used_after_major_gc_bytes", "inference-0"),
+  judgedThreadSeries("worker ArrayBuffers", "array_buffers_bytes", "inference-0"),
 ];
 
 interface MemorySample {

@@ -44,7 +44,7 @@ export function registerExperimentCommand(program: Command): void {
       const experimentFlags = parseWithSchema(experimentFlagsSchema, flags, "BAD_ARGUMENT", {
         file: "command line",
       });
-      const { loaded, settings } = await prepareTraining(command, flags);
+      const { loaded, settings } = await prepareTraining(flags);
       try {
         // By the utterances' corpus names: a manifest may hold several corpora.
         const corpora = [...new Set(loaded.utterances.map((utterance) => utterance.corpus))];

@@ -12,7 +12,7 @@ export function registerTrainCommand(program: Command): void {
     .command("train")
     .description("train one model on all given corpora (validation and test speakers held out)");
   addTrainingOptions(command).action(async (flags: Record<string, unknown>) => {
-    const { loaded, settings } = await prepareTraining(command, flags);
+    const { loaded, settings } = await prepareTraining(flags);
     try {
       const split = splitBySpeaker(loaded.utterances, settings.seed);
       const corpora = loaded.corpora.map((corpus) => corpus.corpus);

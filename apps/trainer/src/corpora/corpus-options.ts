@@ -18,8 +18,12 @@ export interface CorpusOptions {
   readonly workers?: number;
 }
 
-/** Adds `--corpus` (repeatable) and the labelling, feature and cache flags to `command`. */
-export function addCorpusOptions(command: Command): Command {
+/**
+ * Adds `--corpus` (repeatable) and the labelling, feature and cache flags to `command`.
+ * `featuresFromPreset`: commands that train leave `--features` unset by default, since the preset
+ * names its feature set.
+ */
+export function addCorpusOptions(command: Command, featuresFromPreset = false): Command {
   return command
     .option(
       "--corpus <adapter:path[:language]>",
@@ -27,7 +31,11 @@ export function addCorpusOptions(command: Command): Command {
       collectCorpusArgument,
       [],
     )
-    .option("--features <set>", "feature set", "mfcc0_12")
+    .option(
+      "--features <set>",
+      featuresFromPreset ? "feature set (default: the preset's)" : "feature set",
+      featuresFromPreset ? undefined : "mfcc0_12",
+    )
     .option("--cache <dir>", "feature cache directory", ".cache/features")
     .option("--workers <n>", "extraction worker threads (0: in-process; default one per core)")
     .option(

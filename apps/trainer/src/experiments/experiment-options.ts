@@ -28,7 +28,7 @@ const trainingFlagsSchema = z.object({
 });
 
 export function addTrainingOptions(command: Command): Command {
-  return addCorpusOptions(command)
+  return addCorpusOptions(command, true)
     .option("--preset <name>", `model preset: ${PRESET_NAMES.join(", ")}`, DEFAULT_PRESET)
     .option("--epochs <n>", "epochs (default: the preset's)")
     .option("--seed <n>", "seed of the split, initial weights, dropout and batch order", "1")
@@ -60,7 +60,6 @@ export function addTrainingOptions(command: Command): Command {
 
 /** Parses the flags, selects the backend (printing it) and loads the corpora. */
 export async function prepareTraining(
-  command: Command,
   flags: Record<string, unknown>,
 ): Promise<{ loaded: LoadedCorpora; settings: ExperimentSettings }> {
   const parsed = parseWithSchema(trainingFlagsSchema, flags, "BAD_ARGUMENT", {
@@ -73,11 +72,11 @@ export async function prepareTraining(
     windowHopFrames: parsed.hopFrames ?? named.windowHopFrames,
   };
   const languageMixing = parseLanguageMixing(parsed.languageBatches);
-  // The preset decides the feature set unless --features was given explicitly.
-  const featuresGiven = command.getOptionValueSource("features") !== "default";
-  const corpusOptions = parseCorpusOptions(
-    featuresGiven ? flags : { ...flags, features: preset.featureSet },
-  );
+  // The preset decides the feature set unless --features was given.
+  const corpusOptions = parseCorpusOptions({
+    ...flags,
+    features: flags.features ?? preset.featureSet,
+  });
   const backend = await selectBackend(parsed.backend);
   const threads = parsed.threads ?? defaultTrainingThreads(backend);
   process.stdout.write(`backend: ${backend}; training threads: ${threads}\n`);

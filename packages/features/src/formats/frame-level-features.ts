@@ -13,15 +13,6 @@ export interface FrameLevelFeatures {
   readonly features: FeatureMatrix;
 }
 
-/** C printf `%e`: six decimals, exponent sign and at least two digits (1.142014e+02). */
-export function formatScientific(value: number): string {
-  if (!Number.isFinite(value)) return Number.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
-  // toExponential writes "1.142014e+2": only the exponent needs its second digit.
-  const text = value.toExponential(6);
-  const e = text.indexOf("e");
-  return e === text.length - 3 ? `${text.slice(0, e + 2)}0${text.slice(e + 2)}` : text;
-}
-
 /** Parses a numeric cell as C's strtod would (also nan/inf); undefined when it is not a number. */
 export function parseNumberCell(cell: string): number | undefined {
   const text = cell.trim().toLowerCase();

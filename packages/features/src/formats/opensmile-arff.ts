@@ -2,12 +2,8 @@
 // optional numeric `frameIndex`/`frameTime`, numeric features, a `class` attribute, then `@data`
 // rows separated by commas.
 import { EmotionStreamError } from "@emotion-stream/core";
-import {
-  type FrameLevelFeatures,
-  formatScientific,
-  parseNumberCell,
-  unquote,
-} from "./frame-level-features.js";
+import { type FrameLevelFeatures, parseNumberCell, unquote } from "./frame-level-features.js";
+import { PrintfTextWriter } from "./printf-text-writer.js";
 
 interface Attribute {
   readonly name: string;
@@ -16,6 +12,7 @@ interface Attribute {
 
 const DEFAULT_RELATION = "SMILEfeatures";
 const DEFAULT_CLASS = "unassigned";
+const COMMA = ",".charCodeAt(0);
 
 export function parseOpenSmileArff(text: string, source = "<arff>"): FrameLevelFeatures {
   const lines = text.split(/\r?\n/);
@@ -88,15 +85,22 @@ export function formatOpenSmileArff(
     "@data",
     "",
   );
+  const writer = new PrintfTextWriter();
+  writer.text(lines.join("\n"));
   for (let frame = 0; frame < frames; frame += 1) {
-    const cells = [names[frame] ?? ""];
-    if (frameTimes !== undefined) cells.push((frameTimes[frame] ?? 0).toFixed(6));
-    for (let c = 0; c < dimension; c += 1)
-      cells.push(formatScientific(data[frame * dimension + c] ?? 0));
-    cells.push(classes?.[frame] ?? DEFAULT_CLASS);
-    lines.push(cells.join(","));
+    writer.text(`\n${names[frame] ?? ""},`);
+    if (frameTimes !== undefined) {
+      writer.fixed(frameTimes[frame] ?? 0);
+      writer.character(COMMA);
+    }
+    for (let c = 0; c < dimension; c += 1) {
+      writer.scientific(data[frame * dimension + c] ?? 0);
+      writer.character(COMMA);
+    }
+    writer.text(classes?.[frame] ?? DEFAULT_CLASS);
   }
-  return `${lines.join("\n")}\n`;
+  writer.text("\n");
+  return writer.toString();
 }
 
 function parseAttribute(line: string, source: string, lineNumber: number): Attribute {

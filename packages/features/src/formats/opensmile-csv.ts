@@ -2,14 +2,12 @@
 // in single quotes, values in C `%e` except whole numbers in `%.0f` (cCsvSink prints "0", not
 // "0.000000e+00"), frame times in `%f`.
 import { EmotionStreamError } from "@emotion-stream/core";
-import {
-  type FrameLevelFeatures,
-  formatScientific,
-  parseNumberCell,
-  unquote,
-} from "./frame-level-features.js";
+import { type FrameLevelFeatures, parseNumberCell, unquote } from "./frame-level-features.js";
+import { PrintfTextWriter } from "./printf-text-writer.js";
 
 const SEPARATOR = ";";
+const SEPARATOR_CODE = SEPARATOR.charCodeAt(0);
+const LINE_END = 10;
 
 export function parseOpenSmileCsv(text: string, source = "<csv>"): FrameLevelFeatures {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
@@ -56,15 +54,24 @@ export function formatOpenSmileCsv(features: FrameLevelFeatures): string {
   const { columns, names, frameTimes } = features;
   const { frames, dimension, data } = features.features;
   const header = ["name", ...(frameTimes === undefined ? [] : ["frameTime"]), ...columns];
-  const lines = [header.join(SEPARATOR)];
+  const writer = new PrintfTextWriter();
+  writer.text(`${header.join(SEPARATOR)}\n`);
   for (let frame = 0; frame < frames; frame += 1) {
-    const cells = [`'${names[frame] ?? ""}'`];
-    if (frameTimes !== undefined) cells.push((frameTimes[frame] ?? 0).toFixed(6));
-    for (let c = 0; c < dimension; c += 1)
-      cells.push(formatCsvValue(data[frame * dimension + c] ?? 0));
-    lines.push(cells.join(SEPARATOR));
+    writer.text(`'${names[frame] ?? ""}'`);
+    if (frameTimes !== undefined) {
+      writer.character(SEPARATOR_CODE);
+      writer.fixed(frameTimes[frame] ?? 0);
+    }
+    for (let c = 0; c < dimension; c += 1) {
+      writer.character(SEPARATOR_CODE);
+      const value = data[frame * dimension + c] ?? 0;
+      // cCsvSink prints values equal to their floor with %.0f (inf too), the rest with %e.
+      if (value === Math.floor(value)) writer.wholeNumber(value);
+      else writer.scientific(value);
+    }
+    writer.character(LINE_END);
   }
-  return `${lines.join("\n")}\n`;
+  return writer.toString();
 }
 
 function numberCell(
@@ -84,9 +91,4 @@ function numberCell(
     });
   }
   return value;
-}
-
-function formatCsvValue(value: number): string {
-  if (!Number.isInteger(value)) return formatScientific(value);
-  return Object.is(value, -0) ? "-0" : value.toFixed(0);
 }

@@ -7,7 +7,7 @@ import {
   openSmileReferenceDir,
   referenceWavNames,
 } from "../../test/shared-data.js";
-import { type FrameLevelFeatures, formatScientific } from "./frame-level-features.js";
+import type { FrameLevelFeatures } from "./frame-level-features.js";
 import { formatOpenSmileArff, parseOpenSmileArff } from "./opensmile-arff.js";
 import { formatOpenSmileCsv, parseOpenSmileCsv } from "./opensmile-csv.js";
 
@@ -50,21 +50,25 @@ function expectSameFeatures(actual: FrameLevelFeatures, expected: FrameLevelFeat
   });
 }
 
-describe("formatScientific", () => {
-  it("writes C printf %e", () => {
-    expect(formatScientific(114.2014)).toBe("1.142014e+02");
-    expect(formatScientific(-0.000123)).toBe("-1.230000e-04");
-    expect(formatScientific(0)).toBe("0.000000e+00");
-    expect(formatScientific(1e-300)).toBe("1.000000e-300");
-  });
-});
-
 describe("openSMILE CSV", () => {
   it("round-trips frame-level features", () => {
     fc.assert(
       fc.property(frameLevelFeatures, ({ classes: _, ...features }) => {
         expectSameFeatures(parseOpenSmileCsv(formatOpenSmileCsv(features)), features);
       }),
+    );
+  });
+
+  it("prints whole numbers with %.0f and the rest with %e, as cCsvSink does", () => {
+    const values = [2, -0, Infinity, Number.NaN, 0.5, -1234566.5];
+    const features: FrameLevelFeatures = {
+      columns: values.map((_, c) => `f${c}`),
+      names: ["utt"],
+      frameTimes: Float64Array.of(0.01),
+      features: { frames: 1, dimension: values.length, data: Float32Array.from(values) },
+    };
+    expect(formatOpenSmileCsv(features).split("\n")[1]).toBe(
+      "'utt';0.010000;2;-0;inf;nan;5.000000e-01;-1.234566e+06",
     );
   });
 

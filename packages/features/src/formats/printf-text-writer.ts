@@ -207,33 +207,24 @@ function roundHalfEven(magnitude: number, power: number, scaled: number): number
   const below = Math.floor(scaled);
   const fraction = scaled - below;
   if (Math.abs(fraction - 0.5) >= TIE_MARGIN) return fraction > 0.5 ? below + 1 : below;
-  const side = compareWithHalf(magnitude, power, below);
-  return side > 0 || (side === 0 && below % 2 === 1) ? below + 1 : below;
-}
-
-/** Exactly: the sign of magnitude · 10^power − (below + 0.5). */
-function compareWithHalf(magnitude: number, power: number, below: number): number {
-  const { significand, binaryExponent } = decompose(magnitude);
-  let left = 2n * significand;
-  let right = 2n * BigInt(below) + 1n;
-  if (power >= 0) left *= 10n ** BigInt(power);
-  else right *= 10n ** BigInt(-power);
-  if (binaryExponent >= 0) left <<= BigInt(binaryExponent);
-  else right <<= BigInt(-binaryExponent);
-  if (left === right) return 0;
-  return left > right ? 1 : -1;
+  return Number(roundedUnits(magnitude, power));
 }
 
 /** Exactly: magnitude · 10^power rounded to an integer, ties to even. */
 function roundedUnits(magnitude: number, power: number): bigint {
   const { significand, binaryExponent } = decompose(magnitude);
-  const scaled = significand * 10n ** BigInt(power);
-  if (binaryExponent >= 0) return scaled << BigInt(binaryExponent);
-  const shift = BigInt(-binaryExponent);
-  const below = scaled >> shift;
-  const twiceRemainder = (scaled - (below << shift)) * 2n;
-  const half = 1n << shift;
-  if (twiceRemainder > half || (twiceRemainder === half && below % 2n === 1n)) return below + 1n;
+  // magnitude · 10^power as numerator / denominator, both integers.
+  let numerator = significand;
+  let denominator = 1n;
+  if (power >= 0) numerator *= 10n ** BigInt(power);
+  else denominator *= 10n ** BigInt(-power);
+  if (binaryExponent >= 0) numerator <<= BigInt(binaryExponent);
+  else denominator <<= BigInt(-binaryExponent);
+  const below = numerator / denominator;
+  const twiceRemainder = (numerator - below * denominator) * 2n;
+  if (twiceRemainder > denominator || (twiceRemainder === denominator && below % 2n === 1n)) {
+    return below + 1n;
+  }
   return below;
 }
 

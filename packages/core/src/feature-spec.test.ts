@@ -31,7 +31,9 @@ describe("featureSetSpecSchema", () => {
   });
 
   it("types the spec as the contract states", () => {
-    expectTypeOf<FeatureSetName>().toEqualTypeOf<"mfcc0_12" | "mfcc0_12_d_a" | "is09_lld">();
+    expectTypeOf<FeatureSetName>().toEqualTypeOf<
+      "mfcc0_12" | "mfcc0_12_d_a" | "is09_lld" | "is09_prosody_formants"
+    >();
     expectTypeOf<FeatureSetSpec>().toEqualTypeOf<{
       name: FeatureSetName;
       sampleRate: number;

@@ -2,7 +2,12 @@
 // produce the same numbers; a model card carries it so a server can refuse mismatched features.
 import { z } from "zod";
 
-export const FEATURE_SET_NAMES = ["mfcc0_12", "mfcc0_12_d_a", "is09_lld"] as const;
+export const FEATURE_SET_NAMES = [
+  "mfcc0_12",
+  "mfcc0_12_d_a",
+  "is09_lld",
+  "is09_prosody_formants",
+] as const;
 
 export const featureSetNameSchema = z.enum(FEATURE_SET_NAMES);
 

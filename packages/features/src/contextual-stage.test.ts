@@ -93,3 +93,36 @@ describe("trailingRowCount", () => {
     expect(trailingRowCount([])).toBe(0);
   });
 });
+
+describe("a tail of short-frame columns at the end of input", () => {
+  it("is what reads past the last row see in its columns; the other columns repeat the last row", () => {
+    const runner = new ContextualStageRunner(
+      createContourSmootherStage({ inputDimension: 2, smaWin: 3 }),
+    );
+    const rows: number[][] = [];
+    const drain = () => {
+      while (runner.hasReady()) {
+        runner.computeNext();
+        rows.push([...runner.output]);
+      }
+    };
+    for (const row of [
+      [1, 10],
+      [2, 20],
+      [3, 30],
+    ]) {
+      runner.accept(Float32Array.from(row), 0);
+      drain();
+    }
+    runner.end({ row: Float32Array.of(0, 60), firstColumn: 1, columnCount: 1 });
+    drain();
+    // Rows past the end read as [3, 60]: row 2 = mean([2,20], [3,30], [3,60]), and the row
+    // computed past the end = mean([3,30], [3,60], [3,60]).
+    expect(rows).toEqual([
+      [4 / 3, 40 / 3].map(Math.fround),
+      [2, 20],
+      [8 / 3, 110 / 3].map(Math.fround),
+      [3, 50],
+    ]);
+  });
+});

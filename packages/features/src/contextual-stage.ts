@@ -36,11 +36,14 @@ export class ContextualStageRunner {
   private received = 0;
   private emitted = 0;
   private ended = false;
+  /** Where reads past the last row go: that row, or the row completed by short-frame columns. */
+  private pastEndRowStart = -1;
 
   constructor(stage: ContextualStage) {
     this.stage = stage;
     this.capacity = stage.lookbehind + stage.lookahead + 1;
-    this.rows = new Float32Array(this.capacity * stage.inputDimension);
+    // One slot more than the context: the row read past the end when `end` gets a tail.
+    this.rows = new Float32Array((this.capacity + 1) * stage.inputDimension);
     this.rowStarts = new Int32Array(this.capacity);
     this.output = new Float32Array(stage.outputDimension);
   }
@@ -53,9 +56,21 @@ export class ContextualStageRunner {
     this.received += 1;
   }
 
-  /** No more input rows: the last ones, and `lookbehind` past the end, become computable. */
-  end(): void {
+  /**
+   * No more input rows: the last ones, and `lookbehind` past the end, become computable. With a
+   * `tail`, reads past the end see the last row with the columns `firstColumn ..
+   * firstColumn + columnCount - 1` taken from `tail` (a level of shorter frames that held one
+   * frame more; openSMILE pads each input level of a stage with its own last frame).
+   */
+  end(tail?: { row: Float32Array; firstColumn: number; columnCount: number }): void {
     this.ended = true;
+    if (tail === undefined || this.received === 0) return;
+    const width = this.stage.inputDimension;
+    const slot = this.capacity * width;
+    const last = ((this.received - 1) % this.capacity) * width;
+    this.rows.copyWithin(slot, last, last + width);
+    copyValues(tail.row, tail.firstColumn, this.rows, slot + tail.firstColumn, tail.columnCount);
+    this.pastEndRowStart = slot;
   }
 
   /** Whether the next output row has all the context it needs. */
@@ -71,8 +86,11 @@ export class ContextualStageRunner {
     const { lookbehind, inputDimension } = this.stage;
     const last = this.received - 1;
     for (let k = 0; k < this.capacity; k += 1) {
-      const frame = Math.min(Math.max(this.emitted - lookbehind + k, 0), last);
-      this.rowStarts[k] = (frame % this.capacity) * inputDimension;
+      const frame = Math.max(this.emitted - lookbehind + k, 0);
+      this.rowStarts[k] =
+        frame > last && this.pastEndRowStart >= 0
+          ? this.pastEndRowStart
+          : (Math.min(frame, last) % this.capacity) * inputDimension;
     }
     this.stage.compute(this.rows, this.rowStarts, this.output);
     this.emitted += 1;

@@ -14,6 +14,23 @@ export interface FrameProcessor {
    * `dimension` values to `out` from `outOffset`.
    */
   process(samples: Float32Array, start: number, out: Float32Array, outOffset: number): void;
+  /**
+   * Columns that openSMILE computes on a shorter frame than the row's (GeMAPS's 20 ms formants
+   * beside IS09's 25 ms LLDs). Their level can hold one frame more, the one whose short frame still
+   * fits in the input after the last whole long frame; the first contextual stage reads that frame
+   * past the end of the other columns (see ContextualStageRunner.end). The short frame must be
+   * less than one frame step shorter, so that at most one such frame exists.
+   */
+  readonly shortFrameColumns?: ShortFrameColumns;
+}
+
+export interface ShortFrameColumns {
+  /** Samples of the short frame, which starts where the row's frame starts. */
+  readonly frameSize: number;
+  readonly firstColumn: number;
+  readonly columnCount: number;
+  /** Writes the columns' values for the short frame at `start` to `out` from `firstColumn`. */
+  process(samples: Float32Array, start: number, out: Float32Array): void;
 }
 
 export interface FeaturePipeline extends FrameGeometry {

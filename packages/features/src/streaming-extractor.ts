@@ -94,13 +94,23 @@ class PipelineStreamingExtractor implements StreamingExtractor {
   end(): FeatureMatrix {
     if (this.ended) return this.takePending();
     this.ended = true;
+    const tail = this.shortFrameTail();
     for (let level = 0; level < this.runners.length; level += 1) {
       const runner = this.runners[level];
       if (runner === undefined) continue;
-      runner.end();
+      runner.end(level === 0 ? tail : undefined);
       this.drain(level);
     }
     return this.takePending();
+  }
+
+  /** The short-frame columns of the frame after the last whole one, when their frame fits. */
+  private shortFrameTail() {
+    const columns = this.pipeline.frameProcessor.shortFrameColumns;
+    if (columns === undefined || this.heldCount < columns.frameSize) return undefined;
+    // `held` starts at nextFrameStart, the first frame that did not fit.
+    columns.process(this.held, 0, this.frameRow);
+    return { row: this.frameRow, ...columns };
   }
 
   /** Keeps the samples from `nextFrameStart` to the chunk's end for the next chunk's frames. */

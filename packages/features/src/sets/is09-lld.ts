@@ -7,11 +7,9 @@
 // input (openSMILE's post-EOI processing), so IS09 has one row more than MFCC0_12 for the same
 // audio, with the last frame's time repeated.
 import type { FeatureSetSpec } from "@emotion-stream/core";
-import { AcfAndCepstrum } from "../acf-and-cepstrum.js";
 import type { ContextualStage } from "../contextual-stage.js";
 import { createContourSmootherStage } from "../contour-smoother.js";
 import { createDeltaRegressionStage } from "../delta-regression.js";
-import { rmsEnergy } from "../energy.js";
 import {
   type FeaturePipeline,
   type FeatureSet,
@@ -19,22 +17,23 @@ import {
   pipelineDimension,
 } from "../feature-set.js";
 import { frameGeometry } from "../framing.js";
+import {
+  IS09_FRAME_SIZE_SECONDS,
+  IS09_MAX_PITCH,
+  IS09_PREEMPHASIS,
+  IS09_VOICING_CUTOFF,
+  Is09Prosody,
+} from "../is09-prosody.js";
 import { MelFilterbank, openSmileBinSpacing } from "../mel-filterbank.js";
 import { Mfcc } from "../mfcc.js";
-import { PitchAcf, type PitchAcfResult } from "../pitch-acf.js";
 import { SpectralFrontEnd } from "../spectral-front-end.js";
-import { zeroCrossingRate } from "../zero-crossing-rate.js";
 import { CANONICAL_SAMPLE_RATE } from "./mfcc-feature-set.js";
 
-const FRAME_SIZE_SECONDS = 0.025;
 const FRAME_STEP_SECONDS = 0.01;
-const PREEMPHASIS = 0.97;
 const MEL_BANDS = 26;
 const FIRST_MFCC = 1;
 const LAST_MFCC = 12;
 const CEP_LIFTER = 22;
-const MAX_PITCH = 500;
-const VOICING_CUTOFF = 0.55;
 const SMA_WIN = 3;
 const DELTA_WIN = 2;
 
@@ -54,12 +53,12 @@ const LLD_COUNT = COLUMNS.length / 2;
 /** The config's parameters under their openSMILE `<section>.<option>` names. */
 const PARAMS: FeatureSetSpec["params"] = {
   "waveIn.monoMixdown": 1,
-  "is09_fr1.frameSize": FRAME_SIZE_SECONDS,
+  "is09_fr1.frameSize": IS09_FRAME_SIZE_SECONDS,
   "is09_fr1.frameStep": FRAME_STEP_SECONDS,
   "is09_fr1.frameMode": "fixed",
   "is09_fr1.frameCenterSpecial": "left",
   "is09_fr1.noPostEOIprocessing": 1,
-  "is09_pe2.k": PREEMPHASIS,
+  "is09_pe2.k": IS09_PREEMPHASIS,
   "is09_pe2.de": 0,
   "is09_w1.winFunc": "ham",
   "is09_w1.gain": 1,
@@ -80,8 +79,8 @@ const PARAMS: FeatureSetSpec["params"] = {
   "is09_acf.cepstrum": 0,
   "is09_cepstrum.usePower": 1,
   "is09_cepstrum.cepstrum": 1,
-  "is09_pitchACF.maxPitch": MAX_PITCH,
-  "is09_pitchACF.voicingCutoff": VOICING_CUTOFF,
+  "is09_pitchACF.maxPitch": IS09_MAX_PITCH,
+  "is09_pitchACF.voicingCutoff": IS09_VOICING_CUTOFF,
   "is09_energy.rms": 1,
   "is09_energy.log": 0,
   "is09_mzcr.zcr": 1,
@@ -95,7 +94,7 @@ function specFor(sampleRate: number): FeatureSetSpec {
   return {
     name: "is09_lld",
     sampleRate,
-    frameSizeSeconds: FRAME_SIZE_SECONDS,
+    frameSizeSeconds: IS09_FRAME_SIZE_SECONDS,
     frameStepSeconds: FRAME_STEP_SECONDS,
     dimension: COLUMNS.length,
     columns: [...COLUMNS],
@@ -111,7 +110,7 @@ export const is09Lld: FeatureSet = {
 };
 
 function createPipeline(sampleRate: number): FeaturePipeline {
-  const geometry = frameGeometry(sampleRate, FRAME_SIZE_SECONDS, FRAME_STEP_SECONDS);
+  const geometry = frameGeometry(sampleRate, IS09_FRAME_SIZE_SECONDS, FRAME_STEP_SECONDS);
   const frameProcessor = createLldFrameProcessor(geometry.frameSize);
   const contextualStages: ContextualStage[] = [
     createContourSmootherStage({ inputDimension: LLD_COUNT, smaWin: SMA_WIN }),
@@ -127,11 +126,11 @@ function createPipeline(sampleRate: number): FeaturePipeline {
 
 /** The 16 unsmoothed LLDs of one frame, in column order. Holds the pitch contour's state. */
 function createLldFrameProcessor(frameSize: number): FrameProcessor {
-  const frontEnd = new SpectralFrontEnd({ frameSize, preemphasis: PREEMPHASIS });
+  const frontEnd = new SpectralFrontEnd({ frameSize, preemphasis: IS09_PREEMPHASIS });
   const { fftSize } = frontEnd;
   const melFilterbank = new MelFilterbank({
     bins: frontEnd.magnitudes.length,
-    binSpacingHz: openSmileBinSpacing(FRAME_SIZE_SECONDS, frameSize, fftSize),
+    binSpacingHz: openSmileBinSpacing(IS09_FRAME_SIZE_SECONDS, frameSize, fftSize),
     nBands: MEL_BANDS,
     lofreq: 0,
     hifreq: 8000,
@@ -145,29 +144,18 @@ function createLldFrameProcessor(frameSize: number): FrameProcessor {
     cepLifter: CEP_LIFTER,
     htkcompatible: true,
   });
-  const acfAndCepstrum = new AcfAndCepstrum(fftSize);
-  const acf = new Float32Array(acfAndCepstrum.lags);
-  const cepstralCoefficients = new Float32Array(acfAndCepstrum.lags);
-  const pitch = new PitchAcf({
-    maxPitch: MAX_PITCH,
-    voicingCutoff: VOICING_CUTOFF,
-    frameSizeSeconds: FRAME_SIZE_SECONDS,
-    frameSize,
-    fftSize,
-  });
-  const pitchResult: PitchAcfResult = { voiceProb: 0, f0: 0 };
+  const prosody = new Is09Prosody(frontEnd, frameSize);
   const zcrColumn = 1 + mfcc.dimension;
   return {
     dimension: LLD_COUNT,
     process(samples, start, out, outOffset) {
       frontEnd.compute(samples, start);
-      out[outOffset] = rmsEnergy(frontEnd.windowed);
+      const { energy, zcr, voiceProb, f0 } = prosody.compute(samples, start);
+      out[outOffset] = energy;
       mfcc.compute(melFilterbank.compute(frontEnd.magnitudes, frontEnd.powers), out, outOffset + 1);
-      out[outOffset + zcrColumn] = zeroCrossingRate(samples, start, frameSize);
-      acfAndCepstrum.compute(frontEnd.powers, acf, cepstralCoefficients);
-      pitch.process(acf, cepstralCoefficients, pitchResult);
-      out[outOffset + zcrColumn + 1] = pitchResult.voiceProb;
-      out[outOffset + zcrColumn + 2] = pitchResult.f0;
+      out[outOffset + zcrColumn] = zcr;
+      out[outOffset + zcrColumn + 1] = voiceProb;
+      out[outOffset + zcrColumn + 2] = f0;
     },
   };
 }

@@ -2,6 +2,7 @@
 import { EmotionStreamError, FEATURE_SET_NAMES, type FeatureSetName } from "@emotion-stream/core";
 import type { FeatureSet } from "../feature-set.js";
 import { is09Lld } from "./is09-lld.js";
+import { is09ProsodyFormants } from "./is09-prosody-formants.js";
 import { mfcc012 } from "./mfcc0-12.js";
 import { mfcc012DA } from "./mfcc0-12-d-a.js";
 
@@ -9,6 +10,7 @@ const registry = new Map<string, FeatureSet>([
   [mfcc012.name, mfcc012],
   [mfcc012DA.name, mfcc012DA],
   [is09Lld.name, is09Lld],
+  [is09ProsodyFormants.name, is09ProsodyFormants],
 ]);
 
 /** Names of the sets this build can extract (a subset of core's FEATURE_SET_NAMES). */

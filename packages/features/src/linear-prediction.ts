@@ -1,0 +1,52 @@
+// openSMILE's cLpc with method `acf`: the frame's autocorrelation (smileDsp_autoCorr) and the
+// Levinson-Durbin recursion (smileDsp_calcLpcAcf), both in float32 steps as openSMILE runs them.
+// Coefficients are those of A(z) = 1 + a1 z^-1 + ... + ap z^-p, openSMILE's sign.
+
+export class LinearPrediction {
+  /** a1..ap of the last `compute` (all zero for a silent frame). */
+  readonly coefficients: Float32Array;
+  private readonly autocorrelation: Float32Array;
+
+  constructor(readonly order: number) {
+    this.coefficients = new Float32Array(order);
+    this.autocorrelation = new Float32Array(order + 1);
+  }
+
+  compute(frame: Float32Array): Float32Array {
+    const { order, coefficients: a } = this;
+    const r = this.autocorrelation;
+    for (let lag = 0; lag <= order; lag += 1) {
+      let sum = 0;
+      for (let i = lag; i < frame.length; i += 1) {
+        sum = Math.fround(sum + Math.fround((frame[i] as number) * (frame[i - lag] as number)));
+      }
+      r[lag] = sum;
+    }
+    a.fill(0);
+    let error = r[0] as number;
+    if (error === 0) return a;
+    for (let m = 1; m <= order; m += 1) {
+      let sum = r[m] as number;
+      for (let i = 1; i < m; i += 1) {
+        sum = Math.fround(sum + Math.fround((a[i - 1] as number) * (r[m - i] as number)));
+      }
+      const reflection = Math.fround(Math.fround(-1 / error) * sum);
+      a[m - 1] = reflection;
+      // a_i += k a_(m-i), both halves at once, the middle one (m even) updated once.
+      const half = Math.trunc(m / 2);
+      for (let i = 1; i <= half; i += 1) {
+        const previous = a[i - 1] as number;
+        a[i - 1] = Math.fround(previous + Math.fround(reflection * (a[m - i - 1] as number)));
+        if (i < half || m % 2 === 1) {
+          a[m - i - 1] = Math.fround((a[m - i - 1] as number) + Math.fround(reflection * previous));
+        }
+      }
+      error = Math.fround(error * Math.fround(1 - Math.fround(reflection * reflection)));
+      if (error === 0) {
+        a.fill(0, m);
+        break;
+      }
+    }
+    return a;
+  }
+}

@@ -1,0 +1,159 @@
+// `is09_prosody_formants`: the prosodic LLDs of IS09_emotion.conf (RMS energy, zero-crossing rate,
+// voicing probability, F0) beside the LPC formants of GeMAPS v01b (F1-F3 frequency and bandwidth),
+// smoothed over 3 frames and with their deltas as IS09 treats its LLDs: 20 values per frame.
+// No MFCCs: across corpora they carry each corpus's own cues for valence, while formants carry
+// cues that hold in both (docs/benchmarks.md). The openSMILE config that computes the same values
+// is opensmile/is09_prosody_formants.conf. Both chains frame from the same sample every 10 ms:
+// IS09 takes 25 ms, GeMAPS's formants the first 20 ms of it, and the rows are IS09's.
+import type { FeatureSetSpec } from "@emotion-stream/core";
+import type { ContextualStage } from "../contextual-stage.js";
+import { createContourSmootherStage } from "../contour-smoother.js";
+import { createDeltaRegressionStage } from "../delta-regression.js";
+import {
+  type FeaturePipeline,
+  type FeatureSet,
+  type FrameProcessor,
+  pipelineDimension,
+} from "../feature-set.js";
+import { frameGeometry } from "../framing.js";
+import { GEMAPS_FORMANT_PARAMS, GemapsFormants } from "../gemaps-formants.js";
+import {
+  IS09_FRAME_SIZE_SECONDS,
+  IS09_MAX_PITCH,
+  IS09_PREEMPHASIS,
+  IS09_VOICING_CUTOFF,
+  Is09Prosody,
+} from "../is09-prosody.js";
+import { SpectralFrontEnd } from "../spectral-front-end.js";
+import { CANONICAL_SAMPLE_RATE } from "./mfcc-feature-set.js";
+
+const FRAME_STEP_SECONDS = 0.01;
+const FORMANTS_KEPT = 3;
+/** Energy, ZCR, voicing probability and F0 come first. */
+const FIRST_FORMANT_COLUMN = 4;
+const SMA_WIN = 3;
+const DELTA_WIN = 2;
+
+const lldNames = (suffix: string) => [
+  `pcm_RMSenergy${suffix}`,
+  `pcm_zcr${suffix}`,
+  `voiceProb${suffix}`,
+  `F0${suffix}`,
+  ...Array.from({ length: FORMANTS_KEPT }, (_, f) => [
+    `F${f + 1}frequency${suffix}`,
+    `F${f + 1}bandwidth${suffix}`,
+  ]).flat(),
+];
+/** openSMILE's column names, in its order: 10 smoothed LLDs, then their 10 deltas. */
+const COLUMNS = [...lldNames("_sma"), ...lldNames("_sma_de")];
+const LLD_COUNT = COLUMNS.length / 2;
+
+/** Parameters under the `<section>.<option>` names of the configs the components come from. */
+const PARAMS: FeatureSetSpec["params"] = {
+  "waveIn.monoMixdown": 1,
+  "is09_fr1.frameSize": IS09_FRAME_SIZE_SECONDS,
+  "is09_fr1.frameStep": FRAME_STEP_SECONDS,
+  "is09_fr1.frameCenterSpecial": "left",
+  "is09_pe2.k": IS09_PREEMPHASIS,
+  "is09_w1.winFunc": "ham",
+  "is09_pitchACF.maxPitch": IS09_MAX_PITCH,
+  "is09_pitchACF.voicingCutoff": IS09_VOICING_CUTOFF,
+  "is09_energy.rms": 1,
+  "is09_mzcr.zcr": 1,
+  "gemapsv01b_frame25.frameSize": GEMAPS_FORMANT_PARAMS.frameSizeSeconds,
+  "gemapsv01b_frame25.frameStep": FRAME_STEP_SECONDS,
+  "gemapsv01b_win25.winFunc": "hamming",
+  "gemapsv01b_resampLpc.targetFs": GEMAPS_FORMANT_PARAMS.targetRate,
+  "gemapsv01b_lpc.p": GEMAPS_FORMANT_PARAMS.lpcOrder,
+  "gemapsv01b_lpc.method": "acf",
+  "gemapsv01b_formantLpc.nFormants": GEMAPS_FORMANT_PARAMS.formants,
+  "gemapsv01b_formantLpc.minF": GEMAPS_FORMANT_PARAMS.minFrequency,
+  "gemapsv01b_formantLpc.maxF": GEMAPS_FORMANT_PARAMS.maxFrequency,
+  "pf_formants.selected": "formantFreqLpc[1..3];formantBandwidthLpc[1..3]",
+  "pf_lld.smaWin": SMA_WIN,
+  "pf_lld.noPostEOIprocessing": 0,
+  "pf_delta.deltawin": DELTA_WIN,
+  "pf_delta.noPostEOIprocessing": 0,
+};
+
+function specFor(sampleRate: number): FeatureSetSpec {
+  return {
+    name: "is09_prosody_formants",
+    sampleRate,
+    frameSizeSeconds: IS09_FRAME_SIZE_SECONDS,
+    frameStepSeconds: FRAME_STEP_SECONDS,
+    dimension: COLUMNS.length,
+    columns: [...COLUMNS],
+    params: { ...PARAMS },
+  };
+}
+
+export const is09ProsodyFormants: FeatureSet = {
+  name: "is09_prosody_formants",
+  spec: specFor(CANONICAL_SAMPLE_RATE),
+  specFor,
+  createPipeline,
+};
+
+function createPipeline(sampleRate: number): FeaturePipeline {
+  const geometry = frameGeometry(sampleRate, IS09_FRAME_SIZE_SECONDS, FRAME_STEP_SECONDS);
+  const formantFrame = frameGeometry(
+    sampleRate,
+    GEMAPS_FORMANT_PARAMS.frameSizeSeconds,
+    FRAME_STEP_SECONDS,
+  );
+  const frameProcessor = createLldFrameProcessor(
+    geometry.frameSize,
+    formantFrame.frameSize,
+    sampleRate,
+  );
+  const contextualStages: ContextualStage[] = [
+    createContourSmootherStage({ inputDimension: LLD_COUNT, smaWin: SMA_WIN }),
+    createDeltaRegressionStage({ inputDimension: LLD_COUNT, deltaWindow: DELTA_WIN }),
+  ];
+  return {
+    ...geometry,
+    frameProcessor,
+    contextualStages,
+    dimension: pipelineDimension(frameProcessor, contextualStages),
+  };
+}
+
+/** The 10 unsmoothed LLDs of one frame, in column order. */
+function createLldFrameProcessor(
+  frameSize: number,
+  formantFrameSize: number,
+  sampleRate: number,
+): FrameProcessor {
+  const frontEnd = new SpectralFrontEnd({ frameSize, preemphasis: IS09_PREEMPHASIS });
+  const prosody = new Is09Prosody(frontEnd, frameSize);
+  const formants = new GemapsFormants(formantFrameSize, sampleRate);
+  const writeFormants = (out: Float32Array, offset: number) => {
+    for (let f = 0; f < FORMANTS_KEPT; f += 1) {
+      out[offset + 2 * f] = formants.frequencies[f] as number;
+      out[offset + 2 * f + 1] = formants.bandwidths[f] as number;
+    }
+  };
+  return {
+    dimension: LLD_COUNT,
+    shortFrameColumns: {
+      frameSize: formantFrameSize,
+      firstColumn: FIRST_FORMANT_COLUMN,
+      columnCount: 2 * FORMANTS_KEPT,
+      process(samples, start, out) {
+        formants.compute(samples, start);
+        writeFormants(out, FIRST_FORMANT_COLUMN);
+      },
+    },
+    process(samples, start, out, outOffset) {
+      frontEnd.compute(samples, start);
+      const { energy, zcr, voiceProb, f0 } = prosody.compute(samples, start);
+      out[outOffset] = energy;
+      out[outOffset + 1] = zcr;
+      out[outOffset + 2] = voiceProb;
+      out[outOffset + 3] = f0;
+      formants.compute(samples, start);
+      writeFormants(out, outOffset + FIRST_FORMANT_COLUMN);
+    },
+  };
+}

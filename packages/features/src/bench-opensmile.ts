@@ -4,7 +4,9 @@
 // - mfcc0_12: the study's MFCC0_12.conf, which openSMILE does not ship: written here from the
 //   README's config facts (its ARFF output is the reference layout: same header, same rows);
 // - mfcc0_12_d_a: the shipped config/mfcc/MFCC12_0_D_A.conf, CSV output;
-// - is09_lld: the shipped config/is09-13/IS09_emotion.conf, LLD CSV output.
+// - is09_lld: the shipped config/is09-13/IS09_emotion.conf, LLD CSV output;
+// - is09_prosody_formants: opensmile/is09_prosody_formants.conf of this package, its includes
+//   pointed at the binary's config directory, LLD CSV output.
 import { spawnSync } from "node:child_process";
 import { accessSync, constants, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -29,6 +31,37 @@ export interface OpenSmile {
 }
 
 const IS09_CONFIG = join("is09-13", "IS09_emotion.conf");
+const PROSODY_FORMANTS_CONFIG = resolve(
+  import.meta.dirname,
+  "..",
+  "opensmile",
+  "is09_prosody_formants.conf",
+);
+
+/**
+ * Our config with its includes (relative to openSMILE's config directory) made absolute, so it runs
+ * from anywhere; the buffer-mode includes of openSMILE's own configs are given the same way.
+ */
+function prosodyFormantsTask(root: string): OpenSmileTask {
+  const shared = join(root, "shared");
+  return {
+    format: "csv",
+    args: (wav, out) => {
+      const config = join(dirname(out), "is09_prosody_formants.conf");
+      const text = readFileSync(PROSODY_FORMANTS_CONFIG, "utf8").replace(
+        /^\\\{(?!\\cm)([^}]+)\}/gm,
+        (_, include: string) => `\\{${join(root, include)}}`,
+      );
+      writeFileSync(config, text);
+      return [
+        ...["-C", config, "-I", wav, "-O", out],
+        ...["-bufferModeRbConf", join(shared, "BufferModeRb.conf.inc")],
+        ...["-bufferModeConf", join(shared, "BufferMode.conf.inc")],
+        ...["-bufferModeRbLagConf", join(shared, "BufferModeRbLag.conf.inc")],
+      ];
+    },
+  };
+}
 const MFCC_D_A_CONFIG = join("mfcc", "MFCC12_0_D_A.conf");
 
 /** MFCC0_12.conf as the reference README states it (one component per README bullet). */
@@ -152,6 +185,7 @@ export function openSmileFrom(binary: string, configDir: string | undefined): Op
       format: "csv",
       args: (wav, out) => ["-C", join(root, IS09_CONFIG), "-I", wav, "-lldcsvoutput", out],
     },
+    is09_prosody_formants: prosodyFormantsTask(root),
   };
   const taskFor = (set: string): OpenSmileTask => {
     const task = tasks[set];

@@ -17,10 +17,13 @@ describe("silence trimming", () => {
     expect(speechBounds(matrix(level), "mfcc0_12")).toEqual({ start: 30, end: 150 });
   });
 
-  it("reads is09's column 0 as linear RMS energy, in dB", () => {
-    const level = [...Array(30).fill(1e-4), ...Array(50).fill(0.1), ...Array(30).fill(1e-4)];
-    expect(speechBounds(matrix(level), "is09_lld")).toEqual({ start: 20, end: 90 });
-  });
+  it.each(["is09_lld", "is09_prosody_formants"] as const)(
+    "reads %s's column 0 as linear RMS energy, in dB",
+    (set) => {
+      const level = [...Array(30).fill(1e-4), ...Array(50).fill(0.1), ...Array(30).fill(1e-4)];
+      expect(speechBounds(matrix(level), set)).toEqual({ start: 20, end: 90 });
+    },
+  );
 
   it("keeps a level recording whole", () => {
     expect(speechBounds(matrix(Array(25).fill(3)), "mfcc0_12")).toEqual({ start: 0, end: 25 });

@@ -7,7 +7,7 @@
 // corpora/voice-activity.ts, applied to feature frames. Live streams have no utterance edges and
 // are not trimmed.
 import { EmotionStreamError, type FeatureSetName } from "@emotion-stream/core";
-import type { FeatureMatrix } from "@emotion-stream/features";
+import { type FeatureMatrix, getFeatureSet } from "@emotion-stream/features";
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import { FeatureStore } from "../feature-cache/feature-store.js";
 
@@ -27,10 +27,11 @@ export interface SpeechBounds {
 /** Each frame's level in dB from the set's energy column. */
 function levels(matrix: FeatureMatrix, featureSet: FeatureSetName): Float64Array {
   const out = new Float64Array(matrix.frames);
+  // The IS09-based sets' column 0 is RMS energy (linear); the MFCC sets' is c0, a log energy.
+  const linear = getFeatureSet(featureSet).spec.columns[0]?.startsWith("pcm_RMSenergy") ?? false;
   for (let frame = 0; frame < matrix.frames; frame++) {
     const value = matrix.data[frame * matrix.dimension] ?? 0;
-    // is09_lld column 0 is RMS energy (linear); the MFCC sets' column 0 is c0, already a log energy.
-    out[frame] = featureSet === "is09_lld" ? 20 * Math.log10(Math.max(value, 1e-6)) : value;
+    out[frame] = linear ? 20 * Math.log10(Math.max(value, 1e-6)) : value;
   }
   return out;
 }

@@ -5,12 +5,14 @@ import { cnn1dBnStatpoolPreset } from "./cnn1d-bn-statpool.js";
 import { lldStatpoolMlpPreset } from "./lld-statpool-mlp.js";
 import { paperPreset } from "./paper.js";
 import { paperAsRunPreset } from "./paper-as-run.js";
+import { prosodyFormantsStatpoolMlpPreset } from "./prosody-formants-statpool-mlp.js";
 
 const PRESETS: readonly ModelPreset[] = [
   paperPreset,
   paperAsRunPreset,
   cnn1dBnStatpoolPreset,
   lldStatpoolMlpPreset,
+  prosodyFormantsStatpoolMlpPreset,
 ];
 
 export const PRESET_NAMES: readonly string[] = PRESETS.map((preset) => preset.name);

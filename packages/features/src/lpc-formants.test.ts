@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { polynomialProduct } from "../test/polynomial-product.js";
 import { LpcFormants } from "./lpc-formants.js";
 
 const RATE = 11000;
@@ -8,20 +9,15 @@ const RATE = 11000;
  * roots (pairs r e^(+-i 2 pi f / rate) and real roots).
  */
 function coefficientsWithRoots(pairs: [number, number][], realRoots: number[]): Float32Array {
-  let poly = [1]; // descending powers
-  const multiply = (factor: number[]) => {
-    const next = new Array<number>(poly.length + factor.length - 1).fill(0);
-    poly.forEach((p, i) => {
-      factor.forEach((q, j) => {
-        next[i + j] = (next[i + j] as number) + p * q;
-      });
-    });
-    poly = next;
-  };
-  for (const [frequency, radius] of pairs) {
-    multiply([1, -2 * radius * Math.cos((2 * Math.PI * frequency) / RATE), radius * radius]);
-  }
-  for (const root of realRoots) multiply([1, -root]);
+  // Descending powers: 1, -a1, ..., -ap.
+  const poly = polynomialProduct(
+    ...pairs.map(([frequency, radius]) => [
+      1,
+      -2 * radius * Math.cos((2 * Math.PI * frequency) / RATE),
+      radius * radius,
+    ]),
+    ...realRoots.map((root) => [1, -root]),
+  );
   return Float32Array.from(poly.slice(1), (c) => -c);
 }
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { polynomialProduct } from "../test/polynomial-product.js";
 import { polynomialRoots } from "./polynomial-roots.js";
 
 describe("polynomialRoots", () => {
@@ -58,20 +59,14 @@ describe("polynomialRoots", () => {
               ),
             ),
           );
-          let poly = [1]; // ascending powers, built as a product of factors
-          const multiply = (factor: number[]) => {
-            const next = new Array<number>(poly.length + factor.length - 1).fill(0);
-            poly.forEach((p, i) => {
-              factor.forEach((q, j) => {
-                next[i + j] = (next[i + j] as number) + p * q;
-              });
-            });
-            poly = next;
-          };
-          for (const { angle, radius } of pairs) {
-            multiply([radius * radius, -2 * radius * Math.cos(angle), 1]);
-          }
-          multiply([-real, 1]);
+          const poly = polynomialProduct(
+            ...pairs.map(({ angle, radius }) => [
+              radius * radius,
+              -2 * radius * Math.cos(angle),
+              1,
+            ]),
+            [-real, 1],
+          );
           const { re, im } = polynomialRoots(poly);
           for (const [r, i] of points) {
             const nearest = Math.min(

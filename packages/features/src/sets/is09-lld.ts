@@ -1,22 +1,11 @@
 // `is09_lld`: the frame-level LLDs of openSMILE's config/is09-13/IS09_emotion.conf — RMS energy,
 // MFCC 1-12, zero-crossing rate, voicing probability and F0, each smoothed over 3 frames
-// (cContourSmoother), then their deltas (cDeltaRegression, deltawin 2): 32 values per frame.
-// One framer feeds every branch: energy reads the pre-emphasised Hamming frame, the ZCR the raw
-// frame, MFCCs the FFT magnitudes of the windowed frame and pitch (ACF, cepstrum) their squares,
-// computed once in the front end. The smoother's level gets one row past the last frame at end of
-// input (openSMILE's post-EOI processing), so IS09 has one row more than MFCC0_12 for the same
-// audio, with the last frame's time repeated.
+// (cContourSmoother), then their deltas (cDeltaRegression, deltawin 2): 32 values per frame
+// (smoothed-lld-set.ts). One framer feeds every branch: energy reads the pre-emphasised Hamming
+// frame, the ZCR the raw frame, MFCCs the FFT magnitudes of the windowed frame and pitch (ACF,
+// cepstrum) their squares, computed once in the front end.
 import type { FeatureSetSpec } from "@emotion-stream/core";
-import type { ContextualStage } from "../contextual-stage.js";
-import { createContourSmootherStage } from "../contour-smoother.js";
-import { createDeltaRegressionStage } from "../delta-regression.js";
-import {
-  type FeaturePipeline,
-  type FeatureSet,
-  type FrameProcessor,
-  pipelineDimension,
-} from "../feature-set.js";
-import { frameGeometry } from "../framing.js";
+import type { FeatureSet, FrameProcessor } from "../feature-set.js";
 import {
   IS09_FRAME_SIZE_SECONDS,
   IS09_MAX_PITCH,
@@ -27,34 +16,33 @@ import {
 import { MelFilterbank, openSmileBinSpacing } from "../mel-filterbank.js";
 import { Mfcc } from "../mfcc.js";
 import { SpectralFrontEnd } from "../spectral-front-end.js";
-import { CANONICAL_SAMPLE_RATE } from "./mfcc-feature-set.js";
+import {
+  IS09_DELTA_WIN,
+  IS09_FRAME_STEP_SECONDS,
+  IS09_SMA_WIN,
+  smoothedLldSet,
+} from "./smoothed-lld-set.js";
 
-const FRAME_STEP_SECONDS = 0.01;
 const MEL_BANDS = 26;
 const FIRST_MFCC = 1;
 const LAST_MFCC = 12;
 const CEP_LIFTER = 22;
-const SMA_WIN = 3;
-const DELTA_WIN = 2;
 
-const mfccNames = (suffix: string) =>
-  Array.from({ length: LAST_MFCC }, (_, c) => `pcm_fftMag_mfcc${suffix}[${c + FIRST_MFCC}]`);
-const lldNames = (suffix: string) => [
-  `pcm_RMSenergy${suffix}`,
-  ...mfccNames(suffix),
-  `pcm_zcr${suffix}`,
-  `voiceProb${suffix}`,
-  `F0${suffix}`,
+/** openSMILE's LLD names, in its column order. */
+const LLD_NAMES = [
+  "pcm_RMSenergy",
+  ...Array.from({ length: LAST_MFCC }, (_, c) => `pcm_fftMag_mfcc[${c + FIRST_MFCC}]`),
+  "pcm_zcr",
+  "voiceProb",
+  "F0",
 ];
-/** openSMILE's column names, in its order: 16 smoothed LLDs, then their 16 deltas. */
-const COLUMNS = [...lldNames("_sma"), ...lldNames("_sma_de")];
-const LLD_COUNT = COLUMNS.length / 2;
+const LLD_COUNT = LLD_NAMES.length;
 
 /** The config's parameters under their openSMILE `<section>.<option>` names. */
 const PARAMS: FeatureSetSpec["params"] = {
   "waveIn.monoMixdown": 1,
   "is09_fr1.frameSize": IS09_FRAME_SIZE_SECONDS,
-  "is09_fr1.frameStep": FRAME_STEP_SECONDS,
+  "is09_fr1.frameStep": IS09_FRAME_STEP_SECONDS,
   "is09_fr1.frameMode": "fixed",
   "is09_fr1.frameCenterSpecial": "left",
   "is09_fr1.noPostEOIprocessing": 1,
@@ -84,45 +72,18 @@ const PARAMS: FeatureSetSpec["params"] = {
   "is09_energy.rms": 1,
   "is09_energy.log": 0,
   "is09_mzcr.zcr": 1,
-  "is09_lld.smaWin": SMA_WIN,
+  "is09_lld.smaWin": IS09_SMA_WIN,
   "is09_lld.noPostEOIprocessing": 0,
-  "is09_delta1.deltawin": DELTA_WIN,
+  "is09_delta1.deltawin": IS09_DELTA_WIN,
   "is09_delta1.noPostEOIprocessing": 0,
 };
 
-function specFor(sampleRate: number): FeatureSetSpec {
-  return {
-    name: "is09_lld",
-    sampleRate,
-    frameSizeSeconds: IS09_FRAME_SIZE_SECONDS,
-    frameStepSeconds: FRAME_STEP_SECONDS,
-    dimension: COLUMNS.length,
-    columns: [...COLUMNS],
-    params: { ...PARAMS },
-  };
-}
-
-export const is09Lld: FeatureSet = {
+export const is09Lld: FeatureSet = smoothedLldSet({
   name: "is09_lld",
-  spec: specFor(CANONICAL_SAMPLE_RATE),
-  specFor,
-  createPipeline,
-};
-
-function createPipeline(sampleRate: number): FeaturePipeline {
-  const geometry = frameGeometry(sampleRate, IS09_FRAME_SIZE_SECONDS, FRAME_STEP_SECONDS);
-  const frameProcessor = createLldFrameProcessor(geometry.frameSize);
-  const contextualStages: ContextualStage[] = [
-    createContourSmootherStage({ inputDimension: LLD_COUNT, smaWin: SMA_WIN }),
-    createDeltaRegressionStage({ inputDimension: LLD_COUNT, deltaWindow: DELTA_WIN }),
-  ];
-  return {
-    ...geometry,
-    frameProcessor,
-    contextualStages,
-    dimension: pipelineDimension(frameProcessor, contextualStages),
-  };
-}
+  lldNames: LLD_NAMES,
+  params: PARAMS,
+  createFrameProcessor: (frameSize) => createLldFrameProcessor(frameSize),
+});
 
 /** The 16 unsmoothed LLDs of one frame, in column order. Holds the pitch contour's state. */
 function createLldFrameProcessor(frameSize: number): FrameProcessor {

@@ -1,20 +1,13 @@
 // `is09_prosody_formants`: the prosodic LLDs of IS09_emotion.conf (RMS energy, zero-crossing rate,
 // voicing probability, F0) beside the LPC formants of GeMAPS v01b (F1-F3 frequency and bandwidth),
-// smoothed over 3 frames and with their deltas as IS09 treats its LLDs: 20 values per frame.
+// smoothed over 3 frames and with their deltas as IS09 treats its LLDs (smoothed-lld-set.ts): 20
+// values per frame.
 // No MFCCs: across corpora they carry each corpus's own cues for valence, while formants carry
 // cues that hold in both (docs/benchmarks.md). The openSMILE config that computes the same values
 // is opensmile/is09_prosody_formants.conf. Both chains frame from the same sample every 10 ms:
 // IS09 takes 25 ms, GeMAPS's formants the first 20 ms of it, and the rows are IS09's.
 import type { FeatureSetSpec } from "@emotion-stream/core";
-import type { ContextualStage } from "../contextual-stage.js";
-import { createContourSmootherStage } from "../contour-smoother.js";
-import { createDeltaRegressionStage } from "../delta-regression.js";
-import {
-  type FeaturePipeline,
-  type FeatureSet,
-  type FrameProcessor,
-  pipelineDimension,
-} from "../feature-set.js";
+import type { FeatureSet, FrameProcessor } from "../feature-set.js";
 import { frameGeometry } from "../framing.js";
 import { GEMAPS_FORMANT_PARAMS, GemapsFormants } from "../gemaps-formants.js";
 import {
@@ -25,34 +18,35 @@ import {
   Is09Prosody,
 } from "../is09-prosody.js";
 import { SpectralFrontEnd } from "../spectral-front-end.js";
-import { CANONICAL_SAMPLE_RATE } from "./mfcc-feature-set.js";
+import {
+  IS09_DELTA_WIN,
+  IS09_FRAME_STEP_SECONDS,
+  IS09_SMA_WIN,
+  smoothedLldSet,
+} from "./smoothed-lld-set.js";
 
-const FRAME_STEP_SECONDS = 0.01;
 const FORMANTS_KEPT = 3;
 /** Energy, ZCR, voicing probability and F0 come first. */
 const FIRST_FORMANT_COLUMN = 4;
-const SMA_WIN = 3;
-const DELTA_WIN = 2;
 
-const lldNames = (suffix: string) => [
-  `pcm_RMSenergy${suffix}`,
-  `pcm_zcr${suffix}`,
-  `voiceProb${suffix}`,
-  `F0${suffix}`,
+/** openSMILE's LLD names (IS09's, then the pf_formants selector's), in column order. */
+const LLD_NAMES = [
+  "pcm_RMSenergy",
+  "pcm_zcr",
+  "voiceProb",
+  "F0",
   ...Array.from({ length: FORMANTS_KEPT }, (_, f) => [
-    `F${f + 1}frequency${suffix}`,
-    `F${f + 1}bandwidth${suffix}`,
+    `F${f + 1}frequency`,
+    `F${f + 1}bandwidth`,
   ]).flat(),
 ];
-/** openSMILE's column names, in its order: 10 smoothed LLDs, then their 10 deltas. */
-const COLUMNS = [...lldNames("_sma"), ...lldNames("_sma_de")];
-const LLD_COUNT = COLUMNS.length / 2;
+const LLD_COUNT = LLD_NAMES.length;
 
 /** Parameters under the `<section>.<option>` names of the configs the components come from. */
 const PARAMS: FeatureSetSpec["params"] = {
   "waveIn.monoMixdown": 1,
   "is09_fr1.frameSize": IS09_FRAME_SIZE_SECONDS,
-  "is09_fr1.frameStep": FRAME_STEP_SECONDS,
+  "is09_fr1.frameStep": IS09_FRAME_STEP_SECONDS,
   "is09_fr1.frameCenterSpecial": "left",
   "is09_pe2.k": IS09_PREEMPHASIS,
   "is09_w1.winFunc": "ham",
@@ -61,7 +55,7 @@ const PARAMS: FeatureSetSpec["params"] = {
   "is09_energy.rms": 1,
   "is09_mzcr.zcr": 1,
   "gemapsv01b_frame25.frameSize": GEMAPS_FORMANT_PARAMS.frameSizeSeconds,
-  "gemapsv01b_frame25.frameStep": FRAME_STEP_SECONDS,
+  "gemapsv01b_frame25.frameStep": IS09_FRAME_STEP_SECONDS,
   "gemapsv01b_win25.winFunc": "hamming",
   "gemapsv01b_resampLpc.targetFs": GEMAPS_FORMANT_PARAMS.targetRate,
   "gemapsv01b_lpc.p": GEMAPS_FORMANT_PARAMS.lpcOrder,
@@ -70,61 +64,27 @@ const PARAMS: FeatureSetSpec["params"] = {
   "gemapsv01b_formantLpc.minF": GEMAPS_FORMANT_PARAMS.minFrequency,
   "gemapsv01b_formantLpc.maxF": GEMAPS_FORMANT_PARAMS.maxFrequency,
   "pf_formants.selected": "formantFreqLpc[1..3];formantBandwidthLpc[1..3]",
-  "pf_lld.smaWin": SMA_WIN,
+  "pf_lld.smaWin": IS09_SMA_WIN,
   "pf_lld.noPostEOIprocessing": 0,
-  "pf_delta.deltawin": DELTA_WIN,
+  "pf_delta.deltawin": IS09_DELTA_WIN,
   "pf_delta.noPostEOIprocessing": 0,
 };
 
-function specFor(sampleRate: number): FeatureSetSpec {
-  return {
-    name: "is09_prosody_formants",
-    sampleRate,
-    frameSizeSeconds: IS09_FRAME_SIZE_SECONDS,
-    frameStepSeconds: FRAME_STEP_SECONDS,
-    dimension: COLUMNS.length,
-    columns: [...COLUMNS],
-    params: { ...PARAMS },
-  };
-}
-
-export const is09ProsodyFormants: FeatureSet = {
+export const is09ProsodyFormants: FeatureSet = smoothedLldSet({
   name: "is09_prosody_formants",
-  spec: specFor(CANONICAL_SAMPLE_RATE),
-  specFor,
-  createPipeline,
-};
-
-function createPipeline(sampleRate: number): FeaturePipeline {
-  const geometry = frameGeometry(sampleRate, IS09_FRAME_SIZE_SECONDS, FRAME_STEP_SECONDS);
-  const formantFrame = frameGeometry(
-    sampleRate,
-    GEMAPS_FORMANT_PARAMS.frameSizeSeconds,
-    FRAME_STEP_SECONDS,
-  );
-  const frameProcessor = createLldFrameProcessor(
-    geometry.frameSize,
-    formantFrame.frameSize,
-    sampleRate,
-  );
-  const contextualStages: ContextualStage[] = [
-    createContourSmootherStage({ inputDimension: LLD_COUNT, smaWin: SMA_WIN }),
-    createDeltaRegressionStage({ inputDimension: LLD_COUNT, deltaWindow: DELTA_WIN }),
-  ];
-  return {
-    ...geometry,
-    frameProcessor,
-    contextualStages,
-    dimension: pipelineDimension(frameProcessor, contextualStages),
-  };
-}
+  lldNames: LLD_NAMES,
+  params: PARAMS,
+  createFrameProcessor: createLldFrameProcessor,
+});
 
 /** The 10 unsmoothed LLDs of one frame, in column order. */
-function createLldFrameProcessor(
-  frameSize: number,
-  formantFrameSize: number,
-  sampleRate: number,
-): FrameProcessor {
+function createLldFrameProcessor(frameSize: number, sampleRate: number): FrameProcessor {
+  // GeMAPS's own framer: 20 ms with the same rounding, from the same first sample.
+  const formantFrameSize = frameGeometry(
+    sampleRate,
+    GEMAPS_FORMANT_PARAMS.frameSizeSeconds,
+    IS09_FRAME_STEP_SECONDS,
+  ).frameSize;
   const frontEnd = new SpectralFrontEnd({ frameSize, preemphasis: IS09_PREEMPHASIS });
   const prosody = new Is09Prosody(frontEnd, frameSize);
   const formants = new GemapsFormants(formantFrameSize, sampleRate);

@@ -1,0 +1,67 @@
+// IS09's treatment of frame-level descriptors, shared by the sets built on it: 25 ms frames every
+// 10 ms (the framer's rounding), each LLD smoothed over 3 frames (cContourSmoother), then its delta
+// (cDeltaRegression, deltawin 2). The output shows the smoothed LLDs, then their deltas, under
+// openSMILE's names `<lld>_sma` and `<lld>_sma_de`. The smoother's level gets one row past the last
+// frame at end of input (openSMILE's post-EOI processing), so these sets have one row more than
+// MFCC0_12 for the same audio, with the last frame's time repeated.
+import type { FeatureSetName, FeatureSetSpec } from "@emotion-stream/core";
+import { createContourSmootherStage } from "../contour-smoother.js";
+import { createDeltaRegressionStage } from "../delta-regression.js";
+import {
+  type FeaturePipeline,
+  type FeatureSet,
+  type FrameProcessor,
+  pipelineDimension,
+} from "../feature-set.js";
+import { frameGeometry } from "../framing.js";
+import { IS09_FRAME_SIZE_SECONDS } from "../is09-prosody.js";
+import { CANONICAL_SAMPLE_RATE } from "./mfcc-feature-set.js";
+
+export const IS09_FRAME_STEP_SECONDS = 0.01;
+export const IS09_SMA_WIN = 3;
+export const IS09_DELTA_WIN = 2;
+
+export interface SmoothedLldSetOptions {
+  readonly name: FeatureSetName;
+  /** The LLDs' openSMILE names before smoothing, in column order. */
+  readonly lldNames: readonly string[];
+  /** Every option under its openSMILE `<section>.<option>` name (framing, LLDs, smoothing, deltas). */
+  readonly params: FeatureSetSpec["params"];
+  /** The unsmoothed LLDs of one 25 ms frame (`frameSize` samples at `sampleRate`). */
+  createFrameProcessor(frameSize: number, sampleRate: number): FrameProcessor;
+}
+
+/** openSMILE appends a suffix before an element index: `pcm_fftMag_mfcc[1]` -> `pcm_fftMag_mfcc_sma[1]`. */
+const withSuffix = (name: string, suffix: string) => name.replace(/(\[\d+\])?$/, `${suffix}$1`);
+
+export function smoothedLldSet(options: SmoothedLldSetOptions): FeatureSet {
+  const columns = [
+    ...options.lldNames.map((name) => withSuffix(name, "_sma")),
+    ...options.lldNames.map((name) => withSuffix(name, "_sma_de")),
+  ];
+  const lldCount = options.lldNames.length;
+  const specFor = (sampleRate: number): FeatureSetSpec => ({
+    name: options.name,
+    sampleRate,
+    frameSizeSeconds: IS09_FRAME_SIZE_SECONDS,
+    frameStepSeconds: IS09_FRAME_STEP_SECONDS,
+    dimension: columns.length,
+    columns: [...columns],
+    params: { ...options.params },
+  });
+  const createPipeline = (sampleRate: number): FeaturePipeline => {
+    const geometry = frameGeometry(sampleRate, IS09_FRAME_SIZE_SECONDS, IS09_FRAME_STEP_SECONDS);
+    const frameProcessor = options.createFrameProcessor(geometry.frameSize, sampleRate);
+    const contextualStages = [
+      createContourSmootherStage({ inputDimension: lldCount, smaWin: IS09_SMA_WIN }),
+      createDeltaRegressionStage({ inputDimension: lldCount, deltaWindow: IS09_DELTA_WIN }),
+    ];
+    return {
+      ...geometry,
+      frameProcessor,
+      contextualStages,
+      dimension: pipelineDimension(frameProcessor, contextualStages),
+    };
+  };
+  return { name: options.name, spec: specFor(CANONICAL_SAMPLE_RATE), specFor, createPipeline };
+}

@@ -18,7 +18,7 @@ import { Mfcc } from "../mfcc.js";
 import { SpectralFrontEnd } from "../spectral-front-end.js";
 import {
   IS09_DELTA_WIN,
-  IS09_FRAME_STEP_SECONDS,
+  IS09_FRONT_END_PARAMS,
   IS09_SMA_WIN,
   smoothedLldSet,
 } from "./smoothed-lld-set.js";
@@ -40,17 +40,7 @@ const LLD_COUNT = LLD_NAMES.length;
 
 /** The config's parameters under their openSMILE `<section>.<option>` names. */
 const PARAMS: FeatureSetSpec["params"] = {
-  "waveIn.monoMixdown": 1,
-  "is09_fr1.frameSize": IS09_FRAME_SIZE_SECONDS,
-  "is09_fr1.frameStep": IS09_FRAME_STEP_SECONDS,
-  "is09_fr1.frameMode": "fixed",
-  "is09_fr1.frameCenterSpecial": "left",
-  "is09_fr1.noPostEOIprocessing": 1,
-  "is09_pe2.k": IS09_PREEMPHASIS,
-  "is09_pe2.de": 0,
-  "is09_w1.winFunc": "ham",
-  "is09_w1.gain": 1,
-  "is09_w1.offset": 0,
+  ...IS09_FRONT_END_PARAMS,
   "is09_fft1.zeroPadSymmetric": 0,
   "is09_fftmp1.magnitude": 1,
   "is09_mspec.htkcompatible": 1,

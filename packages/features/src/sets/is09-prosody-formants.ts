@@ -21,6 +21,7 @@ import { SpectralFrontEnd } from "../spectral-front-end.js";
 import {
   IS09_DELTA_WIN,
   IS09_FRAME_STEP_SECONDS,
+  IS09_FRONT_END_PARAMS,
   IS09_SMA_WIN,
   smoothedLldSet,
 } from "./smoothed-lld-set.js";
@@ -44,12 +45,7 @@ const LLD_COUNT = LLD_NAMES.length;
 
 /** Parameters under the `<section>.<option>` names of the configs the components come from. */
 const PARAMS: FeatureSetSpec["params"] = {
-  "waveIn.monoMixdown": 1,
-  "is09_fr1.frameSize": IS09_FRAME_SIZE_SECONDS,
-  "is09_fr1.frameStep": IS09_FRAME_STEP_SECONDS,
-  "is09_fr1.frameCenterSpecial": "left",
-  "is09_pe2.k": IS09_PREEMPHASIS,
-  "is09_w1.winFunc": "ham",
+  ...IS09_FRONT_END_PARAMS,
   "is09_pitchACF.maxPitch": IS09_MAX_PITCH,
   "is09_pitchACF.voicingCutoff": IS09_VOICING_CUTOFF,
   "is09_energy.rms": 1,

@@ -14,12 +14,27 @@ import {
   pipelineDimension,
 } from "../feature-set.js";
 import { frameGeometry } from "../framing.js";
-import { IS09_FRAME_SIZE_SECONDS } from "../is09-prosody.js";
+import { IS09_FRAME_SIZE_SECONDS, IS09_PREEMPHASIS } from "../is09-prosody.js";
 import { CANONICAL_SAMPLE_RATE } from "./mfcc-feature-set.js";
 
 export const IS09_FRAME_STEP_SECONDS = 0.01;
 export const IS09_SMA_WIN = 3;
 export const IS09_DELTA_WIN = 2;
+
+/** IS09_emotion.conf's input, framer, pre-emphasis and window, which every set built on it shares. */
+export const IS09_FRONT_END_PARAMS: FeatureSetSpec["params"] = {
+  "waveIn.monoMixdown": 1,
+  "is09_fr1.frameSize": IS09_FRAME_SIZE_SECONDS,
+  "is09_fr1.frameStep": IS09_FRAME_STEP_SECONDS,
+  "is09_fr1.frameMode": "fixed",
+  "is09_fr1.frameCenterSpecial": "left",
+  "is09_fr1.noPostEOIprocessing": 1,
+  "is09_pe2.k": IS09_PREEMPHASIS,
+  "is09_pe2.de": 0,
+  "is09_w1.winFunc": "ham",
+  "is09_w1.gain": 1,
+  "is09_w1.offset": 0,
+};
 
 export interface SmoothedLldSetOptions {
   readonly name: FeatureSetName;

@@ -31,6 +31,7 @@ export interface OpenSmile {
 }
 
 const IS09_CONFIG = join("is09-13", "IS09_emotion.conf");
+const MFCC_D_A_CONFIG = join("mfcc", "MFCC12_0_D_A.conf");
 const PROSODY_FORMANTS_CONFIG = resolve(
   import.meta.dirname,
   "..",
@@ -62,7 +63,6 @@ function prosodyFormantsTask(root: string): OpenSmileTask {
     },
   };
 }
-const MFCC_D_A_CONFIG = join("mfcc", "MFCC12_0_D_A.conf");
 
 /** MFCC0_12.conf as the reference README states it (one component per README bullet). */
 const MFCC0_12_CONF = `[componentInstances:cComponentManager]

@@ -1,7 +1,8 @@
 // The LPC formant chain of openSMILE's GeMAPS v01b (and eGeMAPS v02) LLD config: 20 ms frames
 // from the raw signal (no pre-emphasis), Hamming window, FFT of the frame centred in zeros up to
-// a power of two (cTransformFFT's default zeroPadSymmetric = 1), cSpecResample to 11 kHz, cLpc (order 11, autocorrelation method) and cFormantLpc
-// (5 formants between 50 and 5450 Hz). The frame starts where the caller's frame starts.
+// a power of two (cTransformFFT's default zeroPadSymmetric = 1), cSpecResample to 11 kHz, cLpc
+// (order 11, autocorrelation method) and cFormantLpc (5 formants between 50 and 5450 Hz). The
+// frame starts where the caller's frame starts.
 import { LinearPrediction } from "./linear-prediction.js";
 import { LpcFormants } from "./lpc-formants.js";
 import { PackedRealSpectrum } from "./packed-real-spectrum.js";

@@ -23,7 +23,8 @@ export class LpcFormants {
   readonly frequencies: Float32Array;
   /** The bandwidth of each formant in Hz, in the same order. */
   readonly bandwidths: Float32Array;
-  private readonly found: { frequency: number; bandwidth: number }[] = [];
+  /** x^p - a1 x^(p-1) - ... - ap in ascending powers, rebuilt per frame (p + 1 values). */
+  private polynomial = new Float64Array(0);
   private readonly minFrequency: number;
   private readonly maxFrequency: number;
   private readonly period: number;
@@ -42,17 +43,18 @@ export class LpcFormants {
 
   /** Formants of the LPC coefficients a1..ap (LinearPrediction's sign convention). */
   compute(lpc: Float32Array): void {
-    const { frequencies, bandwidths, found, period } = this;
+    const { frequencies, bandwidths, period } = this;
     frequencies.fill(0);
     bandwidths.fill(0);
-    found.length = 0;
     if (lpc.every((a) => a === 0)) return; // x^p: every root is 0, no formant
     const order = lpc.length;
-    const polynomial = new Float64Array(order + 1);
+    if (this.polynomial.length !== order + 1) this.polynomial = new Float64Array(order + 1);
+    const { polynomial } = this;
     for (let i = 0; i < order; i += 1) polynomial[i] = -(lpc[order - i - 1] as number);
     polynomial[order] = 1;
     const roots = polynomialRoots(polynomial);
-    for (let i = 0; i < order && found.length < frequencies.length; i += 1) {
+    let found = 0;
+    for (let i = 0; i < order && found < frequencies.length; i += 1) {
       let re = roots.re[i] as number;
       let im = roots.im[i] as number;
       let magnitude = Math.hypot(re, im);
@@ -65,12 +67,16 @@ export class LpcFormants {
       if (im < 0) continue;
       const frequency = Math.abs(Math.atan2(im, re)) / (2 * Math.PI * period);
       if (frequency < this.minFrequency || frequency > this.maxFrequency) continue;
-      found.push({ frequency, bandwidth: -Math.log(magnitude) / (Math.PI * period) });
+      // Insertion into the ascending list (at most `count` formants).
+      let at = found;
+      while (at > 0 && (frequencies[at - 1] as number) > frequency) {
+        frequencies[at] = frequencies[at - 1] as number;
+        bandwidths[at] = bandwidths[at - 1] as number;
+        at -= 1;
+      }
+      frequencies[at] = frequency;
+      bandwidths[at] = -Math.log(magnitude) / (Math.PI * period);
+      found += 1;
     }
-    found.sort((a, b) => a.frequency - b.frequency);
-    found.forEach(({ frequency, bandwidth }, i) => {
-      frequencies[i] = frequency;
-      bandwidths[i] = bandwidth;
-    });
   }
 }

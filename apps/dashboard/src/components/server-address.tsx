@@ -1,6 +1,8 @@
 "use client";
 // The stream server the browser talks to: the environment's default until the user sets another,
-// remembered in localStorage so every page (Live, Try it, Models) uses the same one.
+// remembered in localStorage so every page (Live, Try it, Models) uses the same one. A link may
+// name it (`/live?server=http://host:8080`), which is also what the form submits natively when it
+// is used before the page's scripts have run: the address typed then is not lost.
 import {
   createContext,
   type FormEvent,
@@ -13,6 +15,7 @@ import {
 import { parseServerAddress } from "../live/server-address.js";
 
 const STORAGE_KEY = "emotion-stream.server-address";
+const QUERY_PARAMETER = "server";
 
 interface ServerAddressState {
   readonly address: string;
@@ -30,6 +33,14 @@ export function ServerAddressProvider({
 }) {
   const [address, setAddressState] = useState(defaultAddress);
   useEffect(() => {
+    const linked = parseServerAddress(
+      new URLSearchParams(window.location.search).get(QUERY_PARAMETER) ?? "",
+    );
+    if (linked !== undefined) {
+      window.localStorage.setItem(STORAGE_KEY, linked.http);
+      setAddressState(linked.http);
+      return;
+    }
     const stored = window.localStorage.getItem(STORAGE_KEY);
     if (stored !== null && parseServerAddress(stored) !== undefined) setAddressState(stored);
   }, []);
@@ -50,17 +61,20 @@ export function useServerAddress(): ServerAddressState {
   return state;
 }
 
-/** A small form to change the server address; shows why an address is refused. */
+/**
+ * A small form to change the server address; shows why an address is refused. The input is
+ * uncontrolled and read at submit: text typed before hydration is what the user sees, so it is what
+ * counts.
+ */
 export function ServerAddressForm() {
   const { address, setAddress } = useServerAddress();
-  const [draft, setDraft] = useState(address);
   const [problem, setProblem] = useState<string | undefined>();
   const inputId = useId();
   const problemId = useId();
-  useEffect(() => setDraft(address), [address]);
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = parseServerAddress(draft);
+    const typed = new FormData(event.currentTarget).get(QUERY_PARAMETER);
+    const parsed = parseServerAddress(typeof typed === "string" ? typed : "");
     if (parsed === undefined) {
       setProblem("Enter an http:// or https:// address, e.g. http://localhost:8080");
       return;
@@ -69,14 +83,15 @@ export function ServerAddressForm() {
     setAddress(parsed.http);
   };
   return (
-    <form className="form-row" onSubmit={submit} aria-label="Change the server">
+    <form className="form-row" method="get" onSubmit={submit} aria-label="Change the server">
       <label htmlFor={inputId}>
         Stream server
         <input
           id={inputId}
+          key={address}
+          name={QUERY_PARAMETER}
           type="url"
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
+          defaultValue={address}
           aria-invalid={problem !== undefined}
           aria-describedby={problem === undefined ? undefined : problemId}
           size={28}

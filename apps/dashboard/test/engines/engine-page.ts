@@ -27,8 +27,9 @@ async function labelled(driver: EngineDriver, label: string): Promise<string> {
 }
 
 /**
- * Opens a dashboard page and waits until React has hydrated it: a click before that would submit
- * the server form natively (a reload) and be lost, which a loaded WebKit runner did show.
+ * Opens a dashboard page and waits until React has hydrated it: before that, a click reaches only
+ * the server's HTML (the server form then submits natively and reloads the page, as a loaded
+ * WebKit runner showed), not the controls the test is about.
  */
 export async function openPage(driver: EngineDriver, path: string): Promise<void> {
   await driver.goto(path);

@@ -73,6 +73,11 @@ export const testSetMetricsSchema = z.object({
   perClassRecall: z.record(quadrantClassSchema, score.nullable()),
   /** Rows true class, columns predicted, both in the card's `classes` order. */
   confusion: z.array(z.array(count)),
+  /**
+   * `batchnorm`: scored after the model's batch-normalisation statistics were re-estimated on the
+   * unlabelled test set (AdaBN); absent: the model as trained.
+   */
+  adaptation: z.enum(["batchnorm"]).optional(),
 });
 
 export type TestSetMetrics = z.infer<typeof testSetMetricsSchema>;

@@ -9,6 +9,20 @@ import { addTrainingOptions, prepareTraining } from "../experiments/experiment-o
 import { experimentSplits, splitLabel } from "../experiments/experiment-splits.js";
 import { experimentSplit, runExperiment } from "../experiments/run-experiment.js";
 import { EXPERIMENT_KINDS, studyPlan } from "../experiments/study-plan.js";
+import { getPreset } from "../models/presets/registry.js";
+import { assertAdaptable } from "../training/batchnorm-adaptation.js";
+
+/** Before any corpus is read: a preset without batch normalisation has nothing to adapt. */
+function assertPresetAdaptable(presetName: string): void {
+  const preset = getPreset(presetName);
+  // Any input shape will do: only which layers the network has matters.
+  const network = preset.build({ frames: preset.windowFrames, dimension: 13, classes: 4 });
+  try {
+    assertAdaptable(network, preset.name);
+  } finally {
+    network.dispose();
+  }
+}
 
 const experimentFlagsSchema = z.object({
   plan: z.literal("study"),
@@ -23,6 +37,7 @@ const experimentFlagsSchema = z.object({
     .transform((list) => list.split(",").map(Number))
     .optional(),
   folds: z.coerce.number().int().min(3).optional(),
+  adaptBatchnorm: z.boolean().optional(),
 });
 
 export function registerExperimentCommand(program: Command): void {
@@ -40,10 +55,16 @@ export function registerExperimentCommand(program: Command): void {
       "--folds <k>",
       "k speaker folds per seed (k >= 3), each tested once, instead of one 80/10/10 split",
     )
+    .option(
+      "--adapt-batchnorm",
+      "also score each corpus a run did not train on after re-estimating the batch-norm statistics on its unlabelled windows (AdaBN); reported as its own column",
+    )
     .action(async (flags: Record<string, unknown>) => {
       const experimentFlags = parseWithSchema(experimentFlagsSchema, flags, "BAD_ARGUMENT", {
         file: "command line",
       });
+      const adaptBatchNormalisation = experimentFlags.adaptBatchnorm === true;
+      if (adaptBatchNormalisation) assertPresetAdaptable(String(flags.preset));
       const { loaded, settings } = await prepareTraining(flags);
       try {
         // By the utterances' corpus names: a manifest may hold several corpora.
@@ -66,7 +87,7 @@ export function registerExperimentCommand(program: Command): void {
               loaded,
               experimentSplit(split, experiment),
               experiment,
-              { ...settings, seed: description.seed, split: description },
+              { ...settings, seed: description.seed, split: description, adaptBatchNormalisation },
             );
             process.stdout.write(`run written to ${run.path}\n`);
           }

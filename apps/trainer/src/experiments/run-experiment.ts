@@ -2,7 +2,7 @@
 // every test corpus at utterance level, and write the run directory (config, data summary,
 // history, metrics, model, model card), marked finished only when all of it is written.
 import { join } from "node:path";
-import { testSetMetricsFromReport } from "@emotion-stream/core";
+import { type TestSetMetrics, testSetMetricsFromReport } from "@emotion-stream/core";
 import type { CorpusOptions } from "../corpora/corpus-options.js";
 import type { DatasetSplit } from "../dataset/dataset-split.js";
 import { splitBalance, summariseDataset } from "../dataset/dataset-summary.js";
@@ -18,6 +18,7 @@ import {
   withRunStatus,
 } from "../runs/run-directory.js";
 import type { BackendName } from "../tfjs/backend.js";
+import { withBatchNormalisationAdaptedTo } from "../training/batchnorm-adaptation.js";
 import { evaluateUtterances } from "../training/evaluation.js";
 import type { LanguageMixing } from "../training/language-mixing.js";
 import { saveModel } from "../training/model-files.js";
@@ -48,6 +49,11 @@ export interface ExperimentSettings {
   readonly trimSilence?: SilenceTrim;
   /** The split the run is on (seed, fold), recorded in config.json; absent: a speaker split by `seed`. */
   readonly split?: SplitDescription;
+  /**
+   * Also score each test corpus the run did not train on with the batch-normalisation statistics
+   * re-estimated on its unlabelled windows (AdaBN), as a second, labelled entry in metrics.json.
+   */
+  readonly adaptBatchNormalisation?: boolean;
 }
 
 /** Each corpus's language, from its utterances (a manifest may name several corpora). */
@@ -121,6 +127,7 @@ export async function runExperiment(
       window: { frames: data.windowFrames, hop: data.hopFrames, rule: data.windowRule },
       normalisation: settings.normalisation,
       trimSilence: settings.trimSilence ?? "none",
+      adaptBatchNormalisation: settings.adaptBatchNormalisation === true,
     });
     const used = [...split.train, ...split.validation, ...split.test];
     await run.writeJson("data.json", {
@@ -147,10 +154,19 @@ export async function runExperiment(
       stoppedEarly: trained.stoppedEarly,
       epochs: trained.history,
     });
-    const metrics = [];
+    const metrics: TestSetMetrics[] = [];
     for (const [corpus, windows] of data.tests) {
       const report = await evaluateUtterances(trained.model, windows);
       metrics.push(testSetMetricsFromReport(corpus, "utterance", report));
+      if (settings.adaptBatchNormalisation === true && !experiment.trainCorpora.includes(corpus)) {
+        const adapted = await withBatchNormalisationAdaptedTo(trained.model, windows, (model) =>
+          evaluateUtterances(model, windows),
+        );
+        metrics.push({
+          ...testSetMetricsFromReport(corpus, "utterance", adapted),
+          adaptation: "batchnorm",
+        });
+      }
     }
     await run.writeJson("metrics.json", metrics);
     await saveModel(trained.model, join(run.path, "model"));
@@ -161,15 +177,17 @@ export async function runExperiment(
       spec: loaded.spec,
       data,
       corpora: trainingCorpusSummaries(loaded.corpora, settings.corpusOptions.corpora, split.train),
-      metrics,
+      // The card describes the saved model, which is the one as trained.
+      metrics: metrics.filter((test) => test.adaptation === undefined),
       backend: settings.backend,
       trimSilence: settings.trimSilence ?? "none",
     });
     await run.writeJson("model-card.json", card);
     trained.model.dispose();
     for (const test of metrics) {
+      const adapted = test.adaptation === undefined ? "" : " (batch norm adapted to it)";
       process.stdout.write(
-        `${name} on ${test.testSet}: UAR ${test.uar.toFixed(3)}, WA ${test.wa.toFixed(3)} (${test.items} utterances)\n`,
+        `${name} on ${test.testSet}${adapted}: UAR ${test.uar.toFixed(3)}, WA ${test.wa.toFixed(3)} (${test.items} utterances)\n`,
       );
     }
   });

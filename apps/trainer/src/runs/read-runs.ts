@@ -45,6 +45,8 @@ export interface ReportRow {
   readonly perClassRecall: Record<string, number | null>;
   /** Rows true class, columns predicted, in QUADRANT_CLASSES order. */
   readonly confusion: number[][];
+  /** `batchnorm`: scored with batch-norm statistics re-estimated on the test set (AdaBN). */
+  readonly adaptation: "batchnorm" | null;
 }
 
 export interface UnfinishedRun {
@@ -133,6 +135,7 @@ async function runRows(path: string): Promise<ReportRow[]> {
       QUADRANT_CLASSES.map((name) => [name, test.perClassRecall[name] ?? null]),
     ),
     confusion: test.confusion,
+    adaptation: test.adaptation ?? null,
   }));
 }
 

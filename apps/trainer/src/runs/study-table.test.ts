@@ -7,6 +7,7 @@ function row(
   uar: number,
   joy: number | null,
   seed = 1,
+  adaptation: ReportRow["adaptation"] = null,
 ): ReportRow {
   return {
     run: `runs/${experiment}-${seed}`,
@@ -23,6 +24,7 @@ function row(
     macroF1: uar,
     perClassRecall: { joy, anger: 0.5, sadness: 0.5, pleasure: 0.5 },
     confusion: [],
+    adaptation,
   };
 }
 
@@ -56,6 +58,17 @@ describe("studyTables", () => {
     const markdown = renderMarkdown(table as NonNullable<typeof table>).split("\n");
     expect(markdown).toContain("| | mono (n=2) |");
     expect(markdown).toContain("| UAR | 0.500 ± 0.141 |");
+  });
+
+  it("puts scores after AdaBN in a column of their own next to the plain cross-language ones", () => {
+    const [table] = studyTables([
+      row("cross", 0.45, 0.2, 1, "batchnorm"),
+      row("cross", 0.4, 0.1),
+      row("mono", 0.6, 0.8),
+    ]);
+    expect(table?.columns).toEqual(["mono", "cross", "cross+AdaBN"]);
+    expect(table?.rows[4]?.values.map((cell) => cell?.mean)).toEqual([0.6, 0.4, 0.45]);
+    expect(table?.runs).toEqual([1, 1, 1]);
   });
 
   it("shows an absent class as '-' in Markdown", () => {

@@ -5,7 +5,12 @@
 import { QUADRANT_CLASSES } from "@emotion-stream/core";
 import type { ReportRow } from "./read-runs.js";
 
-const COLUMNS = ["mono", "multi", "cross", "train", "evaluate"] as const;
+// A column per experiment kind; scores after AdaBN get their own column beside the plain ones.
+const COLUMNS = ["mono", "multi", "cross", "cross+AdaBN", "train", "evaluate"];
+
+function columnOf(row: ReportRow): string {
+  return row.adaptation === "batchnorm" ? `${row.experiment}+AdaBN` : row.experiment;
+}
 
 /** Over the runs of one cell; `sd` is the sample standard deviation (0 for a single run). */
 export interface CellStatistics {
@@ -45,17 +50,17 @@ export function studyTables(rows: readonly ReportRow[]): StudyTable[] {
   }
   return [...groups.values()].map((group) => {
     const first = group[0] as ReportRow;
-    const columns = COLUMNS.filter((kind) => group.some((row) => row.experiment === kind));
+    const columns = COLUMNS.filter((column) => group.some((row) => columnOf(row) === column));
     const cell = (pick: (row: ReportRow) => number | null) =>
-      columns.map((kind) =>
-        cellStatistics(group.filter((row) => row.experiment === kind).map(pick)),
+      columns.map((column) =>
+        cellStatistics(group.filter((row) => columnOf(row) === column).map(pick)),
       );
     return {
       preset: first.preset,
       testCorpus: first.testCorpus,
       testLanguage: first.testLanguage,
       columns,
-      runs: columns.map((kind) => group.filter((row) => row.experiment === kind).length),
+      runs: columns.map((column) => group.filter((row) => columnOf(row) === column).length),
       rows: [
         ...QUADRANT_CLASSES.map((name) => ({
           label: name,

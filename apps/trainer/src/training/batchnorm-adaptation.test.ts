@@ -82,7 +82,9 @@ function movingStatistics(layer: tf.layers.Layer): { mean: number[]; variance: n
 
 function expectClose(actual: number[], expected: number[], digits: number): void {
   expect(actual).toHaveLength(expected.length);
-  actual.forEach((value, index) => expect(value).toBeCloseTo(expected[index] as number, digits));
+  for (const [index, value] of actual.entries()) {
+    expect(value).toBeCloseTo(expected[index] as number, digits);
+  }
 }
 
 describe("withBatchNormalisationAdaptedTo", () => {
@@ -101,7 +103,10 @@ describe("withBatchNormalisationAdaptedTo", () => {
 
     const adapted = await withBatchNormalisationAdaptedTo(model, target, async (inside) => {
       const pooled = tf.model({ inputs: inside.inputs, outputs: first.input as tf.SymbolicTensor });
-      const hidden = tf.model({ inputs: inside.inputs, outputs: second.input as tf.SymbolicTensor });
+      const hidden = tf.model({
+        inputs: inside.inputs,
+        outputs: second.input as tf.SymbolicTensor,
+      });
       return {
         first: movingStatistics(first),
         second: movingStatistics(second),

@@ -43,7 +43,7 @@ export async function withBatchNormalisationAdaptedTo<Result>(
     }
     return await use(model);
   } finally {
-    layers.forEach((layer, index) => layer.setWeights(trained[index] ?? []));
+    for (const [index, layer] of layers.entries()) layer.setWeights(trained[index] ?? []);
     tf.dispose(trained.flat());
   }
 }

@@ -36,15 +36,27 @@ export async function withBatchNormalisationAdaptedTo<Result>(
   const layers = batchNormalisationLayers(model);
   const trained = layers.map((layer) => layer.getWeights().map((weight) => tf.clone(weight)));
   try {
-    for (const layer of layers) {
-      const moments = await inputMoments(model, layer, windows);
-      setMovingStatistics(layer, moments);
-      tf.dispose([moments.mean, moments.variance]);
-    }
+    await estimateBatchNormalisation(model, windows);
     return await use(model);
   } finally {
     for (const [index, layer] of layers.entries()) layer.setWeights(trained[index] ?? []);
     tf.dispose(trained.flat());
+  }
+}
+
+/**
+ * Sets every batch-normalisation layer's moving statistics to the exact statistics of its input
+ * over `windows`, layer by layer in order (each layer's input computed with the layers before it
+ * already set).
+ */
+export async function estimateBatchNormalisation(
+  model: tf.LayersModel,
+  windows: LabelledWindows,
+): Promise<void> {
+  for (const layer of batchNormalisationLayers(model)) {
+    const moments = await inputMoments(model, layer, windows);
+    setMovingStatistics(layer, moments);
+    tf.dispose([moments.mean, moments.variance]);
   }
 }
 

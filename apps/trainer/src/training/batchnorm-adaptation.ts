@@ -19,7 +19,7 @@ export function assertAdaptable(model: tf.LayersModel, presetName: string): void
   if (batchNormalisationLayers(model).length > 0) return;
   throw new EmotionStreamError(
     "BAD_CONFIG",
-    `preset ${presetName} has no batch normalisation layer, so --adapt-batchnorm cannot adapt it: choose a preset with one (lld-statpool-mlp, prosody-formants-statpool-mlp, cnn1d-bn-statpool)`,
+    `preset ${presetName} has no batch normalisation layer, so --adapt-batchnorm cannot adapt it: choose a preset with batch normalisation, such as the default`,
     { value: presetName },
   );
 }

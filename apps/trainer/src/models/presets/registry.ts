@@ -5,6 +5,7 @@ import { cnn1dBnStatpoolPreset } from "./cnn1d-bn-statpool.js";
 import { lldStatpoolMlpPreset } from "./lld-statpool-mlp.js";
 import { paperPreset } from "./paper.js";
 import { paperAsRunPreset } from "./paper-as-run.js";
+import { prosodyFormantsLinearPreset } from "./prosody-formants-linear.js";
 import { prosodyFormantsStatpoolMlpPreset } from "./prosody-formants-statpool-mlp.js";
 
 const PRESETS: readonly ModelPreset[] = [
@@ -13,6 +14,7 @@ const PRESETS: readonly ModelPreset[] = [
   cnn1dBnStatpoolPreset,
   lldStatpoolMlpPreset,
   prosodyFormantsStatpoolMlpPreset,
+  prosodyFormantsLinearPreset,
 ];
 
 export const PRESET_NAMES: readonly string[] = PRESETS.map((preset) => preset.name);

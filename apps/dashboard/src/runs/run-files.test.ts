@@ -46,6 +46,19 @@ describe("runRecordFromFiles", () => {
     expect(run.preset).toBe("cnn1d-bn-statpool");
   });
 
+  it("keeps scores after AdaBN apart from the model as trained", () => {
+    const run = runRecordFromFiles({
+      id: "20261204-033247Z-cross-ravdess-prosody-formants-linear",
+      status: finished,
+      config: { command: "experiment", experiment: "cross", preset: "prosody-formants-linear" },
+      metrics: [emodbMetrics, { ...emodbMetrics, uar: 0.6, adaptation: "batchnorm" as const }],
+      modelCard: sampleModelCard("x", [{ name: "ravdess", language: "en" }]),
+    });
+    expect(run.tests.map((test) => test.uar)).toEqual([0.5]);
+    expect(run.adaptedTests.map((test) => test.uar)).toEqual([0.6]);
+    expect(run.adaptedTests[0]?.corpus).toBe("emodb");
+  });
+
   it("falls back to the --corpus arguments and the id's time stamp before a card exists", () => {
     const run = runRecordFromFiles({
       id: "20261125-134436Z-paper",

@@ -10,7 +10,7 @@ import {
   testSetMetricsSchema,
 } from "@emotion-stream/core";
 import { z } from "zod";
-import type { CorpusLanguage, RunRecord } from "./run-record.js";
+import type { CorpusLanguage, RunRecord, TestSetResult } from "./run-record.js";
 
 export const RUN_FILES = {
   status: "status.json",
@@ -89,23 +89,34 @@ export function runRecordFromFiles(files: RunFiles): RunRecord {
     train,
     seed: files.config?.seed,
     config: files.config,
-    tests: (files.metrics ?? []).map((test) => ({
-      corpus: test.testSet,
-      language: test.language ?? languageOf(test.testSet, train, files.config),
-      items: test.items,
-      uar: test.uar,
-      wa: test.wa,
-      macroF1: test.macroF1,
-      recall: Object.fromEntries(
-        QUADRANT_CLASSES.map((name) => [name, test.perClassRecall[name] ?? Number.NaN]),
-      ) as Record<QuadrantClass, number>,
-      confusion: test.confusion,
-    })),
+    tests: testResults(files, train, (test) => test.adaptation === undefined),
+    adaptedTests: testResults(files, train, (test) => test.adaptation === "batchnorm"),
     history: files.history?.epochs ?? [],
     selectedEpoch: files.history?.selectedEpoch,
     dataSummary: files.data,
     modelCard: files.modelCard,
   };
+}
+
+type TestMetrics = NonNullable<RunFiles["metrics"]>[number];
+
+function testResults(
+  files: RunFiles,
+  train: readonly CorpusLanguage[],
+  keep: (test: TestMetrics) => boolean,
+): TestSetResult[] {
+  return (files.metrics ?? []).filter(keep).map((test) => ({
+    corpus: test.testSet,
+    language: test.language ?? languageOf(test.testSet, train, files.config),
+    items: test.items,
+    uar: test.uar,
+    wa: test.wa,
+    macroF1: test.macroF1,
+    recall: Object.fromEntries(
+      QUADRANT_CLASSES.map((name) => [name, test.perClassRecall[name] ?? Number.NaN]),
+    ) as Record<QuadrantClass, number>,
+    confusion: test.confusion,
+  }));
 }
 
 // The card names each training corpus with its language; a run without a card yet falls back to

@@ -38,7 +38,10 @@ export interface RunSummary {
   /** Why a run failed or was interrupted, as the trainer recorded it. */
   readonly statusMessage?: string | undefined;
   readonly train: readonly CorpusLanguage[];
+  /** The model as trained, on each test set. */
   readonly tests: readonly TestSetResult[];
+  /** The same model after AdaBN on a test set it did not train on (`--adapt-batchnorm`). */
+  readonly adaptedTests: readonly TestSetResult[];
 }
 
 export interface RunRecord extends RunSummary {

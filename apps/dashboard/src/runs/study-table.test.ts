@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runRecord, testSetResult } from "../../test/fixtures/run-records.js";
+import type { RunRecord } from "./run-record.js";
 import { studyColumnOf } from "./study-column.js";
 import { buildStudyTables } from "./study-table.js";
 
@@ -60,6 +61,20 @@ describe("buildStudyTables", () => {
     const uar = english?.rows.find((row) => row.key === "uar");
     expect(uar?.cells.cross?.mean).toBeCloseTo(0.2, 12);
     expect(uar?.cells.cross?.count).toBe(2);
+  });
+
+  it("puts scores after AdaBN in their own column, present only where a run has them", () => {
+    const adapted = runRecord({
+      ...crossSeeds[0],
+      id: "cross-adapted",
+      adaptedTests: [testSetResult("en", { joy: 0.5, anger: 0.5, sadness: 0.3, pleasure: 0.5 })],
+    });
+    const [english] = buildStudyTables([adapted, crossSeeds[1] as RunRecord]);
+    expect(english?.columns).toEqual(["mono", "multi", "cross", "crossAdapted"]);
+    const sadness = english?.rows.find((row) => row.key === "sadness");
+    expect(sadness?.cells.cross).toEqual({ mean: 0.2, count: 2 });
+    expect(sadness?.cells.crossAdapted).toEqual({ mean: 0.3, count: 1 });
+    expect(buildStudyTables(crossSeeds)[0]?.columns).toEqual(["mono", "multi", "cross"]);
   });
 
   it("leaves a class absent from a test set out of its mean", () => {

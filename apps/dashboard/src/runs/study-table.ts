@@ -18,6 +18,8 @@ export interface StudyRow {
 
 export interface StudyTable {
   readonly language: string;
+  /** The columns with at least one result: the AdaBN column only where a run was adapted. */
+  readonly columns: readonly StudyColumn[];
   readonly rows: readonly StudyRow[];
 }
 
@@ -38,8 +40,12 @@ export function buildStudyTables(runs: readonly RunSummary[]): StudyTable[] {
   const byLanguage = new Map<string, Map<StudyColumn, TestSetResult[]>>();
   for (const run of runs) {
     const trainLanguages = run.train.map((entry) => entry.language);
-    for (const result of run.tests) {
-      const column = studyColumnOf(trainLanguages, result.language);
+    const results = [
+      ...run.tests.map((result) => ({ result, adapted: false })),
+      ...run.adaptedTests.map((result) => ({ result, adapted: true })),
+    ];
+    for (const { result, adapted } of results) {
+      const column = studyColumnOf(trainLanguages, result.language, adapted);
       const columns = byLanguage.get(result.language) ?? new Map<StudyColumn, TestSetResult[]>();
       columns.set(column, [...(columns.get(column) ?? []), result]);
       byLanguage.set(result.language, columns);
@@ -47,7 +53,11 @@ export function buildStudyTables(runs: readonly RunSummary[]): StudyTable[] {
   }
   return [...byLanguage.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([language, columns]) => ({ language, rows: buildRows(columns) }));
+    .map(([language, columns]) => ({
+      language,
+      columns: STUDY_COLUMNS.filter((column) => column !== "crossAdapted" || columns.has(column)),
+      rows: buildRows(columns),
+    }));
 }
 
 function buildRows(columns: ReadonlyMap<StudyColumn, readonly TestSetResult[]>): StudyRow[] {

@@ -1,9 +1,9 @@
 // One run: what was trained on what, the study's table, each test set's figures and confusion
-// heatmap, the training curves, then the model card, data summary and exact config.
+// heatmap (and again after AdaBN where the run adapted), the training curves, then the model card, data summary and exact config.
 import { modelCardSchema } from "@emotion-stream/core";
 import { formatRunDate, formatShare } from "../../runs/format-metric.js";
 import { describeCorpora } from "../../runs/run-list.js";
-import type { RunRecord } from "../../runs/run-record.js";
+import type { RunRecord, TestSetResult } from "../../runs/run-record.js";
 import { ModelCardView } from "../model-card-view.js";
 import { ConfusionHeatmap } from "./confusion-heatmap.js";
 import { DataSummaryView } from "./data-summary-view.js";
@@ -38,28 +38,17 @@ export function RunDetails({ run }: { run: RunRecord }) {
 
       <h2>Test sets</h2>
       {run.tests.length === 0 ? <p className="muted">No test results in this run.</p> : null}
-      <div className="grid grid-two">
-        {run.tests.map((test) => (
-          <section
-            key={`${test.corpus}:${test.language}`}
-            className="panel"
-            aria-label={`Test set ${test.corpus} (${test.language})`}
-          >
-            <h3>
-              {test.corpus} ({test.language})
-            </h3>
-            <dl className="figure-row">
-              <Figure term="UAR" value={formatShare(test.uar)} />
-              <Figure term="WA" value={formatShare(test.wa)} />
-              <Figure term="Macro-F1" value={formatShare(test.macroF1)} />
-            </dl>
-            <ConfusionHeatmap
-              counts={test.confusion}
-              caption={`Confusion matrix, ${test.corpus} (${test.language})`}
-            />
-          </section>
-        ))}
-      </div>
+      <TestSetPanels tests={run.tests} />
+      {run.adaptedTests.length === 0 ? null : (
+        <>
+          <h2>Test sets after AdaBN</h2>
+          <p className="muted">
+            The same model with its batch-normalisation statistics re-estimated on each unlabelled
+            test corpus it did not train on (<code>--adapt-batchnorm</code>).
+          </p>
+          <TestSetPanels tests={run.adaptedTests} adapted />
+        </>
+      )}
 
       <h2>Training curves</h2>
       {run.selectedEpoch === undefined ? null : (
@@ -76,6 +65,40 @@ export function RunDetails({ run }: { run: RunRecord }) {
       <h2>Configuration</h2>
       <JsonBlock value={run.config} missing="This run did not record its configuration." />
     </article>
+  );
+}
+
+function TestSetPanels({
+  tests,
+  adapted = false,
+}: {
+  tests: readonly TestSetResult[];
+  adapted?: boolean;
+}) {
+  const after = adapted ? ", after AdaBN" : "";
+  return (
+    <div className="grid grid-two">
+      {tests.map((test) => (
+        <section
+          key={`${test.corpus}:${test.language}`}
+          className="panel"
+          aria-label={`Test set ${test.corpus} (${test.language})${after}`}
+        >
+          <h3>
+            {test.corpus} ({test.language}){after}
+          </h3>
+          <dl className="figure-row">
+            <Figure term="UAR" value={formatShare(test.uar)} />
+            <Figure term="WA" value={formatShare(test.wa)} />
+            <Figure term="Macro-F1" value={formatShare(test.macroF1)} />
+          </dl>
+          <ConfusionHeatmap
+            counts={test.confusion}
+            caption={`Confusion matrix, ${test.corpus} (${test.language})${after}`}
+          />
+        </section>
+      ))}
+    </div>
   );
 }
 

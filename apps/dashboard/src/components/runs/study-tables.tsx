@@ -1,8 +1,9 @@
 // The study's table layout for a set of runs: per test language, class rows and UAR/WA rows
-// against mono/multi/cross columns; a cell averaged over several runs says so.
+// against mono/multi/cross columns (and cross after AdaBN where a run has it); a cell averaged over
+// several runs says so.
 import { formatShare } from "../../runs/format-metric.js";
 import type { RunSummary } from "../../runs/run-record.js";
-import { STUDY_COLUMN_LABELS, STUDY_COLUMNS } from "../../runs/study-column.js";
+import { STUDY_COLUMN_LABELS } from "../../runs/study-column.js";
 import { buildStudyTables } from "../../runs/study-table.js";
 
 export function StudyTables({ runs }: { runs: readonly RunSummary[] }) {
@@ -23,7 +24,7 @@ export function StudyTables({ runs }: { runs: readonly RunSummary[] }) {
             <thead>
               <tr>
                 <th scope="col">Class</th>
-                {STUDY_COLUMNS.map((column) => (
+                {table.columns.map((column) => (
                   <th key={column} scope="col" className="number">
                     {STUDY_COLUMN_LABELS[column]}
                   </th>
@@ -34,7 +35,7 @@ export function StudyTables({ runs }: { runs: readonly RunSummary[] }) {
               {table.rows.map((row) => (
                 <tr key={row.key}>
                   <th scope="row">{row.label}</th>
-                  {STUDY_COLUMNS.map((column) => {
+                  {table.columns.map((column) => {
                     const cell = row.cells[column];
                     return (
                       <td key={column} className="number">

@@ -10,6 +10,8 @@ describe("studyColumnOf", () => {
     expect(studyColumnOf(["en", "fr"], "en")).toBe("multi");
     expect(studyColumnOf(["en", "en"], "en")).toBe("mono");
     expect(studyColumnOf(["fr"], "en")).toBe("cross");
+    expect(studyColumnOf(["fr"], "en", true)).toBe("adapted");
+    expect(studyColumnOf(["en"], "en", true)).toBe("adapted");
   });
 });
 
@@ -63,17 +65,17 @@ describe("buildStudyTables", () => {
     expect(uar?.cells.cross?.count).toBe(2);
   });
 
-  it("puts scores after AdaBN in their own column, present only where a run has them", () => {
+  it("puts scores after AdaBN in a column of their own, present only where a run has them", () => {
     const adapted = runRecord({
       ...crossSeeds[0],
       id: "cross-adapted",
       adaptedTests: [testSetResult("en", { joy: 0.5, anger: 0.5, sadness: 0.3, pleasure: 0.5 })],
     });
     const [english] = buildStudyTables([adapted, crossSeeds[1] as RunRecord]);
-    expect(english?.columns).toEqual(["mono", "multi", "cross", "crossAdapted"]);
+    expect(english?.columns).toEqual(["mono", "multi", "cross", "adapted"]);
     const sadness = english?.rows.find((row) => row.key === "sadness");
     expect(sadness?.cells.cross).toEqual({ mean: 0.2, count: 2 });
-    expect(sadness?.cells.crossAdapted).toEqual({ mean: 0.3, count: 1 });
+    expect(sadness?.cells.adapted).toEqual({ mean: 0.3, count: 1 });
     expect(buildStudyTables(crossSeeds)[0]?.columns).toEqual(["mono", "multi", "cross"]);
   });
 

@@ -55,7 +55,7 @@ export function buildStudyTables(runs: readonly RunSummary[]): StudyTable[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([language, columns]) => ({
       language,
-      columns: STUDY_COLUMNS.filter((column) => column !== "crossAdapted" || columns.has(column)),
+      columns: STUDY_COLUMNS.filter((column) => column !== "adapted" || columns.has(column)),
       rows: buildRows(columns),
     }));
 }

@@ -22,6 +22,7 @@ const evaluateFlagsSchema = z.object({
     .transform((list) => list.split(",").map((word) => word.trim()))
     .pipe(z.array(z.string().min(1)).min(1))
     .optional(),
+  adaptBatchnorm: z.boolean().optional(),
 });
 
 export function registerEvaluateCommand(program: Command): void {
@@ -45,6 +46,10 @@ export function registerEvaluateCommand(program: Command): void {
       "--labels <words>",
       "evaluate only these emotion words (e.g. happy,angry,sad,neutral); others are skipped and counted",
     )
+    .option(
+      "--adapt-batchnorm",
+      "re-estimate the model's batch-norm statistics on each (unlabelled) test corpus before scoring it (AdaBN); needs a run directory",
+    )
     .action(async (flags: Record<string, unknown>) => {
       if (command.getOptionValueSource("features") !== "default") {
         throw new EmotionStreamError(
@@ -62,6 +67,7 @@ export function registerEvaluateCommand(program: Command): void {
         runsDir: evaluateFlags.runs,
         backend: evaluateFlags.backend,
         ...(evaluateFlags.labels === undefined ? {} : { labels: evaluateFlags.labels }),
+        ...(evaluateFlags.adaptBatchnorm === true ? { adaptation: "batchnorm" as const } : {}),
         progress: createExtractionProgress(),
         onModel: (card, runtime) =>
           process.stdout.write(`evaluating ${card.name} (${card.preset.name}) on ${runtime}\n`),
@@ -80,8 +86,9 @@ function printEvaluation(evaluation: CorporaEvaluation): void {
     const recalls = Object.entries(metrics.perClassRecall)
       .map(([name, recall]) => `${name} ${recall === null ? "-" : recall.toFixed(3)}`)
       .join(", ");
+    const adapted = metrics.adaptation === undefined ? "" : " (batch norm adapted to it)";
     process.stdout.write(
-      `test ${testSet}: UAR ${metrics.uar.toFixed(3)}, WA ${metrics.wa.toFixed(3)}, ` +
+      `test ${testSet}${adapted}: UAR ${metrics.uar.toFixed(3)}, WA ${metrics.wa.toFixed(3)}, ` +
         `macro-F1 ${metrics.macroF1.toFixed(3)} (${metrics.items} utterances; recall ${recalls})\n`,
     );
   }

@@ -16,7 +16,7 @@ import { utteranceDecisions } from "../training/evaluation.js";
 import { streamedWindows } from "../training/labelled-windows.js";
 import type { EvaluationNormalisation } from "./card-normalisation.js";
 import { cardWindows } from "./card-windows.js";
-import type { EvaluatedModel } from "./evaluated-model.js";
+import { adaptedPredictor, type EvaluatedModel } from "./evaluated-model.js";
 import type { TestSet } from "./test-sets.js";
 
 export interface UtteranceDecision {
@@ -44,16 +44,22 @@ export interface CorporaEvaluation {
   readonly testSets: readonly TestSetResult[];
 }
 
-/** Every test set, normalised as `normalisation` (from the card) says. */
+/**
+ * Every test set, normalised as `normalisation` (from the card) says; with `predict` the model's
+ * adapted posteriors (AdaBN) instead of its own.
+ */
 export async function evaluateCorpora(
   model: EvaluatedModel,
   testSets: readonly TestSet[],
   store: FeatureStore,
   normalisation: EvaluationNormalisation,
+  adaptation?: "batchnorm",
 ): Promise<CorporaEvaluation> {
   const results: TestSetResult[] = [];
   for (const testSet of testSets) {
-    results.push(await evaluateTestSet(model, testSet, store, normalisation.statistics));
+    results.push(
+      await evaluateTestSet(model, testSet, store, normalisation.statistics, adaptation),
+    );
   }
   return { normalisation: normalisation.description, testSets: results };
 }
@@ -63,6 +69,7 @@ async function evaluateTestSet(
   testSet: TestSet,
   store: FeatureStore,
   statistics: NormalisationStatistics,
+  adaptation: "batchnorm" | undefined,
 ): Promise<TestSetResult> {
   const { card } = model;
   // Read batch by batch through a bounded read cache, as training reads its test sets.
@@ -77,7 +84,10 @@ async function evaluateTestSet(
     statistics.dimension,
     (item) => read(testSet.utterances[item] as CachedUtterance),
   );
-  const posteriors = await model.predict(windows);
+  const posteriors =
+    adaptation === "batchnorm"
+      ? await adaptedPredictor(model)(windows)
+      : await model.predict(windows);
   const decided = utteranceDecisions(windows, posteriors, card.classes, card.aggregation);
   const report = classificationReportFromIndices(
     decided.truth,
@@ -91,7 +101,10 @@ async function evaluateTestSet(
     utterances: testSet.utterances.length,
     speakers: new Set(testSet.utterances.map((utterance) => utterance.speaker)).size,
     windows: windows.count,
-    metrics: testSetMetricsFromReport(testSet.name, "utterance", report, card.classes),
+    metrics: {
+      ...testSetMetricsFromReport(testSet.name, "utterance", report, card.classes),
+      ...(adaptation === undefined ? {} : { adaptation }),
+    },
     decisions: decided.utterances.map((index, position) => {
       const utterance = testSet.utterances[index] as CachedUtterance;
       return {

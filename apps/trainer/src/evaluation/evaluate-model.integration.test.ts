@@ -202,6 +202,55 @@ describe("evaluating a trained model and its ONNX export", () => {
   }, 60_000);
 });
 
+describe("evaluating after AdaBN (--adapt-batchnorm)", () => {
+  it("scores a run's model with batch-norm statistics from each test set, says so, and leaves the model as trained", async () => {
+    const withBatchNorm = await trainTestRun(
+      `manifest:${corpus}`,
+      join(directory, "batchnorm"),
+      "lld-statpool-mlp",
+    );
+    const runs = join(directory, "adapted-evaluations");
+    const plain = await evaluateModel(
+      options(`manifest:${corpus}`, withBatchNorm.runDirectory, runs),
+    );
+    const adapted = await evaluateModel({
+      ...options(`manifest:${corpus}`, withBatchNorm.runDirectory, runs),
+      adaptation: "batchnorm",
+    });
+    expect(adapted.evaluation.testSets.map((set) => set.metrics.adaptation)).toEqual([
+      "batchnorm",
+      "batchnorm",
+    ]);
+    expect(plain.evaluation.testSets.map((set) => set.metrics.adaptation)).toEqual([
+      undefined,
+      undefined,
+    ]);
+    const config = JSON.parse(await readFile(join(adapted.run.path, "config.json"), "utf8"));
+    expect(config.adaptation).toBe("batchnorm");
+    const again = await evaluateModel(
+      options(`manifest:${corpus}`, withBatchNorm.runDirectory, runs),
+    );
+    expect(again.evaluation.testSets.map((set) => set.metrics)).toEqual(
+      plain.evaluation.testSets.map((set) => set.metrics),
+    );
+    const { rows } = await readRuns(await findRunDirectories([adapted.run.path]));
+    expect(rows.map((row) => row.adaptation)).toEqual(["batchnorm", "batchnorm"]);
+  }, 180_000);
+
+  it("refuses an ONNX file and a preset without batch normalisation before any run is written", async () => {
+    const runs = join(directory, "refused-adaptation");
+    for (const model of [trained.onnxFile, trained.runDirectory]) {
+      await expect(
+        evaluateModel({ ...options(`manifest:${corpus}`, model, runs), adaptation: "batchnorm" }),
+      ).rejects.toMatchObject({
+        code: "BAD_ARGUMENT",
+        details: { file: model, field: "--adapt-batchnorm" },
+      });
+    }
+    expect(await readdir(runs).catch(() => [])).toEqual([]);
+  });
+});
+
 describe("evaluation refusals, before any run is written", () => {
   const refusalRuns = () => join(directory, "refused");
   const expectNoRun = async () => expect(await readdir(refusalRuns()).catch(() => [])).toEqual([]);

@@ -20,6 +20,7 @@ import {
   withRunStatus,
 } from "../runs/run-directory.js";
 import { type BackendChoice, selectBackend } from "../tfjs/backend.js";
+import { adaptedPredictor } from "./evaluated-model.js";
 import { checkMappableCorpora } from "./mappable-corpora.js";
 import { checkFeatureSpec } from "./model-card-match.js";
 import { openEvaluatedModel } from "./open-evaluated-model.js";
@@ -39,6 +40,8 @@ export interface EvaluateModelOptions {
    * others are skipped and counted per label like unmapped ones. Absent: every mapped label.
    */
   readonly labels?: readonly string[];
+  /** `batchnorm`: score after AdaBN on each test set (`--adapt-batchnorm`). */
+  readonly adaptation?: "batchnorm";
   /** Called once the model is open, before the corpora are read. */
   readonly onModel?: (card: ModelCard, runtime: string) => void;
 }
@@ -55,6 +58,8 @@ export async function evaluateModel(options: EvaluateModelOptions): Promise<Mode
   const model = await openEvaluatedModel(options.modelPath);
   try {
     const { card } = model;
+    // Refused before any corpus is read.
+    if (options.adaptation === "batchnorm") adaptedPredictor(model);
     options.onModel?.(card, runtime);
     const cached = await loadCachedCorpora({
       ...withCardLabelling(options.corpusOptions, card, options.labels),
@@ -79,6 +84,7 @@ export async function evaluateModel(options: EvaluateModelOptions): Promise<Mode
           corpora: options.corpusOptions.corpora,
           runtime,
           labelTable: labelTableSource(card, options.labels),
+          ...(options.adaptation === undefined ? {} : { adaptation: options.adaptation }),
         }),
       );
       return { run, ...outcome };

@@ -40,6 +40,8 @@ export const evaluationConfigSchema = z.object({
   normalisation: z.string(),
   aggregation: z.string(),
   labelTable: z.string(),
+  /** `batchnorm`: batch-norm statistics re-estimated on each test set before scoring (AdaBN). */
+  adaptation: z.enum(["none", "batchnorm"]),
 });
 
 export type EvaluationConfig = z.infer<typeof evaluationConfigSchema>;

@@ -2,7 +2,12 @@
 // exporter) checks the status, validates the card and refuses a model whose shapes differ from it.
 import { join } from "node:path";
 import { loadRun, RUN_MODEL_CARD_FILE } from "../onnx-export/export-run.js";
+import {
+  batchNormalisationLayers,
+  withBatchNormalisationAdaptedTo,
+} from "../training/batchnorm-adaptation.js";
 import { predictWindows } from "../training/evaluation.js";
+import type { LabelledWindows } from "../training/labelled-windows.js";
 import type { EvaluatedModel } from "./evaluated-model.js";
 
 export async function openTfjsRun(runDirectory: string): Promise<EvaluatedModel> {
@@ -15,6 +20,14 @@ export async function openTfjsRun(runDirectory: string): Promise<EvaluatedModel>
       cardSource: join(runDirectory, RUN_MODEL_CARD_FILE),
     },
     predict: async (windows) => predictWindows(run.model, windows),
+    ...(batchNormalisationLayers(run.model).length === 0
+      ? {}
+      : {
+          predictAdapted: async (windows: LabelledWindows) =>
+            withBatchNormalisationAdaptedTo(run.model, windows, (model) =>
+              predictWindows(model, windows),
+            ),
+        }),
     close: async () => {
       run.model.dispose();
     },

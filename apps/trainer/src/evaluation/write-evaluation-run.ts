@@ -27,6 +27,8 @@ export interface EvaluationRequest {
   readonly runtime: string;
   /** Which emotion table labelled the corpora. */
   readonly labelTable: string;
+  /** `batchnorm`: score after AdaBN on each test set (`--adapt-batchnorm`). */
+  readonly adaptation?: "batchnorm";
 }
 
 export interface EvaluationOutcome {
@@ -65,9 +67,16 @@ export async function writeEvaluationRun(
     normalisation: normalisation.description,
     aggregation: model.card.aggregation,
     labelTable: request.labelTable,
+    adaptation: request.adaptation ?? "none",
   };
   await run.writeJson(EVALUATION_CONFIG_FILE, config);
-  const evaluation = await evaluateCorpora(model, testSets, loaded.store, normalisation);
+  const evaluation = await evaluateCorpora(
+    model,
+    testSets,
+    loaded.store,
+    normalisation,
+    request.adaptation,
+  );
   const data: EvaluationData = {
     testSets: evaluation.testSets.map(({ metrics, decisions, ...summary }) => summary),
     skipped: loaded.corpora.map((corpus, index) => {

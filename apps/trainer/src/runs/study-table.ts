@@ -6,7 +6,7 @@ import { QUADRANT_CLASSES } from "@emotion-stream/core";
 import type { ReportRow } from "./read-runs.js";
 
 // A column per experiment kind; scores after AdaBN get their own column beside the plain ones.
-const COLUMNS = ["mono", "multi", "cross", "cross+AdaBN", "train", "evaluate"];
+const COLUMNS = ["mono", "multi", "cross", "cross+AdaBN", "train", "evaluate", "evaluate+AdaBN"];
 
 function columnOf(row: ReportRow): string {
   return row.adaptation === "batchnorm" ? `${row.experiment}+AdaBN` : row.experiment;

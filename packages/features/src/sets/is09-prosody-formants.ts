@@ -11,7 +11,6 @@ import type { FeatureSet, FrameProcessor } from "../feature-set.js";
 import { frameGeometry } from "../framing.js";
 import { GEMAPS_FORMANT_PARAMS, GemapsFormants } from "../gemaps-formants.js";
 import {
-  IS09_FRAME_SIZE_SECONDS,
   IS09_MAX_PITCH,
   IS09_PREEMPHASIS,
   IS09_VOICING_CUTOFF,

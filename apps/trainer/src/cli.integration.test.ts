@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -21,6 +22,21 @@ describe.skipIf(!HAS_CLI)("trainer CLI errors", () => {
     expect(stderr[0]).toMatch(
       /^error UNKNOWN_ADAPTER: .*allowed: ravdess, emodb, iemocap, recola, manifest, opensmile\)$/,
     );
+  });
+
+  it("refuses --adapt-batchnorm for a preset without batch normalisation before reading a corpus", () => {
+    const { status, stderr } = run(
+      "experiment",
+      "--corpus",
+      // A folder that exists but is no corpus: the refusal comes before it is read.
+      `ravdess:${tmpdir()}`,
+      "--preset",
+      "paper",
+      "--adapt-batchnorm",
+    );
+    expect(status).toBe(1);
+    expect(stderr).toHaveLength(1);
+    expect(stderr[0]).toMatch(/^error BAD_CONFIG: preset paper has no batch normalisation layer/);
   });
 
   it("adds the stack with --verbose", () => {

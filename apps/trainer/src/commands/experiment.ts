@@ -9,12 +9,11 @@ import { addTrainingOptions, prepareTraining } from "../experiments/experiment-o
 import { experimentSplits, splitLabel } from "../experiments/experiment-splits.js";
 import { experimentSplit, runExperiment } from "../experiments/run-experiment.js";
 import { EXPERIMENT_KINDS, studyPlan } from "../experiments/study-plan.js";
-import { getPreset } from "../models/presets/registry.js";
+import type { ModelPreset } from "../models/model-preset.js";
 import { assertAdaptable } from "../training/batchnorm-adaptation.js";
 
-/** Before any corpus is read: a preset without batch normalisation has nothing to adapt. */
-function assertPresetAdaptable(presetName: string): void {
-  const preset = getPreset(presetName);
+/** A preset without batch normalisation has nothing to adapt. */
+function assertPresetAdaptable(preset: ModelPreset): void {
   // Any input shape will do: only which layers the network has matters.
   const network = preset.build({ frames: preset.windowFrames, dimension: 13, classes: 4 });
   try {
@@ -64,8 +63,10 @@ export function registerExperimentCommand(program: Command): void {
         file: "command line",
       });
       const adaptBatchNormalisation = experimentFlags.adaptBatchnorm === true;
-      if (adaptBatchNormalisation) assertPresetAdaptable(String(flags.preset));
-      const { loaded, settings } = await prepareTraining(flags);
+      const { loaded, settings } = await prepareTraining(
+        flags,
+        adaptBatchNormalisation ? assertPresetAdaptable : undefined,
+      );
       try {
         // By the utterances' corpus names: a manifest may hold several corpora.
         const corpora = [...new Set(loaded.utterances.map((utterance) => utterance.corpus))];

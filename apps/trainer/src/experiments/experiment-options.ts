@@ -8,6 +8,7 @@ import { addCorpusOptions, parseCorpusOptions } from "../corpora/corpus-options.
 import { SILENCE_TRIMS, trimSilence } from "../dataset/silence-trim.js";
 import { createExtractionProgress } from "../feature-cache/extraction-progress.js";
 import { type LoadedCorpora, loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
+import type { ModelPreset } from "../models/model-preset.js";
 import { DEFAULT_PRESET, getPreset, PRESET_NAMES } from "../models/presets/registry.js";
 import { BACKEND_NAMES, defaultTrainingThreads, selectBackend } from "../tfjs/backend.js";
 import { parseLanguageMixing } from "../training/language-mixing.js";
@@ -58,9 +59,13 @@ export function addTrainingOptions(command: Command): Command {
     );
 }
 
-/** Parses the flags, selects the backend (printing it) and loads the corpora. */
+/**
+ * Parses the flags, selects the backend (printing it) and loads the corpora; `checkPreset` may
+ * refuse the preset before any corpus is read.
+ */
 export async function prepareTraining(
   flags: Record<string, unknown>,
+  checkPreset?: (preset: ModelPreset) => void,
 ): Promise<{ loaded: LoadedCorpora; settings: ExperimentSettings }> {
   const parsed = parseWithSchema(trainingFlagsSchema, flags, "BAD_ARGUMENT", {
     file: "command line",
@@ -80,6 +85,7 @@ export async function prepareTraining(
   const backend = await selectBackend(parsed.backend);
   const threads = parsed.threads ?? defaultTrainingThreads(backend);
   process.stdout.write(`backend: ${backend}; training threads: ${threads}\n`);
+  checkPreset?.(preset);
   const cached = await loadCachedCorpora({
     ...corpusOptions,
     progress: createExtractionProgress(),

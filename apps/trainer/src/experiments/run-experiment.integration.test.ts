@@ -102,4 +102,63 @@ describe("the study's experiments end to end on two tiny corpora", () => {
         .sort(),
     ).toEqual(["tones_de de mono/multi/cross", "tones_en en mono/multi/cross"]);
   }, 120_000);
+
+  it("with AdaBN also scores the corpus a run did not train on after adapting, and only that one", async () => {
+    const loaded = await loadCachedCorpora({
+      corpora: [
+        { adapter: "manifest", path: join(directory, "en"), language: "en" },
+        { adapter: "manifest", path: join(directory, "de"), language: "de" },
+      ],
+      labelling: defaultLabellingOptions(),
+      featureSet: "is09_lld",
+      cacheDir: join(directory, "cache"),
+      workers: 0,
+    });
+    const preset = getPreset("lld-statpool-mlp");
+    const runsDir = join(directory, "adapted-runs");
+    const settings = {
+      preset: { ...preset, windowFrames: 50, windowHopFrames: 25 },
+      recipe: { ...preset.recipe, epochs: 1, batchSize: 8 },
+      seed: 1,
+      backend: "wasm" as const,
+      threads: 1,
+      runsDir,
+      corpusOptions: {
+        corpora: [],
+        labelling: defaultLabellingOptions(),
+        featureSet: "is09_lld",
+        cacheDir: join(directory, "cache"),
+      },
+      languageMixing: { kind: "mixed" as const },
+      normalisation: "speaker" as const,
+      adaptBatchNormalisation: true,
+    };
+    try {
+      const split = splitBySpeaker(loaded.utterances, 1);
+      for (const experiment of studyPlan(["tones_en", "tones_de"], ["mono", "cross"])) {
+        await runExperiment(loaded, experimentSplit(split, experiment), experiment, settings);
+      }
+    } finally {
+      await loaded.store.close();
+    }
+    const { rows } = await readRuns(await findRunDirectories([runsDir]));
+    expect(
+      rows.map((row) => `${row.experiment}:${row.testCorpus}:${row.adaptation ?? "none"}`).sort(),
+    ).toEqual([
+      "cross:tones_de:batchnorm",
+      "cross:tones_de:none",
+      "cross:tones_en:batchnorm",
+      "cross:tones_en:none",
+      "mono:tones_de:none",
+      "mono:tones_en:none",
+    ]);
+    const cross = rows.find((row) => row.experiment === "cross");
+    const card = JSON.parse(await readFile(join(cross?.run ?? "", "model-card.json"), "utf8"));
+    expect(card.metrics).toHaveLength(1);
+    expect(card.metrics[0].adaptation).toBeUndefined();
+    const config = JSON.parse(await readFile(join(cross?.run ?? "", "config.json"), "utf8"));
+    expect(config.adaptBatchNormalisation).toBe(true);
+    const [table] = studyTables(rows.filter((row) => row.testCorpus === "tones_en"));
+    expect(table?.columns).toEqual(["mono", "cross", "cross+AdaBN"]);
+  }, 120_000);
 });

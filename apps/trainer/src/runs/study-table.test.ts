@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReportRow } from "./read-runs.js";
-import { renderMarkdown, studyTables } from "./study-table.js";
+import { renderMarkdown, renderText, studyTables } from "./study-table.js";
 
 function row(
   experiment: ReportRow["experiment"],
@@ -69,6 +69,15 @@ describe("studyTables", () => {
     expect(table?.columns).toEqual(["mono", "cross", "cross+AdaBN"]);
     expect(table?.rows[4]?.values.map((cell) => cell?.mean)).toEqual([0.6, 0.4, 0.45]);
     expect(table?.runs).toEqual([1, 1, 1]);
+  });
+
+  it("keeps a gap between long column headings in the text table", () => {
+    const [table] = studyTables([
+      row("evaluate", 0.5, 0.5),
+      row("evaluate", 0.6, 0.6, 1, "batchnorm"),
+    ]);
+    const [, header] = renderText(table as NonNullable<typeof table>).split("\n");
+    expect(header?.trim().split(/\s+/)).toEqual(["evaluate", "evaluate+AdaBN"]);
   });
 
   it("shows an absent class as '-' in Markdown", () => {

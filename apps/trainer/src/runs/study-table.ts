@@ -87,13 +87,13 @@ const heading = (table: StudyTable) =>
 
 export function renderText(table: StudyTable): string {
   const title = `${table.preset} — test ${table.testCorpus} (${table.testLanguage})`;
-  const width = table.runs.some((runs) => runs > 1) ? 18 : 8;
-  const lines = [
-    title,
-    `${"".padEnd(10)}${heading(table)
-      .map((c) => c.padStart(width))
-      .join("")}`,
-  ];
+  const headings = heading(table);
+  // Wide enough for "0.612 ± 0.041" cells and for the longest heading, with a gap before each.
+  const width = Math.max(
+    table.runs.some((runs) => runs > 1) ? 18 : 8,
+    ...headings.map((column) => column.length + 2),
+  );
+  const lines = [title, `${"".padEnd(10)}${headings.map((c) => c.padStart(width)).join("")}`];
   for (const row of table.rows)
     lines.push(
       `${row.label.padEnd(10)}${row.values.map((v) => format(v).padStart(width)).join("")}`,

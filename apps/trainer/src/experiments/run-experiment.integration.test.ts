@@ -6,6 +6,7 @@ import { tone, writeWav } from "../../test/fixtures/wav-fixture.js";
 import { defaultLabellingOptions } from "../corpora/read-corpora.js";
 import { splitBySpeaker } from "../dataset/dataset-split.js";
 import { loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
+import type { ModelPreset } from "../models/model-preset.js";
 import { getPreset } from "../models/presets/registry.js";
 import { findRunDirectories, readRuns } from "../runs/read-runs.js";
 import { studyTables } from "../runs/study-table.js";
@@ -28,6 +29,43 @@ async function writeToneCorpus(root: string, corpus: string, language: string): 
   await writeFile(join(root, "manifest.csv"), `${lines.join("\n")}\n`);
 }
 
+/** Both tone corpora through the feature cache, as the experiment command loads them. */
+function loadToneCorpora(directory: string, featureSet: string) {
+  return loadCachedCorpora({
+    corpora: [
+      { adapter: "manifest", path: join(directory, "en"), language: "en" },
+      { adapter: "manifest", path: join(directory, "de"), language: "de" },
+    ],
+    labelling: defaultLabellingOptions(),
+    featureSet,
+    cacheDir: join(directory, "cache"),
+    workers: 0,
+  });
+}
+
+/** One-epoch settings for `preset` on `featureSet`, written under `runsDir`. */
+function quickSettings(
+  directory: string,
+  preset: ModelPreset,
+  featureSet: string,
+  runsDir: string,
+) {
+  return {
+    preset,
+    recipe: { ...preset.recipe, epochs: 1, batchSize: 8 },
+    seed: 1,
+    backend: "wasm" as const,
+    threads: 1,
+    runsDir,
+    corpusOptions: {
+      corpora: [],
+      labelling: defaultLabellingOptions(),
+      featureSet,
+      cacheDir: join(directory, "cache"),
+    },
+  };
+}
+
 describe("the study's experiments end to end on two tiny corpora", () => {
   let directory = "";
   beforeAll(async () => {
@@ -41,30 +79,9 @@ describe("the study's experiments end to end on two tiny corpora", () => {
   });
 
   it("writes one finished run per experiment that the report lays out per test corpus", async () => {
-    const loaded = await loadCachedCorpora({
-      corpora: [
-        { adapter: "manifest", path: join(directory, "en"), language: "en" },
-        { adapter: "manifest", path: join(directory, "de"), language: "de" },
-      ],
-      labelling: defaultLabellingOptions(),
-      featureSet: "mfcc0_12",
-      cacheDir: join(directory, "cache"),
-      workers: 0,
-    });
-    const preset = getPreset("paper");
+    const loaded = await loadToneCorpora(directory, "mfcc0_12");
     const settings = {
-      preset,
-      recipe: { ...preset.recipe, epochs: 1, batchSize: 8 },
-      seed: 1,
-      backend: "wasm" as const,
-      threads: 1,
-      runsDir: join(directory, "runs"),
-      corpusOptions: {
-        corpora: [],
-        labelling: defaultLabellingOptions(),
-        featureSet: "mfcc0_12",
-        cacheDir: join(directory, "cache"),
-      },
+      ...quickSettings(directory, getPreset("paper"), "mfcc0_12", join(directory, "runs")),
       languageMixing: { kind: "alternate" as const },
       normalisation: "corpus" as const,
     };
@@ -104,31 +121,16 @@ describe("the study's experiments end to end on two tiny corpora", () => {
   }, 120_000);
 
   it("with AdaBN also scores the corpus a run did not train on after adapting, and only that one", async () => {
-    const loaded = await loadCachedCorpora({
-      corpora: [
-        { adapter: "manifest", path: join(directory, "en"), language: "en" },
-        { adapter: "manifest", path: join(directory, "de"), language: "de" },
-      ],
-      labelling: defaultLabellingOptions(),
-      featureSet: "is09_lld",
-      cacheDir: join(directory, "cache"),
-      workers: 0,
-    });
+    const loaded = await loadToneCorpora(directory, "is09_lld");
     const preset = getPreset("lld-statpool-mlp");
     const runsDir = join(directory, "adapted-runs");
     const settings = {
-      preset: { ...preset, windowFrames: 50, windowHopFrames: 25 },
-      recipe: { ...preset.recipe, epochs: 1, batchSize: 8 },
-      seed: 1,
-      backend: "wasm" as const,
-      threads: 1,
-      runsDir,
-      corpusOptions: {
-        corpora: [],
-        labelling: defaultLabellingOptions(),
-        featureSet: "is09_lld",
-        cacheDir: join(directory, "cache"),
-      },
+      ...quickSettings(
+        directory,
+        { ...preset, windowFrames: 50, windowHopFrames: 25 },
+        "is09_lld",
+        runsDir,
+      ),
       languageMixing: { kind: "mixed" as const },
       normalisation: "speaker" as const,
       adaptBatchNormalisation: true,

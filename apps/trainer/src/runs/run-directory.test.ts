@@ -17,6 +17,17 @@ describe("run directory", () => {
     expect(runId("paper", new Date("2026-01-02T03:04:05.678Z"))).toBe("20260102-030405Z-paper");
   });
 
+  it("keeps two runs of one name and second apart, the second suffixed", async () => {
+    const first = await createRunDirectory(join(runsDir, "runs"), "20260102-030405Z-paper");
+    const second = await createRunDirectory(join(runsDir, "runs"), "20260102-030405Z-paper");
+    expect(second.id).toBe("20260102-030405Z-paper-2");
+    expect(second.path).not.toBe(first.path);
+    expect((await readdir(join(runsDir, "runs"))).sort()).toEqual([
+      "20260102-030405Z-paper",
+      "20260102-030405Z-paper-2",
+    ]);
+  });
+
   it("is `running` while the body runs and `finished` after, with no temporary files left", async () => {
     const run = await createRunDirectory(runsDir, "a");
     await withRunStatus(run, async () => {

@@ -25,7 +25,7 @@ export interface RunDirectory {
   markStatus(status: RunStatus["status"], message?: string): Promise<void>;
 }
 
-/** `<date>-<time>-<name>` in UTC, sortable; unique per second and name. */
+/** `<date>-<time>-<name>` in UTC, sortable; createRunDirectory keeps runs of one second apart. */
 export function runId(name: string, now: Date = new Date()): string {
   const stamp = now
     .toISOString()
@@ -35,23 +35,36 @@ export function runId(name: string, now: Date = new Date()): string {
   return `${stamp}-${name}`;
 }
 
+/**
+ * Creates `<runsDir>/<id>/`, or `<id>-2`, `<id>-3`, ... when a run of the same name started in the
+ * same second: a run never writes into another's directory.
+ */
 export async function createRunDirectory(runsDir: string, id: string): Promise<RunDirectory> {
-  const path = join(runsDir, id);
-  await mkdir(path, { recursive: true });
-  const run: RunDirectory = {
-    id,
-    path,
-    writeJson: (name, value) =>
-      writeFileAtomically(join(path, name), `${JSON.stringify(value, null, 2)}\n`),
-    markStatus: (status, message) =>
-      run.writeJson(RUN_STATUS_FILE, {
-        status,
-        updatedAt: new Date().toISOString(),
-        ...(message === undefined ? {} : { message }),
-      }),
-  };
-  await run.markStatus("running");
-  return run;
+  await mkdir(runsDir, { recursive: true });
+  for (let attempt = 1; ; attempt++) {
+    const candidate = attempt === 1 ? id : `${id}-${attempt}`;
+    const path = join(runsDir, candidate);
+    try {
+      await mkdir(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") continue;
+      throw error;
+    }
+    const run: RunDirectory = {
+      id: candidate,
+      path,
+      writeJson: (name, value) =>
+        writeFileAtomically(join(path, name), `${JSON.stringify(value, null, 2)}\n`),
+      markStatus: (status, message) =>
+        run.writeJson(RUN_STATUS_FILE, {
+          status,
+          updatedAt: new Date().toISOString(),
+          ...(message === undefined ? {} : { message }),
+        }),
+    };
+    await run.markStatus("running");
+    return run;
+  }
 }
 
 export async function readRunStatus(runPath: string): Promise<RunStatus> {

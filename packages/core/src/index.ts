@@ -11,5 +11,6 @@ export * from "./model-card-metrics.js";
 export * from "./parse-with-schema.js";
 export * from "./protocol/index.js";
 export * from "./quadrant-classes.js";
+export * from "./run-config.js";
 export * from "./utterance-aggregation.js";
 export * from "./z-norm-accumulator.js";

@@ -36,7 +36,7 @@ describe("readRunsDirectory", () => {
       { corpus: "ravdess", language: "en" },
       { corpus: "cafe", language: "fr" },
     ]);
-    expect(multi?.experiment).toBe("train");
+    expect(multi?.experiment).toBe("multi");
   });
 
   it("lists a run without metrics (interrupted) with no test results", async () => {

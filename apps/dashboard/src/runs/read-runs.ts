@@ -3,13 +3,12 @@
 import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { EmotionStreamError, parseWithSchema } from "@emotion-stream/core";
+import { EmotionStreamError, parseWithSchema, runConfigSchema } from "@emotion-stream/core";
 import { z } from "zod";
 import {
   historyFileSchema,
   metricsFileSchema,
   RUN_FILES,
-  runConfigFileSchema,
   runRecordFromFiles,
   runStatusFileSchema,
 } from "./run-files.js";
@@ -68,7 +67,7 @@ export async function readRun(dir: string, id: string): Promise<RunRecord> {
     });
   }
   const [config, data, history, metrics, modelCard] = await Promise.all([
-    readJson(runDir, RUN_FILES.config, runConfigFileSchema),
+    readJson(runDir, RUN_FILES.config, runConfigSchema),
     readJson(runDir, RUN_FILES.data, z.unknown()),
     readJson(runDir, RUN_FILES.history, historyFileSchema),
     readJson(runDir, RUN_FILES.metrics, metricsFileSchema),

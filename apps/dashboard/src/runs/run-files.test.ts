@@ -27,6 +27,8 @@ describe("runRecordFromFiles", () => {
       status: finished,
       config: {
         command: "train",
+        experiment: { kind: "train", trainCorpora: ["emodb"], testCorpora: ["emodb"] },
+        languages: { emodb: "de" },
         preset: "cnn1d-bn-statpool",
         seed: 1,
         corpora: [{ adapter: "emodb", path: "/c/emodb" }],
@@ -50,7 +52,14 @@ describe("runRecordFromFiles", () => {
     const run = runRecordFromFiles({
       id: "20261204-033247Z-cross-ravdess-prosody-formants-linear",
       status: finished,
-      config: { command: "experiment", experiment: "cross", preset: "prosody-formants-linear" },
+      config: {
+        command: "experiment",
+        experiment: { kind: "cross", trainCorpora: ["ravdess"], testCorpora: ["emodb"] },
+        languages: { ravdess: "en", emodb: "de" },
+        preset: "prosody-formants-linear",
+        seed: 1,
+        corpora: [{ adapter: "ravdess", path: "/c/ravdess" }],
+      },
       metrics: [emodbMetrics, { ...emodbMetrics, uar: 0.6, adaptation: "batchnorm" as const }],
       modelCard: sampleModelCard("x", [{ name: "ravdess", language: "en" }]),
     });
@@ -59,12 +68,15 @@ describe("runRecordFromFiles", () => {
     expect(run.adaptedTests[0]?.corpus).toBe("emodb");
   });
 
-  it("falls back to the --corpus arguments and the id's time stamp before a card exists", () => {
+  it("falls back to the config's corpora and languages and the id's time stamp before a card exists", () => {
     const run = runRecordFromFiles({
       id: "20261125-134436Z-paper",
       status: { status: "running", updatedAt: "2026-11-25T13:50:00Z" },
       config: {
         command: "train",
+        experiment: { kind: "train", trainCorpora: ["cafe", "x"], testCorpora: ["cafe", "x"] },
+        languages: { cafe: "fr" },
+        preset: "paper",
         corpora: [
           { adapter: "cafe", path: "/c/cafe", language: "fr" },
           { adapter: "x", path: "/x" },
@@ -76,18 +88,21 @@ describe("runRecordFromFiles", () => {
       { corpus: "x", language: "unknown" },
     ]);
     expect(run.createdAt).toBe("2026-11-25T13:44:36Z");
-    expect(run.preset).toBe("unknown");
+    expect(run.preset).toBe("paper");
     expect(run.tests).toEqual([]);
     expect(run.history).toEqual([]);
   });
 
-  it("finds a test corpus's language beside its metrics or among the config's test corpora", () => {
+  it("finds a test corpus's language beside its metrics or in the config's languages", () => {
     const run = runRecordFromFiles({
       id: "r",
       status: finished,
       config: {
         command: "evaluate",
-        testCorpora: [{ adapter: "cafe", path: "/c/cafe", language: "fr" }],
+        experiment: { kind: "evaluate", trainCorpora: ["ravdess"], testCorpora: ["cafe"] },
+        languages: { ravdess: "en", cafe: "fr" },
+        preset: "paper",
+        corpora: [{ adapter: "cafe", path: "/c/cafe", language: "fr" }],
       },
       metrics: [
         emodbMetrics,
@@ -98,11 +113,17 @@ describe("runRecordFromFiles", () => {
     expect(run.tests.map((test) => test.language)).toEqual(["unknown", "fr", "it"]);
   });
 
-  it("prefers a study setting the config names over the command", () => {
+  it("names the run by its experiment's kind", () => {
     const run = runRecordFromFiles({
       id: "r",
       status: finished,
-      config: { command: "experiment", experiment: "cross" },
+      config: {
+        command: "experiment",
+        experiment: { kind: "cross", trainCorpora: ["cafe"], testCorpora: ["ravdess"] },
+        languages: { cafe: "fr", ravdess: "en" },
+        preset: "paper",
+        corpora: [],
+      },
     });
     expect(run.experiment).toBe("cross");
     expect(run.createdAt).toBe(finished.updatedAt);

@@ -1,5 +1,5 @@
-// The files of one run directory exactly as the trainer writes them (apps/trainer/src/commands/
-// train.ts and src/runs/run-directory.ts): status.json, config.json, data.json, history.json,
+// The files of one run directory exactly as the trainer writes them (apps/trainer/src/runs/
+// run-directory.ts): status.json, config.json (core's run config), data.json, history.json,
 // metrics.json (core's test-set metrics) and model-card.json (core's model card). Parsed here at
 // the edge into a RunRecord; the dashboard reads only the fields it shows and keeps the rest.
 import {
@@ -7,6 +7,7 @@ import {
   modelCardSchema,
   QUADRANT_CLASSES,
   type QuadrantClass,
+  type RunConfig,
   testSetMetricsSchema,
 } from "@emotion-stream/core";
 import { z } from "zod";
@@ -25,23 +26,6 @@ export const runStatusFileSchema = z.object({
   status: z.enum(["running", "finished", "interrupted", "failed"]),
   updatedAt: z.string(),
   message: z.string().optional(),
-});
-
-const corpusArgumentSchema = z.looseObject({
-  adapter: z.string(),
-  path: z.string(),
-  language: z.string().optional(),
-});
-
-export const runConfigFileSchema = z.looseObject({
-  command: z.string().min(1),
-  /** The study setting of an experiment run (mono, multi, cross, ...), when the command ran one. */
-  experiment: z.string().min(1).optional(),
-  preset: z.string().min(1).optional(),
-  seed: z.number().int().optional(),
-  corpora: z.array(corpusArgumentSchema).optional(),
-  /** Corpora tested but not trained on (cross-language and evaluation runs). */
-  testCorpora: z.array(corpusArgumentSchema).optional(),
 });
 
 export const historyFileSchema = z.looseObject({
@@ -67,7 +51,7 @@ export interface RunFiles {
   /** The directory name, which is the run's id (`<date>-<time>Z-<name>`). */
   readonly id: string;
   readonly status: z.output<typeof runStatusFileSchema>;
-  readonly config?: z.output<typeof runConfigFileSchema>;
+  readonly config?: RunConfig;
   readonly data?: unknown;
   /** Absent while a run trains, or when it stopped before that step. */
   readonly history?: z.output<typeof historyFileSchema>;
@@ -81,7 +65,7 @@ export function runRecordFromFiles(files: RunFiles): RunRecord {
   const train = trainingCorpora(files.config, card);
   return {
     id: files.id,
-    experiment: files.config?.experiment ?? files.config?.command ?? "unknown",
+    experiment: files.config?.experiment.kind ?? "unknown",
     preset: files.config?.preset ?? card?.preset.name ?? "unknown",
     createdAt: card?.createdAt ?? createdAtOfId(files.id) ?? files.status.updatedAt,
     status: files.status.status,
@@ -120,7 +104,7 @@ function testResults(
 }
 
 // The card names each training corpus with its language; a run without a card yet falls back to
-// the --corpus arguments in its config.
+// its config's experiment and languages.
 function trainingCorpora(
   config: RunFiles["config"],
   card: ModelCard | undefined,
@@ -131,9 +115,9 @@ function trainingCorpora(
       language: corpus.language,
     }));
   }
-  return (config?.corpora ?? []).map((corpus) => ({
-    corpus: corpus.adapter,
-    language: corpus.language ?? "unknown",
+  return (config?.experiment.trainCorpora ?? []).map((corpus) => ({
+    corpus,
+    language: config?.languages[corpus] ?? "unknown",
   }));
 }
 
@@ -142,11 +126,10 @@ function languageOf(
   train: readonly CorpusLanguage[],
   config: RunFiles["config"],
 ): string {
-  const argument = [...(config?.corpora ?? []), ...(config?.testCorpora ?? [])].find(
-    (corpus) => corpus.adapter === testSet,
-  );
   return (
-    train.find((corpus) => corpus.corpus === testSet)?.language ?? argument?.language ?? "unknown"
+    config?.languages[testSet] ??
+    train.find((corpus) => corpus.corpus === testSet)?.language ??
+    "unknown"
   );
 }
 

@@ -1,4 +1,5 @@
-import { rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, rm } from "node:fs/promises";
 import { writeRunsDirectory } from "../fixtures/write-runs-directory.js";
 import {
   E2E_RUNS_DIR,
@@ -6,7 +7,7 @@ import {
   missingLiveReason,
   skipBrowserTests,
 } from "./e2e-environment.js";
-import { ensureLiveModel } from "./live-model.js";
+import { ensureLiveModel, TRAINER_RUNS_DIR } from "./live-model.js";
 
 export default async function globalSetup(): Promise<void> {
   if (skipBrowserTests()) console.warn(`\n[dashboard e2e] skipped: ${missingBrowserReason()}\n`);
@@ -19,4 +20,6 @@ export default async function globalSetup(): Promise<void> {
     console.warn(`\n[dashboard e2e] live, Try-it and Models tests skipped: ${live}\n`);
   await rm(E2E_RUNS_DIR, { recursive: true, force: true });
   await writeRunsDirectory(E2E_RUNS_DIR);
+  // Beside the fixture runs, the run the trainer itself wrote for the live model, as it wrote it.
+  if (existsSync(TRAINER_RUNS_DIR)) await cp(TRAINER_RUNS_DIR, E2E_RUNS_DIR, { recursive: true });
 }

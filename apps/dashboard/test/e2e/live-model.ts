@@ -9,13 +9,16 @@ import { E2E_DIR, TRAINER_CLI } from "./e2e-environment.js";
 
 const MODEL_DIR = join(E2E_DIR, "model");
 
+/** Where the trainer writes the live model's training run (also shown on the Runs pages). */
+export const TRAINER_RUNS_DIR = join(MODEL_DIR, "runs");
+
 /** Makes sure EMOTION_STREAM_E2E_MODEL names a model; returns why not when the trainer is not built. */
 export async function ensureLiveModel(): Promise<string | undefined> {
   const given = process.env.EMOTION_STREAM_E2E_MODEL;
   if (given !== undefined)
     return existsSync(given) ? undefined : `EMOTION_STREAM_E2E_MODEL=${given} does not exist`;
   if (!existsSync(TRAINER_CLI)) return `the trainer is not built (${TRAINER_CLI}): run pnpm build`;
-  const runs = join(MODEL_DIR, "runs");
+  const runs = TRAINER_RUNS_DIR;
   const existing = await exportedModel(runs);
   if (existing !== undefined) {
     process.env.EMOTION_STREAM_E2E_MODEL = existing;

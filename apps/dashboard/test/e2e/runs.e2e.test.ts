@@ -1,15 +1,22 @@
+import { readdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { missingBrowserReason, skipBrowserTests } from "./e2e-environment.js";
+import { STUDY_RUNS } from "../fixtures/write-runs-directory.js";
+import { E2E_RUNS_DIR, missingBrowserReason, skipBrowserTests } from "./e2e-environment.js";
 
 test.skip(skipBrowserTests(), missingBrowserReason() ?? "");
+
+/** The runs the setup wrote: the fixture's, and the trainer's own run when it made the live model. */
+const allRuns = () => readdirSync(E2E_RUNS_DIR);
+const trainerRuns = () => allRuns().filter((id) => !STUDY_RUNS.some((run) => run.id === id));
 
 test.describe("runs", () => {
   test("lists the runs directory, filters and sorts it", async ({ page }) => {
     await page.goto("/runs");
     const rows = page.locator("table tbody tr");
-    await expect(rows).toHaveCount(4);
+    const total = allRuns().length;
+    await expect(rows).toHaveCount(total);
     await page.getByLabel("Filter").fill("cafe fr");
-    await expect(page.getByText("3 of 4 runs")).toBeVisible();
+    await expect(page.getByText(`3 of ${total} runs`)).toBeVisible();
     await page.getByLabel("Filter").fill("statpool");
     await expect(rows).toHaveCount(1);
     await page.getByLabel("Filter").fill("");
@@ -61,6 +68,22 @@ test.describe("runs", () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: "test-results/screenshots/run-page-phone.png", fullPage: true });
+  });
+
+  test("a run the trainer wrote is read and opens with its study table", async ({ page }) => {
+    const [id] = trainerRuns();
+    test.skip(
+      id === undefined,
+      "no trainer run: the live model was given or not made (pnpm build)",
+    );
+    await page.goto("/runs");
+    await expect(page.locator("table tbody tr")).toHaveCount(allRuns().length);
+    await expect(page.getByText("Runs that could not be read")).toHaveCount(0);
+    await page.goto(`/runs/${id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(id ?? "");
+    await expect(
+      page.getByRole("table", { name: /^Results on .* test data$/ }).first(),
+    ).toBeVisible();
   });
 
   test("an unknown run says so and links back", async ({ page }) => {

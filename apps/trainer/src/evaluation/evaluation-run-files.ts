@@ -1,6 +1,7 @@
 // An evaluation run's files, in the layout of a training run (status.json, config.json, data.json,
 // metrics.json, model-card.json) plus decisions.json: what was evaluated on what with which card,
 // and per test set its metrics and per-utterance decisions.
+import { runConfigSchema } from "@emotion-stream/core";
 import { z } from "zod";
 
 export const EVALUATION_EXPERIMENT = "evaluate";
@@ -12,19 +13,16 @@ export const EVALUATION_DECISIONS_FILE = "decisions.json";
 export const EVALUATION_MODEL_CARD_FILE = "model-card.json";
 
 /**
- * `experiment`, `languages` and `preset` have the shape of a training run's config, so the report
- * reads both alike: train corpora and languages from the model card, test sets from this run.
+ * Core's run config, so the report and the dashboard read it as a training run's: train corpora
+ * and languages from the model card, test sets from this run; plus what evaluation adds.
  */
-export const evaluationConfigSchema = z.object({
+export const evaluationConfigSchema = runConfigSchema.extend({
   command: z.literal("evaluate"),
   experiment: z.object({
     kind: z.literal(EVALUATION_EXPERIMENT),
-    trainCorpora: z.array(z.string()),
-    testCorpora: z.array(z.string()),
+    trainCorpora: z.array(z.string()).readonly(),
+    testCorpora: z.array(z.string()).readonly(),
   }),
-  /** Language of every train corpus and test set by name. */
-  languages: z.record(z.string(), z.string()),
-  preset: z.string(),
   model: z.object({
     kind: z.enum(["tfjs-run", "onnx"]),
     path: z.string(),
@@ -32,9 +30,6 @@ export const evaluationConfigSchema = z.object({
     name: z.string(),
   }),
   runtime: z.string(),
-  corpora: z.array(
-    z.object({ adapter: z.string(), path: z.string(), language: z.string().optional() }),
-  ),
   featureSet: z.string(),
   window: z.unknown(),
   normalisation: z.string(),

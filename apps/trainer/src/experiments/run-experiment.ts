@@ -2,7 +2,11 @@
 // every test corpus at utterance level, and write the run directory (config, data summary,
 // history, metrics, model, model card), marked finished only when all of it is written.
 import { join } from "node:path";
-import { type TestSetMetrics, testSetMetricsFromReport } from "@emotion-stream/core";
+import {
+  type RunConfig,
+  type TestSetMetrics,
+  testSetMetricsFromReport,
+} from "@emotion-stream/core";
 import type { CorpusOptions } from "../corpora/corpus-options.js";
 import type { DatasetSplit } from "../dataset/dataset-split.js";
 import { splitBalance, summariseDataset } from "../dataset/dataset-summary.js";
@@ -111,7 +115,7 @@ export async function runExperiment(
       : base;
   const run = await createRunDirectory(settings.runsDir, runId(name));
   await withRunStatus(run, async () => {
-    await run.writeJson("config.json", {
+    const config = {
       command: experiment.kind === "train" ? "train" : "experiment",
       experiment,
       languages: corpusLanguages(loaded),
@@ -128,7 +132,8 @@ export async function runExperiment(
       normalisation: settings.normalisation,
       trimSilence: settings.trimSilence ?? "none",
       adaptBatchNormalisation: settings.adaptBatchNormalisation === true,
-    });
+    } satisfies RunConfig;
+    await run.writeJson("config.json", config);
     const used = [...split.train, ...split.validation, ...split.test];
     await run.writeJson("data.json", {
       summary: summariseDataset(used),

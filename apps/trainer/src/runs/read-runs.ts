@@ -6,29 +6,22 @@ import {
   EmotionStreamError,
   parseWithSchema,
   QUADRANT_CLASSES,
+  type RunExperimentKind,
+  runConfigSchema,
   testSetMetricsSchema,
 } from "@emotion-stream/core";
 import { z } from "zod";
 import { splitDescriptionSchema } from "../experiments/experiment-splits.js";
 import { RUN_STATUS_FILE, type RunStatus, readRunStatus } from "./run-directory.js";
 
-const runConfigSchema = z.object({
-  experiment: z.object({
-    kind: z.enum(["train", "mono", "multi", "cross", "evaluate"]),
-    trainCorpora: z.array(z.string()),
-    testCorpora: z.array(z.string()),
-  }),
-  languages: z.record(z.string(), z.string()),
-  preset: z.string(),
-  /** Absent for evaluation runs (`trainer evaluate`), which train nothing. */
-  seed: z.number().optional(),
+const trainerRunConfigSchema = runConfigSchema.extend({
   /** Absent in runs written before folds existed: a speaker split by `seed`. */
   split: splitDescriptionSchema.optional(),
 });
 
 export interface ReportRow {
   readonly run: string;
-  readonly experiment: "train" | "mono" | "multi" | "cross" | "evaluate";
+  readonly experiment: RunExperimentKind;
   readonly preset: string;
   /** Null for evaluation runs. */
   readonly seed: number | null;
@@ -106,7 +99,7 @@ export async function readRuns(
 async function runRows(path: string): Promise<ReportRow[]> {
   const configFile = join(path, "config.json");
   const metricsFile = join(path, "metrics.json");
-  const config = parseWithSchema(runConfigSchema, await readJson(configFile), "BAD_FILE", {
+  const config = parseWithSchema(trainerRunConfigSchema, await readJson(configFile), "BAD_FILE", {
     file: configFile,
   });
   const metrics = parseWithSchema(

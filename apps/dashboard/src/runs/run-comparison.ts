@@ -1,5 +1,7 @@
 // The figures rows of a side-by-side comparison: UAR, WA and macro-F1 for every test set any of
-// the runs was tested on, with the best run of each row marked.
+// the runs was tested on (and again after AdaBN where a run was adapted), with the best run of each
+// row marked.
+import { describeResult, shownResults } from "./run-list.js";
 import type { RunRecord } from "./run-record.js";
 
 export interface ComparisonRow {
@@ -17,27 +19,25 @@ const METRICS = [
   { key: "macroF1", label: "Macro-F1" },
 ] as const;
 
-export function comparisonRows(runs: readonly Pick<RunRecord, "tests">[]): ComparisonRow[] {
+export function comparisonRows(
+  runs: readonly Pick<RunRecord, "tests" | "adaptedTests">[],
+): ComparisonRow[] {
   const testSets = [
-    ...new Set(
-      runs.flatMap((run) => run.tests.map((test) => `${test.corpus}\u0000${test.language}`)),
-    ),
+    ...new Set(runs.flatMap((run) => shownResults(run).map(describeResult))),
   ].sort();
-  return testSets.flatMap((testSet) => {
-    const [corpus, language] = testSet.split("\u0000");
-    return METRICS.map(({ key, label }) => {
+  return testSets.flatMap((testSet) =>
+    METRICS.map(({ key, label }) => {
       const values = runs.map(
-        (run) =>
-          run.tests.find((test) => test.corpus === corpus && test.language === language)?.[key],
+        (run) => shownResults(run).find((shown) => describeResult(shown) === testSet)?.result[key],
       );
       return {
         key: `${testSet}:${key}`,
-        label: `${label} on ${corpus} (${language})`,
+        label: `${label} on ${testSet}`,
         values,
         best: bestIndices(values),
       };
-    });
-  });
+    }),
+  );
 }
 
 function bestIndices(values: readonly (number | undefined)[]): number[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runRecord, testSetResult } from "../../test/fixtures/run-records.js";
-import { describeCorpora, meanTestMetric, queryRuns } from "./run-list.js";
+import { DEFAULT_RUN_LIST_QUERY, describeCorpora, meanTestMetric, queryRuns } from "./run-list.js";
 
 const flat = (value: number) => ({ joy: value, anger: value, sadness: value, pleasure: value });
 
@@ -67,6 +67,24 @@ describe("run summaries", () => {
     });
     expect(meanTestMetric(run, "uar")).toBeCloseTo(0.3, 12);
     expect(meanTestMetric(runRecord({ id: "y", tests: [] }), "wa")).toBeUndefined();
+  });
+
+  it("averages the model as trained, and results after AdaBN only for a run that has nothing else", () => {
+    const adaptedToo = runRecord({
+      id: "a",
+      tests: [testSetResult("en", flat(0.4))],
+      adaptedTests: [testSetResult("en", flat(0.8))],
+    });
+    expect(meanTestMetric(adaptedToo, "uar")).toBeCloseTo(0.4, 12);
+    const adaptedOnly = runRecord({
+      id: "b",
+      tests: [],
+      adaptedTests: [testSetResult("en", flat(0.8))],
+    });
+    expect(meanTestMetric(adaptedOnly, "uar")).toBeCloseTo(0.8, 12);
+    expect(
+      queryRuns([adaptedToo, adaptedOnly], { ...DEFAULT_RUN_LIST_QUERY, filter: "adabn" }),
+    ).toHaveLength(2);
   });
 
   it("names corpora with their languages", () => {

@@ -1,6 +1,6 @@
 // The runs list: one row per run, a free-text filter over what a researcher remembers about a run
 // (experiment, preset, corpora, languages, id) and sorting by any column.
-import type { CorpusLanguage, RunSummary } from "./run-record.js";
+import type { CorpusLanguage, RunSummary, TestSetResult } from "./run-record.js";
 
 export const RUN_SORT_KEYS = ["date", "experiment", "preset", "uar", "wa"] as const;
 export type RunSortKey = (typeof RUN_SORT_KEYS)[number];
@@ -22,10 +22,32 @@ export function describeCorpora(entries: readonly CorpusLanguage[]): string {
   return entries.map((entry) => `${entry.corpus} (${entry.language})`).join(", ");
 }
 
-/** Mean over the run's test sets; undefined for a run with no test results yet. */
+/** A test result as the list and the comparison show it: of the model as trained, or after AdaBN. */
+export interface ShownResult {
+  readonly result: TestSetResult;
+  readonly adapted: boolean;
+}
+
+export function shownResults(run: Pick<RunSummary, "tests" | "adaptedTests">): ShownResult[] {
+  return [
+    ...run.tests.map((result) => ({ result, adapted: false })),
+    ...run.adaptedTests.map((result) => ({ result, adapted: true })),
+  ];
+}
+
+/** "emodb (de)", or "emodb (de) after AdaBN". */
+export function describeResult({ result, adapted }: ShownResult): string {
+  return `${result.corpus} (${result.language})${adapted ? " after AdaBN" : ""}`;
+}
+
+/**
+ * Mean over the run's test sets, of the model as trained (after AdaBN only for a run scored that
+ * way alone, e.g. `evaluate --adapt-batchnorm`); undefined for a run with no test results yet.
+ */
 export function meanTestMetric(run: RunSummary, metric: "uar" | "wa"): number | undefined {
-  if (run.tests.length === 0) return undefined;
-  return run.tests.reduce((sum, result) => sum + result[metric], 0) / run.tests.length;
+  const results = run.tests.length > 0 ? run.tests : run.adaptedTests;
+  if (results.length === 0) return undefined;
+  return results.reduce((sum, result) => sum + result[metric], 0) / results.length;
 }
 
 export function queryRuns<Run extends RunSummary>(
@@ -47,8 +69,14 @@ export function queryRuns<Run extends RunSummary>(
 }
 
 function searchableText(run: RunSummary): string {
-  const corpora = [...run.train, ...run.tests].flatMap((entry) => [entry.corpus, entry.language]);
-  return [run.id, run.experiment, run.preset, run.status, ...corpora].join(" ").toLowerCase();
+  const corpora = [...run.train, ...run.tests, ...run.adaptedTests].flatMap((entry) => [
+    entry.corpus,
+    entry.language,
+  ]);
+  const adapted = run.adaptedTests.length > 0 ? ["adabn"] : [];
+  return [run.id, run.experiment, run.preset, run.status, ...corpora, ...adapted]
+    .join(" ")
+    .toLowerCase();
 }
 
 function compareBy(key: RunSortKey, a: RunSummary, b: RunSummary): number {

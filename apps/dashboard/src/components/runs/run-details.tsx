@@ -37,7 +37,9 @@ export function RunDetails({ run }: { run: RunRecord }) {
       <StudyTables runs={[run]} />
 
       <h2>Test sets</h2>
-      {run.tests.length === 0 ? <p className="muted">No test results in this run.</p> : null}
+      {run.tests.length === 0 && run.adaptedTests.length === 0 ? (
+        <p className="muted">No test results in this run.</p>
+      ) : null}
       <TestSetPanels tests={run.tests} />
       {run.adaptedTests.length === 0 ? null : (
         <>

@@ -6,9 +6,11 @@ import { formatRunDate, formatShare } from "../../runs/format-metric.js";
 import {
   DEFAULT_RUN_LIST_QUERY,
   describeCorpora,
+  describeResult,
   queryRuns,
   type RunListQuery,
   type RunSortKey,
+  shownResults,
 } from "../../runs/run-list.js";
 import type { RunSummary } from "../../runs/run-record.js";
 
@@ -143,15 +145,14 @@ export function RunsTable({ runs }: { runs: readonly RunSummary[] }) {
 }
 
 function TestFigures({ run, metric }: { run: RunSummary; metric: "uar" | "wa" }) {
-  if (run.tests.length === 0) return <span className="muted">no test results</span>;
+  const results = shownResults(run);
+  if (results.length === 0) return <span className="muted">no test results</span>;
   return (
     <ul className="stream-list">
-      {run.tests.map((test) => (
-        <li key={`${test.corpus}:${test.language}`}>
-          <span className="muted">
-            {test.corpus} ({test.language}):
-          </span>{" "}
-          <strong>{formatShare(test[metric])}</strong>
+      {results.map((shown) => (
+        <li key={describeResult(shown)}>
+          <span className="muted">{describeResult(shown)}:</span>{" "}
+          <strong>{formatShare(shown.result[metric])}</strong>
         </li>
       ))}
     </ul>

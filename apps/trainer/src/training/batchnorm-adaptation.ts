@@ -49,7 +49,7 @@ export async function withBatchNormalisationAdaptedTo<Result>(
  * over `windows`, layer by layer in order (each layer's input computed with the layers before it
  * already set).
  */
-export async function estimateBatchNormalisation(
+async function estimateBatchNormalisation(
   model: tf.LayersModel,
   windows: LabelledWindows,
 ): Promise<void> {

@@ -6,9 +6,8 @@
 // shift without a single target label; the learnt scale and shift stay as trained.
 import { EmotionStreamError } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
-import { type LabelledWindows, windowRange } from "./labelled-windows.js";
-
-const ADAPTATION_BATCH = 256;
+import { forEachPredictedBatch } from "./evaluation.js";
+import type { LabelledWindows } from "./labelled-windows.js";
 
 export function batchNormalisationLayers(model: tf.LayersModel): tf.layers.Layer[] {
   return model.layers.filter((layer) => layer.getClassName() === "BatchNormalization");
@@ -71,38 +70,24 @@ async function inputMoments(
   layer: tf.layers.Layer,
   windows: LabelledWindows,
 ): Promise<Moments> {
+  const input = layer.input as tf.SymbolicTensor;
   // Shares the model's layers and weights: nothing of its own to dispose.
-  const probe = tf.model({ inputs: model.inputs, outputs: layer.input as tf.SymbolicTensor });
-  const size = windows.frames * windows.dimension;
-  const buffer = new Float32Array(ADAPTATION_BATCH * size);
-  let sum: Float64Array | undefined;
-  let squares: Float64Array | undefined;
+  const probe = tf.model({ inputs: model.inputs, outputs: input });
+  const channels = input.shape[input.shape.length - 1] as number;
+  const sum = new Float64Array(channels);
+  const squares = new Float64Array(channels);
   let rows = 0;
-  for (let start = 0; start < windows.count; start += ADAPTATION_BATCH) {
-    const end = Math.min(windows.count, start + ADAPTATION_BATCH);
-    await windows.readWindows(windowRange(start, end), buffer);
-    const values = buffer.subarray(0, (end - start) * size);
-    const output = tf.tidy(
-      () =>
-        probe.predict(
-          tf.tensor3d(values, [end - start, windows.frames, windows.dimension]),
-        ) as tf.Tensor,
-    );
-    const channels = output.shape[output.shape.length - 1] as number;
-    const data = output.dataSync();
-    output.dispose();
-    sum ??= new Float64Array(channels);
-    squares ??= new Float64Array(channels);
-    for (let offset = 0; offset < data.length; offset += channels) {
+  await forEachPredictedBatch(probe, windows, (output) => {
+    for (let offset = 0; offset < output.length; offset += channels) {
       for (let channel = 0; channel < channels; channel++) {
-        const value = data[offset + channel] as number;
+        const value = output[offset + channel] as number;
         sum[channel] = (sum[channel] ?? 0) + value;
         squares[channel] = (squares[channel] ?? 0) + value * value;
       }
     }
-    rows += data.length / channels;
-  }
-  if (sum === undefined || squares === undefined || rows === 0) {
+    rows += output.length / channels;
+  });
+  if (rows === 0) {
     throw new EmotionStreamError("EMPTY_SPLIT", "no windows to adapt batch normalisation to", {});
   }
   const mean = Float32Array.from(sum, (total) => total / rows);

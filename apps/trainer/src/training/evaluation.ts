@@ -15,13 +15,28 @@ import { readAhead } from "./read-ahead.js";
 
 const PREDICT_BATCH = 256;
 
-/** Window posteriors, row-major windows x classes; the next batch is read while one is predicted. */
+/** Window posteriors, row-major windows x classes. */
 export async function predictWindows(
   model: tf.LayersModel,
   windows: LabelledWindows,
 ): Promise<Float32Array> {
   const classes = QUADRANT_CLASSES.length;
   const posteriors = new Float32Array(windows.count * classes);
+  await forEachPredictedBatch(model, windows, (output, start) =>
+    posteriors.set(output, start * classes),
+  );
+  return posteriors;
+}
+
+/**
+ * Runs `model` over every window in batches, the next batch read while one is predicted, and
+ * hands `use` each batch's output (row-major) with the index of its first window.
+ */
+export async function forEachPredictedBatch(
+  model: tf.LayersModel,
+  windows: LabelledWindows,
+  use: (output: Float32Array, start: number) => void,
+): Promise<void> {
   const size = windows.frames * windows.dimension;
   const buffers = [0, 1].map(() => new Float32Array(PREDICT_BATCH * size));
   await readAhead(
@@ -38,11 +53,10 @@ export async function predictWindows(
         const x = tf.tensor3d(values, [values.length / size, windows.frames, windows.dimension]);
         return model.predict(x) as tf.Tensor;
       });
-      posteriors.set(output.dataSync(), start * classes);
+      use(output.dataSync() as Float32Array, start);
       output.dispose();
     },
   );
-  return posteriors;
 }
 
 export async function evaluateUtterances(

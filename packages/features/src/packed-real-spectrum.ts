@@ -1,7 +1,8 @@
 // cTransformFFT's complex output as openSMILE stores it (Ooura's rdft layout, float32): the frame
 // zero-padded to the next power of two N (at its end, or centred: `frameOffset`), then
-// [Re X0, Re X(N/2), Re X1, I1, Re X2, I2, ...] with I_k = sum x_j sin(2 pi j k / N), i.e. minus the usual imaginary part. Consumers of
-// the complex spectrum (cSpecResample) read this layout; MagnitudeSpectrum serves the magnitudes.
+// [Re X0, Re X(N/2), Re X1, I1, Re X2, I2, ...] with I_k = sum x_j sin(2 pi j k / N), i.e. minus
+// the usual imaginary part. Consumers of the complex spectrum (cSpecResample) read this layout;
+// MagnitudeSpectrum serves the magnitudes.
 import FFT from "fft.js";
 import { nextPowerOfTwo } from "./magnitude-spectrum.js";
 

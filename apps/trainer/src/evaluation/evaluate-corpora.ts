@@ -45,8 +45,8 @@ export interface CorporaEvaluation {
 }
 
 /**
- * Every test set, normalised as `normalisation` (from the card) says; with `predict` the model's
- * adapted posteriors (AdaBN) instead of its own.
+ * Every test set, normalised as `normalisation` (from the card) says; with `adaptation` scored
+ * by the model's posteriors after AdaBN on that test set instead of its own.
  */
 export async function evaluateCorpora(
   model: EvaluatedModel,

@@ -14,6 +14,14 @@ export const IS09_PREEMPHASIS = 0.97;
 export const IS09_MAX_PITCH = 500;
 export const IS09_VOICING_CUTOFF = 0.55;
 
+/** IS09_emotion.conf options of its pitch, energy and ZCR components, for every set using them. */
+export const IS09_PROSODY_PARAMS = {
+  "is09_pitchACF.maxPitch": IS09_MAX_PITCH,
+  "is09_pitchACF.voicingCutoff": IS09_VOICING_CUTOFF,
+  "is09_energy.rms": 1,
+  "is09_mzcr.zcr": 1,
+} as const;
+
 export interface Is09ProsodyValues {
   energy: number;
   zcr: number;

@@ -8,9 +8,8 @@ import type { FeatureSetSpec } from "@emotion-stream/core";
 import type { FeatureSet, FrameProcessor } from "../feature-set.js";
 import {
   IS09_FRAME_SIZE_SECONDS,
-  IS09_MAX_PITCH,
   IS09_PREEMPHASIS,
-  IS09_VOICING_CUTOFF,
+  IS09_PROSODY_PARAMS,
   Is09Prosody,
 } from "../is09-prosody.js";
 import { MelFilterbank, openSmileBinSpacing } from "../mel-filterbank.js";
@@ -57,11 +56,8 @@ const PARAMS: FeatureSetSpec["params"] = {
   "is09_acf.cepstrum": 0,
   "is09_cepstrum.usePower": 1,
   "is09_cepstrum.cepstrum": 1,
-  "is09_pitchACF.maxPitch": IS09_MAX_PITCH,
-  "is09_pitchACF.voicingCutoff": IS09_VOICING_CUTOFF,
-  "is09_energy.rms": 1,
+  ...IS09_PROSODY_PARAMS,
   "is09_energy.log": 0,
-  "is09_mzcr.zcr": 1,
   "is09_lld.smaWin": IS09_SMA_WIN,
   "is09_lld.noPostEOIprocessing": 0,
   "is09_delta1.deltawin": IS09_DELTA_WIN,

@@ -10,12 +10,7 @@ import type { FeatureSetSpec } from "@emotion-stream/core";
 import type { FeatureSet, FrameProcessor } from "../feature-set.js";
 import { frameGeometry } from "../framing.js";
 import { GEMAPS_FORMANT_PARAMS, GemapsFormants } from "../gemaps-formants.js";
-import {
-  IS09_MAX_PITCH,
-  IS09_PREEMPHASIS,
-  IS09_VOICING_CUTOFF,
-  Is09Prosody,
-} from "../is09-prosody.js";
+import { IS09_PREEMPHASIS, IS09_PROSODY_PARAMS, Is09Prosody } from "../is09-prosody.js";
 import { SpectralFrontEnd } from "../spectral-front-end.js";
 import {
   IS09_DELTA_WIN,
@@ -45,10 +40,7 @@ const LLD_COUNT = LLD_NAMES.length;
 /** Parameters under the `<section>.<option>` names of the configs the components come from. */
 const PARAMS: FeatureSetSpec["params"] = {
   ...IS09_FRONT_END_PARAMS,
-  "is09_pitchACF.maxPitch": IS09_MAX_PITCH,
-  "is09_pitchACF.voicingCutoff": IS09_VOICING_CUTOFF,
-  "is09_energy.rms": 1,
-  "is09_mzcr.zcr": 1,
+  ...IS09_PROSODY_PARAMS,
   "gemapsv01b_frame25.frameSize": GEMAPS_FORMANT_PARAMS.frameSizeSeconds,
   "gemapsv01b_frame25.frameStep": IS09_FRAME_STEP_SECONDS,
   "gemapsv01b_win25.winFunc": "hamming",

@@ -106,9 +106,10 @@ async function stopGroup(child: SupervisedChild, graceMs: number): Promise<void>
   const timer = new Promise<"timeout">((resolve) => setTimeout(resolve, graceMs, "timeout"));
   if ((await Promise.race([child.exited, timer])) === "timeout") signalGroup(child.pid, "SIGKILL");
   await child.exited;
-  // The leader is gone; whatever it started and left behind in its group goes with it.
+  // The leader is gone; whatever it started and left behind in its group goes with it, and is
+  // waited for: a SIGKILLed process is gone only once the kernel has torn it down.
   await waitForEmptyGroup(child.pid, graceMs);
-  signalGroup(child.pid, "SIGKILL");
+  if (signalGroup(child.pid, "SIGKILL")) await waitForEmptyGroup(child.pid, graceMs);
 }
 
 async function waitForEmptyGroup(groupId: number, timeoutMs: number): Promise<void> {

@@ -20,6 +20,8 @@ import { type DemoProcess, freePort, startDemoProcess } from "./helpers/demo-pro
 import { descendants, isRunning } from "./helpers/process-table.js";
 
 // The programs are built once in beforeAll; the demo's own build step is the same turbo command.
+// Under `pnpm test` turbo has built them first (apps/demo/turbo.json), so that build is a cache hit
+// and never runs beside the graph's own build of the same files.
 const TINY_DEMO = [
   "--no-build-apps",
   "--no-dashboard",

@@ -4,6 +4,8 @@ import { SingleBar } from "cli-progress";
 
 export interface ExtractionProgress {
   start(corpus: string, files: number): void;
+  /** Another process is extracting this corpus into the same cache; this one waits for it. */
+  waiting(corpus: string): void;
   update(done: number, total: number): void;
   stop(): void;
 }
@@ -27,6 +29,9 @@ export function createExtractionProgress(stream: NodeJS.WriteStream = process.st
         etaBuffer: 50,
       });
       bar.start(total, 0, { rate: "0.0" });
+    },
+    waiting(corpus) {
+      stream.write(`waiting for another process writing ${corpus}'s feature cache\n`);
     },
     update(done) {
       const seconds = (performance.now() - started) / 1000;

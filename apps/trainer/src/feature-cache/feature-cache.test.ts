@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extractFeatures, getFeatureSet } from "@emotion-stream/features";
@@ -149,4 +149,57 @@ describe("feature cache", () => {
       reused: 0,
     });
   });
+
+  it("lets one of two concurrent runs extract a corpus; the other waits and reuses its records", async () => {
+    const reading = await fixtureCorpus();
+    const waits: string[] = [];
+    const run = () =>
+      cacheCorpusFeatures(reading, { ...options(), onLockWait: (c) => waits.push(c) });
+    const [first, second] = await Promise.all([run(), run()]);
+    expect([first.files.extracted, second.files.extracted].sort()).toEqual([0, 2]);
+    expect(waits).toEqual(["fixture"]);
+    expect(second.utterances.map((u) => u.featureRef)).toEqual(
+      first.utterances.map((u) => u.featureRef),
+    );
+    const folder = await specFolder();
+    expect((await readdir(folder)).sort()).toEqual([
+      expect.stringMatching(/^features-.*\.bin$/),
+      "index.json",
+    ]);
+  });
+
+  it("waits while another process holds the corpus's lock, and takes over an abandoned one", async () => {
+    const reading = await fixtureCorpus();
+    await cacheCorpusFeatures(reading, options());
+    const lockDir = join(await specFolder(), "writer.lock");
+    await mkdir(lockDir);
+    let waited = false;
+    let finished = false;
+    const pending = cacheCorpusFeatures(reading, {
+      ...options(),
+      onLockWait: () => {
+        waited = true;
+      },
+    }).then(() => {
+      finished = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect([waited, finished]).toEqual([true, false]);
+    await rm(lockDir, { recursive: true });
+    await pending;
+    const abandoned = new Date(Date.now() - 120_000);
+    await mkdir(lockDir);
+    await utimes(lockDir, abandoned, abandoned);
+    expect((await cacheCorpusFeatures(reading, options())).files).toEqual({
+      extracted: 0,
+      reused: 2,
+    });
+  });
 });
+
+/** The one spec folder of the fixture corpus under the test's cache. */
+async function specFolder(): Promise<string> {
+  const [corpusDir = ""] = await readdir(join(dir, "cache"));
+  const [specDir = ""] = await readdir(join(dir, "cache", corpusDir));
+  return join(dir, "cache", corpusDir, specDir);
+}

@@ -2,7 +2,8 @@
 // `<cache>/<corpus>-<root hash>/<set>-<spec hash>/` as an index (JSON) and a data file (binary).
 // A record is reused while its audio's size and mtime (or, if only the mtime moved, its content
 // hash) are unchanged; missing or stale ones are extracted on worker threads and the data file
-// is rewritten, the index last, so an interrupted run leaves the previous cache intact.
+// is rewritten, the index last, so an interrupted run leaves the previous cache intact. One
+// process at a time writes a folder (cache-lock.ts).
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { FeatureSetSpec } from "@emotion-stream/core";
@@ -10,6 +11,7 @@ import { getFeatureSet } from "@emotion-stream/features";
 import type { CorpusReading, CorpusUtterance, SkippedItem } from "../corpora/corpus-utterance.js";
 import { type AudioFile, audioFiles, sha1, sourceKey } from "./audio-files.js";
 import { type CacheIndex, canonicalJson, loadCacheIndex } from "./cache-index.js";
+import { withCacheLock } from "./cache-lock.js";
 import { type ExtractedRecord, rewrite, writeIndex } from "./cache-writer.js";
 import type { CachedUtterance } from "./cached-utterance.js";
 import type { ExtractionJob } from "./extraction-job.js";
@@ -27,6 +29,8 @@ export interface FeatureCacheOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Called once per corpus before extraction starts, with the number of files to extract. */
   readonly onExtractionStart?: (corpus: string, files: number) => void;
+  /** Called if another process is writing this corpus's cache: this one waits for it. */
+  readonly onLockWait?: (corpus: string) => void;
 }
 
 export interface CachedCorpus {
@@ -46,6 +50,20 @@ export async function cacheCorpusFeatures(
 ): Promise<CachedCorpus> {
   const spec = getFeatureSet(options.featureSet).spec;
   const dir = cacheFolder(options.cacheDir, reading, spec);
+  return withCacheLock(
+    dir,
+    () => options.onLockWait?.(reading.corpus),
+    () => bringUpToDate(reading, spec, dir, options),
+  );
+}
+
+/** Reuses fresh records and extracts the rest; the caller holds `dir`'s lock. */
+async function bringUpToDate(
+  reading: CorpusReading,
+  spec: FeatureSetSpec,
+  dir: string,
+  options: FeatureCacheOptions,
+): Promise<CachedCorpus> {
   const index = await usableIndex(dir, spec);
   const files = audioFiles(reading.utterances);
   const stale: AudioFile[] = [];

@@ -46,6 +46,7 @@ export async function loadCachedCorpora(options: LoadCorporaOptions): Promise<Lo
           ...options,
           pool,
           onExtractionStart: (corpus, files) => options.progress?.start(corpus, files),
+          onLockWait: (corpus) => options.progress?.waiting(corpus),
           onProgress: (done, total) => options.progress?.update(done, total),
         }),
       );

@@ -1,5 +1,6 @@
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
+import { StatisticsPooling } from "../models/layers/statistics-pooling.js";
 import { ACTIVATION_NAMES } from "./activations.js";
 import { layersModelToOnnx } from "./layers-model-to-onnx.js";
 import { randomizeWeights } from "./random-weights.js";
@@ -151,6 +152,22 @@ const SINGLE_LAYER_CASES: Record<string, () => tf.layers.Layer[]> = {
 };
 
 describe("layersModelToOnnx reproduces tfjs within 1e-5 on onnxruntime-node", () => {
+  it("StatisticsPooling over every frame and over voiced frames", async () => {
+    const f0 = 3;
+    const model = sequentialModel(FRAMES, [new StatisticsPooling({ voicedColumn: f0 })]);
+    const windows = randomWindowBatch(6, FRAMES, DIMENSION, 3);
+    // Unvoiced frames hold the window's lowest F0: every third frame; all of window 1; none of 2.
+    for (let window = 0; window < windows.count; window += 1) {
+      for (let frame = 0; frame < FRAMES; frame += 1) {
+        const unvoiced = window === 1 || (window !== 2 && frame % 3 === 0);
+        if (unvoiced) windows.data[(window * FRAMES + frame) * DIMENSION + f0] = -4;
+      }
+    }
+    const agreement = await verifyExport(model, layersModelToOnnx(model), windows);
+    expect(agreement.maxAbsDifference).toBeLessThanOrEqual(1e-5);
+    expect(agreement.argmaxAgreements).toBe(windows.count);
+  });
+
   for (const [name, layers] of Object.entries(SINGLE_LAYER_CASES)) {
     it(name, async () => {
       await expectExactExport(sequentialModel(FRAMES, layers()), FRAMES);

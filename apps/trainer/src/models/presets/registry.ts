@@ -7,6 +7,7 @@ import { paperPreset } from "./paper.js";
 import { paperAsRunPreset } from "./paper-as-run.js";
 import { prosodyFormantsLinearPreset } from "./prosody-formants-linear.js";
 import { prosodyFormantsStatpoolMlpPreset } from "./prosody-formants-statpool-mlp.js";
+import { prosodyFormantsVoicedMlpPreset } from "./prosody-formants-voiced-mlp.js";
 
 const PRESETS: readonly ModelPreset[] = [
   paperPreset,
@@ -15,6 +16,7 @@ const PRESETS: readonly ModelPreset[] = [
   lldStatpoolMlpPreset,
   prosodyFormantsStatpoolMlpPreset,
   prosodyFormantsLinearPreset,
+  prosodyFormantsVoicedMlpPreset,
 ];
 
 export const PRESET_NAMES: readonly string[] = PRESETS.map((preset) => preset.name);

@@ -168,9 +168,24 @@ describe("feature cache", () => {
     ]);
   });
 
-  it("waits while another process holds the corpus's lock, and takes over an abandoned one", async () => {
+  it("reads a complete cache without its lock, even while another process holds it", async () => {
     const reading = await fixtureCorpus();
     await cacheCorpusFeatures(reading, options());
+    await mkdir(join(await specFolder(), "writer.lock"));
+    let waited = false;
+    const again = await cacheCorpusFeatures(reading, {
+      ...options(),
+      onLockWait: () => {
+        waited = true;
+      },
+    });
+    expect([again.files, waited]).toEqual([{ extracted: 0, reused: 2 }, false]);
+  });
+
+  it("waits to write while another process holds the corpus's lock, and takes over an abandoned one", async () => {
+    const reading = await fixtureCorpus();
+    await cacheCorpusFeatures(reading, options());
+    await writeWav(join(reading.root, "b.wav"), tone(0.8, 16000, 880));
     const lockDir = join(await specFolder(), "writer.lock");
     await mkdir(lockDir);
     let waited = false;
@@ -187,12 +202,13 @@ describe("feature cache", () => {
     expect([waited, finished]).toEqual([true, false]);
     await rm(lockDir, { recursive: true });
     await pending;
+    await writeWav(join(reading.root, "b.wav"), tone(0.8, 16000, 330));
     const abandoned = new Date(Date.now() - 120_000);
     await mkdir(lockDir);
     await utimes(lockDir, abandoned, abandoned);
     expect((await cacheCorpusFeatures(reading, options())).files).toEqual({
-      extracted: 0,
-      reused: 2,
+      extracted: 1,
+      reused: 1,
     });
   });
 });

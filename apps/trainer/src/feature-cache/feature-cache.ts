@@ -50,46 +50,71 @@ export async function cacheCorpusFeatures(
 ): Promise<CachedCorpus> {
   const spec = getFeatureSet(options.featureSet).spec;
   const dir = cacheFolder(options.cacheDir, reading, spec);
+  const files = audioFiles(reading.utterances);
+  // Most runs find every record fresh and write nothing: no lock then, so a read-only cache serves.
+  const found = await inspectCache(dir, spec, files, reading.root);
+  if (found.index !== undefined && found.stale.length === 0 && found.touched.size === 0) {
+    options.onExtractionStart?.(reading.corpus, 0);
+    return cachedCorpus(reading, spec, dir, found.index, [], {
+      extracted: 0,
+      reused: files.length,
+    });
+  }
   return withCacheLock(
     dir,
     () => options.onLockWait?.(reading.corpus),
-    () => bringUpToDate(reading, spec, dir, options),
+    async () => {
+      // Looked at again: another process may have brought the cache up to date meanwhile.
+      const { index, stale, touched } = await inspectCache(dir, spec, files, reading.root);
+      options.onExtractionStart?.(reading.corpus, stale.length);
+      const extracted = await extract(stale, reading.root, options);
+      const entries =
+        stale.length === 0 && index !== undefined
+          ? await recordTouched(dir, index, reading.root, touched)
+          : await rewrite(dir, reading, spec, files, index, extracted.entries);
+      return cachedCorpus(reading, spec, dir, entries, extracted.skipped, {
+        extracted: stale.length,
+        reused: files.length - stale.length,
+      });
+    },
   );
 }
 
-/** Reuses fresh records and extracts the rest; the caller holds `dir`'s lock. */
-async function bringUpToDate(
-  reading: CorpusReading,
-  spec: FeatureSetSpec,
+/** The usable index, the files to extract and the files whose mtime alone moved. */
+async function inspectCache(
   dir: string,
-  options: FeatureCacheOptions,
-): Promise<CachedCorpus> {
+  spec: FeatureSetSpec,
+  files: readonly AudioFile[],
+  root: string,
+) {
   const index = await usableIndex(dir, spec);
-  const files = audioFiles(reading.utterances);
   const stale: AudioFile[] = [];
   const touched = new Map<AudioFile, number>();
   for (const file of files) {
-    const freshness = await checkFreshness(file, reading.root, index);
+    const freshness = await checkFreshness(file, root, index);
     if (freshness === "stale") stale.push(file);
     else if (freshness !== "fresh") touched.set(file, freshness.mtimeMs);
   }
-  options.onExtractionStart?.(reading.corpus, stale.length);
-  const extracted = await extract(stale, reading.root, options);
-  const skipped = [...reading.skipped, ...extracted.skipped];
-  const entries =
-    stale.length === 0 && index !== undefined
-      ? await recordTouched(dir, index, reading.root, touched)
-      : await rewrite(dir, reading, spec, files, index, extracted.entries);
+  return { index, stale, touched };
+}
+
+function cachedCorpus(
+  reading: CorpusReading,
+  spec: FeatureSetSpec,
+  dir: string,
+  index: CacheIndex,
+  extractionSkips: readonly SkippedItem[],
+  files: CachedCorpus["files"],
+): CachedCorpus {
   const inline = inlineUtterances(reading.utterances, spec);
-  const cached = cachedUtterances(reading, dir, entries);
-  skipped.push(...cached.skipped, ...inline.skipped);
+  const cached = cachedUtterances(reading, dir, index);
   return {
     corpus: reading.corpus,
     root: reading.root,
     spec,
     utterances: [...cached.utterances, ...inline.utterances],
-    skipped,
-    files: { extracted: stale.length, reused: files.length - stale.length },
+    skipped: [...reading.skipped, ...extractionSkips, ...cached.skipped, ...inline.skipped],
+    files,
   };
 }
 

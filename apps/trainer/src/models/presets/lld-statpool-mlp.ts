@@ -6,23 +6,35 @@
 // baseline (0.50-0.65 UAR on 4 classes). Per-speaker z-normalisation, so each voice's own level
 // and range are removed before the statistics are taken.
 import * as tf from "@tensorflow/tfjs";
-import { StatisticsPooling } from "../layers/statistics-pooling.js";
+import { StatisticsPooling, type StatisticsPoolingArgs } from "../layers/statistics-pooling.js";
 import type { ModelInputShape, ModelPreset } from "../model-preset.js";
 
-function build(shape: ModelInputShape): tf.LayersModel {
-  return tf.sequential({
-    name: "lld_statpool_mlp",
-    layers: [
-      new StatisticsPooling({ name: "stats", inputShape: [shape.frames, shape.dimension] }),
-      // The pooled statistics differ in scale by orders of magnitude (a mean of z-scores vs a
-      // standard deviation of a delta); batch normalisation puts them on one footing.
-      tf.layers.batchNormalization({ name: "stats_bn" }),
-      tf.layers.dropout({ rate: 0.2, name: "dropout1" }),
-      tf.layers.dense({ units: 64, activation: "relu", name: "dense" }),
-      tf.layers.dropout({ rate: 0.3, name: "dropout2" }),
-      tf.layers.dense({ units: shape.classes, activation: "softmax", name: "output" }),
-    ],
-  });
+/**
+ * The network: statistics pooling (with `pooling`'s options), batch norm, one hidden layer of 64,
+ * softmax; `name` names the model.
+ */
+export function statpoolMlp(
+  name: string,
+  pooling: Omit<StatisticsPoolingArgs, "name" | "inputShape"> = {},
+): (shape: ModelInputShape) => tf.LayersModel {
+  return (shape) =>
+    tf.sequential({
+      name,
+      layers: [
+        new StatisticsPooling({
+          name: "stats",
+          inputShape: [shape.frames, shape.dimension],
+          ...pooling,
+        }),
+        // The pooled statistics differ in scale by orders of magnitude (a mean of z-scores vs a
+        // standard deviation of a delta); batch normalisation puts them on one footing.
+        tf.layers.batchNormalization({ name: "stats_bn" }),
+        tf.layers.dropout({ rate: 0.2, name: "dropout1" }),
+        tf.layers.dense({ units: 64, activation: "relu", name: "dense" }),
+        tf.layers.dropout({ rate: 0.3, name: "dropout2" }),
+        tf.layers.dense({ units: shape.classes, activation: "softmax", name: "output" }),
+      ],
+    });
 }
 
 export const lldStatpoolMlpPreset: ModelPreset = {
@@ -46,5 +58,5 @@ export const lldStatpoolMlpPreset: ModelPreset = {
     weightDecay: 0.003,
     earlyStoppingPatience: null,
   },
-  build,
+  build: statpoolMlp("lld_statpool_mlp"),
 };

@@ -5,31 +5,12 @@
 // (`--adapt-batchnorm`) measures on a new corpus. Meant for models that must hold on other corpora
 // and still be usable within one (docs/benchmarks.md, Accuracy).
 import { getFeatureSet } from "@emotion-stream/features";
-import * as tf from "@tensorflow/tfjs";
-import { StatisticsPooling } from "../layers/statistics-pooling.js";
-import type { ModelInputShape, ModelPreset } from "../model-preset.js";
+import type { ModelPreset } from "../model-preset.js";
+import { statpoolMlp } from "./lld-statpool-mlp.js";
 import { prosodyFormantsStatpoolMlpPreset } from "./prosody-formants-statpool-mlp.js";
 
 const FEATURE_SET = prosodyFormantsStatpoolMlpPreset.featureSet;
 const F0_COLUMN = getFeatureSet(FEATURE_SET).spec.columns.indexOf("F0_sma");
-
-function build(shape: ModelInputShape): tf.LayersModel {
-  return tf.sequential({
-    name: "prosody_formants_voiced_mlp",
-    layers: [
-      new StatisticsPooling({
-        name: "stats",
-        inputShape: [shape.frames, shape.dimension],
-        voicedColumn: F0_COLUMN,
-      }),
-      tf.layers.batchNormalization({ name: "stats_bn" }),
-      tf.layers.dropout({ rate: 0.2, name: "dropout1" }),
-      tf.layers.dense({ units: 64, activation: "relu", name: "dense" }),
-      tf.layers.dropout({ rate: 0.3, name: "dropout2" }),
-      tf.layers.dense({ units: shape.classes, activation: "softmax", name: "output" }),
-    ],
-  });
-}
 
 export const prosodyFormantsVoicedMlpPreset: ModelPreset = {
   ...prosodyFormantsStatpoolMlpPreset,
@@ -41,5 +22,5 @@ export const prosodyFormantsVoicedMlpPreset: ModelPreset = {
     classBalance: "loss-weights",
     weightDecay: 0.01,
   },
-  build,
+  build: statpoolMlp("prosody_formants_voiced_mlp", { voicedColumn: F0_COLUMN }),
 };

@@ -88,6 +88,28 @@ export async function saveModel(model: tf.LayersModel, directory: string): Promi
   await model.save(fileSaver(directory));
 }
 
+/** The saved model; any failure to read or rebuild it names its model.json. */
 export async function loadModel(directory: string): Promise<tf.LayersModel> {
-  return tf.loadLayersModel(fileLoader(directory));
+  const file = join(directory, MODEL_JSON);
+  try {
+    return await tf.loadLayersModel(fileLoader(directory));
+  } catch (error) {
+    if (error instanceof EmotionStreamError) {
+      if (error.details.file !== undefined) throw error;
+      throw new EmotionStreamError(
+        error.code,
+        error.message,
+        { ...error.details, file },
+        { cause: error },
+      );
+    }
+    // tfjs's own errors (an unknown layer class, weights of the wrong shape) are plain Errors.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new EmotionStreamError(
+      "BAD_MODEL",
+      `the saved model cannot be rebuilt: ${message}`,
+      { file },
+      { cause: error },
+    );
+  }
 }

@@ -85,13 +85,16 @@ describe("StatisticsPooling", () => {
     expectCloseTo(values, [5, -1, Math.sqrt(1.04), 0.2, 0, 0, 0.2, 0.2]);
   });
 
-  it("keeps voicedColumn in its config only when set, and refuses one outside the channels", () => {
+  it("keeps voicedColumn in its config only when set, and refuses one that is not a column", () => {
     expect(new StatisticsPooling().getConfig()).not.toHaveProperty("voicedColumn");
     const layer = new StatisticsPooling({ voicedColumn: 3 });
     expect(layer.getConfig().voicedColumn).toBe(3);
     expect(layer.computeOutputShape([null, 7, 5])).toEqual([null, 20]);
-    expect(() => layer.apply(tf.zeros([1, 4, 2]))).toThrow(
-      /voicedColumn 3 is outside the input's 2 channels/,
-    );
+    for (const column of [3, -1, 1.5]) {
+      const refused = new StatisticsPooling({ name: "stats", voicedColumn: column });
+      expect(() => refused.apply(tf.zeros([1, 4, 2]))).toThrow(
+        `StatisticsPooling stats: voicedColumn ${column} is not a column of the input's 2 channels`,
+      );
+    }
   });
 });

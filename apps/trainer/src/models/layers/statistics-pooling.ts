@@ -32,6 +32,11 @@ export interface StatisticsPoolingArgs extends LayerArgs {
   readonly voicedColumn?: number | null;
 }
 
+/** An integer index in [0, channels); a saved model's config may hold anything. */
+function isColumnOf(column: unknown, channels: number): boolean {
+  return typeof column === "number" && Number.isInteger(column) && column >= 0 && column < channels;
+}
+
 export class StatisticsPooling extends tf.layers.Layer {
   static readonly className = "StatisticsPooling";
   readonly epsilon: number;
@@ -55,10 +60,11 @@ export class StatisticsPooling extends tf.layers.Layer {
     const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
     const channels = shape[2];
     const column = this.voicedColumn;
-    if (column !== null && channels != null && !(column >= 0 && column < channels)) {
+    if (column !== null && channels != null && !isColumnOf(column, channels)) {
       throw new EmotionStreamError(
         "BAD_MODEL",
-        `StatisticsPooling ${this.name}: voicedColumn ${column} is outside the input's ${channels} channels`,
+        `StatisticsPooling ${this.name}: voicedColumn ${column} is not a column of the input's ${channels} channels`,
+        { field: `${this.name}.voicedColumn`, value: column },
       );
     }
     super.build(inputShape);

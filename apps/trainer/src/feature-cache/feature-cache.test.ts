@@ -213,6 +213,23 @@ describe("feature cache", () => {
   });
 });
 
+describe("a cache directory that cannot be used", () => {
+  it("is refused naming --cache and the path, not with a bare file-system error", async () => {
+    const reading = await fixtureCorpus();
+    const notADirectory = join(dir, "cache-file");
+    await writeFile(notADirectory, "");
+    await expect(
+      cacheCorpusFeatures(reading, { ...options(), cacheDir: notADirectory }),
+    ).rejects.toMatchObject({
+      code: "BAD_ARGUMENT",
+      message: expect.stringContaining(
+        `the feature cache ${notADirectory} cannot be used (ENOTDIR`,
+      ),
+      details: { field: "--cache" },
+    });
+  });
+});
+
 /** The one spec folder of the fixture corpus under the test's cache. */
 async function specFolder(): Promise<string> {
   const [corpusDir = ""] = await readdir(join(dir, "cache"));

@@ -6,7 +6,7 @@
 // process at a time writes a folder (cache-lock.ts).
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { FeatureSetSpec } from "@emotion-stream/core";
+import { EmotionStreamError, type FeatureSetSpec } from "@emotion-stream/core";
 import { getFeatureSet } from "@emotion-stream/features";
 import type { CorpusReading, CorpusUtterance, SkippedItem } from "../corpora/corpus-utterance.js";
 import { type AudioFile, audioFiles, sha1, sourceKey } from "./audio-files.js";
@@ -45,6 +45,34 @@ export interface CachedCorpus {
 
 /** Features of every utterance of `reading`, from the cache where fresh, extracted otherwise. */
 export async function cacheCorpusFeatures(
+  reading: CorpusReading,
+  options: FeatureCacheOptions,
+): Promise<CachedCorpus> {
+  try {
+    return await bringIntoCache(reading, options);
+  } catch (error) {
+    throw describeCacheDirectoryError(error, options.cacheDir);
+  }
+}
+
+/** File-system refusals of the cache directory, which are the `--cache` flag's to fix. */
+const CACHE_DIRECTORY_ERRORS = new Set(["ENOTDIR", "EACCES", "EPERM", "EROFS", "ENOSPC", "EEXIST"]);
+
+function describeCacheDirectoryError(error: unknown, cacheDir: string): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (!(error instanceof Error) || code === undefined || !CACHE_DIRECTORY_ERRORS.has(code)) {
+    return error;
+  }
+  const path = (error as NodeJS.ErrnoException).path ?? cacheDir;
+  return new EmotionStreamError(
+    "BAD_ARGUMENT",
+    `the feature cache ${cacheDir} cannot be used (${code}); give --cache a writable directory`,
+    { field: "--cache", file: path },
+    { cause: error },
+  );
+}
+
+async function bringIntoCache(
   reading: CorpusReading,
   options: FeatureCacheOptions,
 ): Promise<CachedCorpus> {

@@ -21,6 +21,7 @@ import {
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import { createExtractionProgress } from "../feature-cache/extraction-progress.js";
 import { type LoadedCorpora, loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
+import { removeCacheFolders, staleCacheFolders } from "../feature-cache/stale-cache-folders.js";
 
 const NAME_WIDTH = 20;
 
@@ -29,6 +30,7 @@ const splitFlagsSchema = z.object({
   folds: z.coerce.number().int().min(3),
   seed: z.coerce.number().int(),
   json: z.boolean().optional(),
+  prune: z.boolean().optional(),
 });
 
 export function registerDataCommand(program: Command): void {
@@ -40,6 +42,7 @@ export function registerDataCommand(program: Command): void {
     .option("--folds <k>", "folds for --split kfold", "5")
     .option("--seed <n>", "split seed", "1")
     .option("--json", "print machine-readable JSON")
+    .option("--prune", "remove cache folders of feature specs this version no longer computes")
     .action(async (flags: Record<string, unknown>) => {
       const options = parseCorpusOptions(flags);
       const splitFlags = parseWithSchema(splitFlagsSchema, flags, "BAD_ARGUMENT", {
@@ -50,7 +53,16 @@ export function registerDataCommand(program: Command): void {
         ...(splitFlags.json === true ? {} : { progress: createExtractionProgress() }),
       });
       await loaded.store.close();
-      const report = dataReport(loaded, splitFlags.split, splitFlags.folds, splitFlags.seed);
+      const stale = await staleCacheFolders(options.cacheDir);
+      if (splitFlags.prune === true) await removeCacheFolders(stale);
+      const report = {
+        ...dataReport(loaded, splitFlags.split, splitFlags.folds, splitFlags.seed),
+        staleCache: {
+          folders: stale.map((folder) => folder.path),
+          bytes: stale.reduce((sum, folder) => sum + folder.bytes, 0),
+          removed: splitFlags.prune === true,
+        },
+      };
       process.stdout.write(
         splitFlags.json === true ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report),
       );
@@ -75,9 +87,20 @@ interface DataReport {
     readonly seed: number;
     readonly partitions: Record<keyof DatasetSplit<unknown>, PartitionBalance>[];
   };
+  /** Cache folders of feature specs this version no longer computes (stale-cache-folders.ts). */
+  readonly staleCache: {
+    readonly folders: string[];
+    readonly bytes: number;
+    readonly removed: boolean;
+  };
 }
 
-function dataReport(loaded: LoadedCorpora, kind: string, folds: number, seed: number): DataReport {
+function dataReport(
+  loaded: LoadedCorpora,
+  kind: string,
+  folds: number,
+  seed: number,
+): Omit<DataReport, "staleCache"> {
   const splits: DatasetSplit<CachedUtterance>[] =
     kind === "kfold"
       ? leaveSpeakersOutFolds(loaded.utterances, folds, seed)
@@ -130,6 +153,7 @@ function renderReport(report: DataReport): string {
     lines.push(`${tallyLine(name, speaker)}  ${classes}`);
   }
   lines.push(...renderSkipped(report.skipped), ...renderSplit(report.split));
+  lines.push(...renderStaleCache(report.staleCache));
   return `${lines.join("\n")}\n`;
 }
 
@@ -173,4 +197,20 @@ function tallyLine(name: string, tally: { utterances: number; seconds: number })
 
 function formatSeconds(seconds: number): string {
   return `${seconds.toFixed(0)} s`;
+}
+
+function renderStaleCache(stale: DataReport["staleCache"]): string[] {
+  const count = stale.folders.length;
+  if (count === 0) return [];
+  const size = `${(stale.bytes / 2 ** 20).toFixed(1)} MiB`;
+  return stale.removed
+    ? [
+        "",
+        `removed ${count} cache folder(s) of feature specs this version no longer computes (${size})`,
+      ]
+    : [
+        "",
+        `${count} cache folder(s) hold features of specs this version no longer computes (${size}); \`trainer data --prune\` removes them:`,
+        ...stale.folders.map((folder) => `  ${folder}`),
+      ];
 }

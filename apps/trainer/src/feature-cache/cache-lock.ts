@@ -8,6 +8,9 @@ import { join } from "node:path";
 import { EmotionStreamError } from "@emotion-stream/core";
 import { lock } from "proper-lockfile";
 
+/** The lock directory inside a cache folder. */
+export const LOCK_NAME = "writer.lock";
+
 /** A held lock is refreshed every STALE_MS / 2; one older than this is taken as abandoned. */
 const STALE_MS = 20_000;
 
@@ -24,7 +27,7 @@ export async function withCacheLock<T>(
   await mkdir(dir, { recursive: true });
   let lost: Error | undefined;
   const options = {
-    lockfilePath: join(dir, "writer.lock"),
+    lockfilePath: join(dir, LOCK_NAME),
     realpath: false,
     stale: STALE_MS,
     onCompromised: (error: Error) => {

@@ -161,8 +161,12 @@ async function usableIndex(dir: string, spec: FeatureSetSpec): Promise<CacheInde
 
 function cacheFolder(cacheDir: string, reading: CorpusReading, spec: FeatureSetSpec): string {
   const rootHash = sha1(reading.root).slice(0, 10);
-  const specHash = sha1(canonicalJson(spec)).slice(0, 10);
-  return join(cacheDir, `${reading.corpus}-${rootHash}`, `${spec.name}-${specHash}`);
+  return join(cacheDir, `${reading.corpus}-${rootHash}`, specFolderName(spec));
+}
+
+/** `<set>-<hash of the full spec>`: a spec that changes in any way gets a folder of its own. */
+export function specFolderName(spec: FeatureSetSpec): string {
+  return `${spec.name}-${sha1(canonicalJson(spec)).slice(0, 10)}`;
 }
 
 /**

@@ -22,14 +22,14 @@ const METRICS = [
 export function comparisonRows(
   runs: readonly Pick<RunRecord, "tests" | "adaptedTests">[],
 ): ComparisonRow[] {
-  const testSets = [
-    ...new Set(runs.flatMap((run) => shownResults(run).map(describeResult))),
-  ].sort();
+  // Each run's results by their description ("emodb (de)", "emodb (de) after AdaBN").
+  const described = runs.map(
+    (run) => new Map(shownResults(run).map((shown) => [describeResult(shown), shown.result])),
+  );
+  const testSets = [...new Set(described.flatMap((results) => [...results.keys()]))].sort();
   return testSets.flatMap((testSet) =>
     METRICS.map(({ key, label }) => {
-      const values = runs.map(
-        (run) => shownResults(run).find((shown) => describeResult(shown) === testSet)?.result[key],
-      );
+      const values = described.map((results) => results.get(testSet)?.[key]);
       return {
         key: `${testSet}:${key}`,
         label: `${label} on ${testSet}`,

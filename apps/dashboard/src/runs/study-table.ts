@@ -1,6 +1,7 @@
 // The original study's table layout: one table per test language, class recall rows plus UAR and
 // WA rows, mono/multi/cross columns. Several runs in one cell (seeds, folds) are averaged.
 import { QUADRANT_CLASSES, QUADRANTS } from "@emotion-stream/core";
+import { shownResults } from "./run-list.js";
 import type { RunSummary, TestSetResult } from "./run-record.js";
 import { STUDY_COLUMNS, type StudyColumn, studyColumnOf } from "./study-column.js";
 
@@ -40,11 +41,7 @@ export function buildStudyTables(runs: readonly RunSummary[]): StudyTable[] {
   const byLanguage = new Map<string, Map<StudyColumn, TestSetResult[]>>();
   for (const run of runs) {
     const trainLanguages = run.train.map((entry) => entry.language);
-    const results = [
-      ...run.tests.map((result) => ({ result, adapted: false })),
-      ...run.adaptedTests.map((result) => ({ result, adapted: true })),
-    ];
-    for (const { result, adapted } of results) {
+    for (const { result, adapted } of shownResults(run)) {
       const column = studyColumnOf(trainLanguages, result.language, adapted);
       const columns = byLanguage.get(result.language) ?? new Map<StudyColumn, TestSetResult[]>();
       columns.set(column, [...(columns.get(column) ?? []), result]);

@@ -6,9 +6,10 @@
 // process at a time writes a folder (cache-lock.ts).
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { EmotionStreamError, type FeatureSetSpec } from "@emotion-stream/core";
+import type { FeatureSetSpec } from "@emotion-stream/core";
 import { getFeatureSet } from "@emotion-stream/features";
 import type { CorpusReading, CorpusUtterance, SkippedItem } from "../corpora/corpus-utterance.js";
+import { describeUnusableDirectory } from "../unusable-directory.js";
 import { type AudioFile, audioFiles, sha1, sourceKey } from "./audio-files.js";
 import { type CacheIndex, canonicalJson, loadCacheIndex } from "./cache-index.js";
 import { withCacheLock } from "./cache-lock.js";
@@ -51,25 +52,12 @@ export async function cacheCorpusFeatures(
   try {
     return await bringIntoCache(reading, options);
   } catch (error) {
-    throw describeCacheDirectoryError(error, options.cacheDir);
+    throw describeUnusableDirectory(error, {
+      flag: "--cache",
+      holds: "feature cache",
+      directory: options.cacheDir,
+    });
   }
-}
-
-/** File-system refusals of the cache directory, which are the `--cache` flag's to fix. */
-const CACHE_DIRECTORY_ERRORS = new Set(["ENOTDIR", "EACCES", "EPERM", "EROFS", "ENOSPC", "EEXIST"]);
-
-function describeCacheDirectoryError(error: unknown, cacheDir: string): unknown {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (!(error instanceof Error) || code === undefined || !CACHE_DIRECTORY_ERRORS.has(code)) {
-    return error;
-  }
-  const path = (error as NodeJS.ErrnoException).path ?? cacheDir;
-  return new EmotionStreamError(
-    "BAD_ARGUMENT",
-    `the feature cache ${cacheDir} cannot be used (${code}); give --cache a writable directory`,
-    { field: "--cache", file: path },
-    { cause: error },
-  );
 }
 
 async function bringIntoCache(

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -26,6 +26,16 @@ describe("run directory", () => {
       "20260102-030405Z-paper",
       "20260102-030405Z-paper-2",
     ]);
+  });
+
+  it("refuses a --runs that is a file, naming the flag, instead of a bare EEXIST", async () => {
+    const file = join(runsDir, "a-file");
+    await writeFile(file, "");
+    await expect(createRunDirectory(file, "20260102-030405Z-paper")).rejects.toMatchObject({
+      code: "BAD_ARGUMENT",
+      message: `the runs directory ${file} cannot be used (EEXIST); give --runs a writable directory`,
+      details: { field: "--runs", file },
+    });
   });
 
   it("is `running` while the body runs and `finished` after, with no temporary files left", async () => {

@@ -6,6 +6,7 @@ import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EmotionStreamError, parseWithSchema } from "@emotion-stream/core";
 import { z } from "zod";
+import { describeUnusableDirectory } from "../unusable-directory.js";
 import { writeFileAtomically } from "./atomic-file.js";
 
 export const RUN_STATUS_FILE = "status.json";
@@ -40,7 +41,15 @@ export function runId(name: string, now: Date = new Date()): string {
  * same second: a run never writes into another's directory.
  */
 export async function createRunDirectory(runsDir: string, id: string): Promise<RunDirectory> {
-  await mkdir(runsDir, { recursive: true });
+  const unusable = (error: unknown) =>
+    describeUnusableDirectory(error, {
+      flag: "--runs",
+      holds: "runs directory",
+      directory: runsDir,
+    });
+  await mkdir(runsDir, { recursive: true }).catch((error: unknown) => {
+    throw unusable(error);
+  });
   for (let attempt = 1; ; attempt++) {
     const candidate = attempt === 1 ? id : `${id}-${attempt}`;
     const path = join(runsDir, candidate);
@@ -48,7 +57,7 @@ export async function createRunDirectory(runsDir: string, id: string): Promise<R
       await mkdir(path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "EEXIST") continue;
-      throw error;
+      throw unusable(error);
     }
     const run: RunDirectory = {
       id: candidate,

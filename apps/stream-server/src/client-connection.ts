@@ -2,12 +2,10 @@
 // producer messages (open, frames as JSON or binary, end) or watcher messages (subscribe). Any bad
 // message is answered with an error naming its code and stream; only that message, stream or (for a
 // failed handshake) connection suffers.
-import { timingSafeEqual } from "node:crypto";
 import {
   CLOSE_CODES,
   type ClientMessage,
   EmotionStreamError,
-  type ErrorMessage,
   type HelloMessage,
   type OpenedMessage,
   PROTOCOL_VERSION,
@@ -17,6 +15,8 @@ import {
 } from "@emotion-stream/core";
 import type { Logger } from "pino";
 import type { RawData, WebSocket } from "ws";
+import type { ClientAuthentication } from "./client-authentication.js";
+import { errorMessageOf } from "./error-message.js";
 import { checkBinaryFits, decodeNamingStream, jsonValues } from "./frame-payload.js";
 import type { ModelRegistry } from "./model-registry.js";
 import { ProducerConnection } from "./producer-connection.js";
@@ -29,20 +29,13 @@ import type { WatcherHub } from "./watcher-hub.js";
 
 export interface ConnectionParts {
   readonly config: ServerConfig;
+  readonly authentication: ClientAuthentication;
   readonly registry: ModelRegistry;
   readonly service: StreamService;
   readonly watchers: WatcherHub;
   readonly metrics: ServerMetrics;
   readonly log: Logger;
 }
-
-/** Errors after which the connection is closed: the peer cannot be served at all. */
-const HANDSHAKE_CODES = new Set([
-  "HANDSHAKE_REQUIRED",
-  "PROTOCOL_VERSION",
-  "UNAUTHORIZED",
-  "TIMEOUT",
-]);
 
 export class ClientConnection {
   private producer: ProducerConnection | undefined;
@@ -51,6 +44,8 @@ export class ClientConnection {
 
   constructor(
     private readonly socket: WebSocket,
+    /** The peer's IP address, for the brake on wrong tokens. */
+    private readonly address: string,
     private readonly parts: ConnectionParts,
   ) {
     this.handshakeTimer = setTimeout(
@@ -75,18 +70,36 @@ export class ClientConnection {
   private receive(data: RawData, isBinary: boolean): void {
     const receivedAt = performance.now();
     try {
-      if (isBinary) this.receiveBinary(data as Buffer, receivedAt);
+      if (this.role === undefined) this.handshake(data, isBinary);
+      else if (isBinary) this.receiveBinary(data as Buffer, receivedAt);
       else this.dispatch(parseClientMessage(data.toString()), receivedAt);
     } catch (error) {
       this.fail(error);
     }
   }
 
-  private dispatch(message: ClientMessage, receivedAt: number): void {
-    if (message.type === "hello") {
-      this.hello(message);
-      return;
+  /** The first message must be a valid hello; anything else ends the connection. */
+  private handshake(data: RawData, isBinary: boolean): void {
+    if (isBinary) throw new EmotionStreamError("HANDSHAKE_REQUIRED", "binary frames before hello");
+    let message: ClientMessage;
+    try {
+      message = parseClientMessage(data.toString());
+    } catch (error) {
+      const reason = error instanceof EmotionStreamError ? error : undefined;
+      throw new EmotionStreamError(
+        "HANDSHAKE_REQUIRED",
+        `the first message must be a hello: ${reason?.message ?? "it could not be read"}`,
+        reason?.details.field === undefined ? {} : { field: reason.details.field },
+      );
     }
+    if (message.type !== "hello")
+      throw new EmotionStreamError("HANDSHAKE_REQUIRED", `${message.type} before hello`);
+    this.hello(message);
+  }
+
+  private dispatch(message: ClientMessage, receivedAt: number): void {
+    if (message.type === "hello")
+      throw new EmotionStreamError("BAD_MESSAGE", "hello was already received");
     if (message.type === "subscribe" || message.type === "unsubscribe") {
       this.requireRole("watcher", message.type);
       const { watchers, service } = this.parts;
@@ -171,8 +184,6 @@ export class ClientConnection {
   }
 
   private hello(message: HelloMessage): void {
-    if (this.role !== undefined)
-      throw new EmotionStreamError("BAD_MESSAGE", "hello was already received");
     if (message.protocol !== PROTOCOL_VERSION) {
       throw new EmotionStreamError(
         "PROTOCOL_VERSION",
@@ -184,9 +195,21 @@ export class ClientConnection {
         },
       );
     }
-    const { config, registry, watchers } = this.parts;
-    const token = message.role === "producer" ? config.producerToken : config.watcherToken;
-    if (token !== undefined && !sameSecret(token, message.token)) {
+    const { config, registry, watchers, authentication } = this.parts;
+    const verdict = authentication.verify(
+      [message.role],
+      message.token,
+      this.address,
+      performance.now(),
+    );
+    if (verdict.kind === "locked-out") {
+      throw new EmotionStreamError(
+        "UNAUTHORIZED",
+        `too many wrong tokens from this address; try again in ${verdict.retryAfterSeconds} s`,
+        { field: "token" },
+      );
+    }
+    if (verdict.kind === "wrong") {
       throw new EmotionStreamError(
         "UNAUTHORIZED",
         `the ${message.role} token is missing or wrong`,
@@ -255,15 +278,9 @@ export class ClientConnection {
     if (known.code === "INTERNAL_ERROR")
       this.parts.log.error({ err: error }, "message handling failed");
     this.parts.metrics.countError(known.code);
-    const message: ErrorMessage = {
-      type: "error",
-      code: known.code,
-      message: known.message,
-      ...(known.details.streamId === undefined ? {} : { streamId: known.details.streamId }),
-      ...(known.details.field === undefined ? {} : { field: known.details.field }),
-    };
-    this.send(message);
-    if (HANDSHAKE_CODES.has(known.code) && this.role === undefined) {
+    this.send(errorMessageOf(known));
+    // Before a hello is accepted nothing else can be served: the connection ends with its error.
+    if (this.role === undefined) {
       this.socket.close(CLOSE_CODES.handshakeFailed, known.code);
     }
   }
@@ -272,16 +289,16 @@ export class ClientConnection {
     sendBounded(this.socket, JSON.stringify(message), this.parts.config.maxUnsentBytes);
   }
 
+  /** Ends every stream of the connection; one that fails to end is logged, the others still end. */
   private closed(): void {
     clearTimeout(this.handshakeTimer);
     if (this.watcher) this.parts.watchers.remove(this.socket);
-    for (const session of this.producer?.byId.values() ?? [])
-      this.parts.service.finish(session, "disconnect");
+    for (const session of [...(this.producer?.byId.values() ?? [])]) {
+      try {
+        this.parts.service.finish(session, "disconnect");
+      } catch (error) {
+        this.parts.log.error({ err: error, stream: session.id }, "ending a stream failed");
+      }
+    }
   }
-}
-
-function sameSecret(expected: string, given: string | undefined): boolean {
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given ?? "");
-  return a.length === b.length && timingSafeEqual(a, b);
 }

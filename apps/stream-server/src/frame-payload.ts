@@ -25,6 +25,13 @@ export function decodeNamingStream(producer: ProducerConnection, bytes: Uint8Arr
   }
 }
 
+/**
+ * f32le PCM is full scale at ±1. Up to ±8 (+18 dBFS) is taken, for producers whose gain overshoots;
+ * beyond it the values are not audio in [-1, 1] (s16 values sent as floats are 32768 times too
+ * loud), and around 1e15 the extractor's float32 energies overflow to NaN.
+ */
+export const PCM_FLOAT_LIMIT = 8;
+
 /** A binary message must carry what the stream declared: its payload kind and frame dimension. */
 export function checkBinaryFits(session: StreamSession, frames: BinaryFrames): void {
   const expectedKind = session.input.kind === "pcm" ? session.input.encoding : "features";
@@ -48,6 +55,7 @@ export function checkBinaryFits(session: StreamSession, frames: BinaryFrames): v
       { streamId: session.id, field: "dimension", expected: dimension, received: frames.dimension },
     );
   }
+  if (frames.kind === "f32le") checkPcmScale(session, frames.values, "samples");
 }
 
 /** JSON frames as the typed array a binary message would carry. */
@@ -58,7 +66,11 @@ export function jsonValues(
   const { input } = session;
   if (input.kind === "pcm") {
     const samples = message.frames.flat();
-    if (input.encoding === "f32le") return checkedFloats(session, Float32Array.from(samples), 1);
+    if (input.encoding === "f32le") {
+      const floats = checkedFloats(session, Float32Array.from(samples), 1);
+      checkPcmScale(session, floats, "frames");
+      return floats;
+    }
     const bad = samples.findIndex(
       (sample) => !Number.isInteger(sample) || sample < -32768 || sample > 32767,
     );
@@ -102,4 +114,18 @@ function checkedFloats(
     });
   }
   return values;
+}
+
+/** VALUE_OUT_OF_RANGE for a float sample beyond ±PCM_FLOAT_LIMIT. */
+function checkPcmScale(session: StreamSession, samples: Float32Array, field: string): void {
+  for (let i = 0; i < samples.length; i++) {
+    const sample = samples[i] as number;
+    if (sample > PCM_FLOAT_LIMIT || sample < -PCM_FLOAT_LIMIT) {
+      throw new EmotionStreamError(
+        "VALUE_OUT_OF_RANGE",
+        `sample ${i} is ${sample}; f32le PCM is full scale at ±1 and taken up to ±${PCM_FLOAT_LIMIT}`,
+        { streamId: session.id, field, value: sample, expected: `±${PCM_FLOAT_LIMIT}` },
+      );
+    }
+  }
 }

@@ -30,6 +30,11 @@ export const serverConfigSchema = z
     /** Shared secrets; when set, the role's hello must carry it. */
     producerToken: z.string().min(1).optional(),
     watcherToken: z.string().min(1).optional(),
+    /** Wrong tokens from one address within `authFailureWindowMs` before it is refused until the window ends. */
+    maxAuthFailures: z.number().int().min(1).default(10),
+    authFailureWindowMs: z.number().int().min(1000).default(60_000),
+    /** Streams a watcher may name in its subscriptions ("all" counts as none). */
+    maxSubscriptionsPerWatcher: z.number().int().min(1).default(1024),
     /** Origins allowed to connect (browsers send one); empty allows any. */
     allowedOrigins: z.array(z.string().min(1)).default([]),
     watcherSkipBytes: z

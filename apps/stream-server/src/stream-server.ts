@@ -3,12 +3,19 @@
 // terminates the ones that stop answering.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { basename } from "node:path";
 import type { Duplex } from "node:stream";
 import { EmotionStreamError, parseWithSchema } from "@emotion-stream/core";
 import type { Logger } from "pino";
 import { type WebSocket, WebSocketServer } from "ws";
+import { ClientAuthentication } from "./client-authentication.js";
 import { ClientConnection } from "./client-connection.js";
-import { createHttpHandler } from "./http-routes.js";
+import {
+  bearerToken,
+  createHttpHandler,
+  type HttpRefusal,
+  type RouteAccess,
+} from "./http-routes.js";
 import { InferencePool } from "./inference-pool.js";
 import { ModelRegistry } from "./model-registry.js";
 import { type ServerConfig, type ServerConfigInput, serverConfigSchema } from "./server-config.js";
@@ -47,7 +54,16 @@ export async function startStreamServer(
   const watchers = new WatcherHub({
     skipBytes: config.watcherSkipBytes,
     dropBytes: config.maxUnsentBytes,
+    maxSubscriptions: config.maxSubscriptionsPerWatcher,
   });
+  const authentication = new ClientAuthentication(
+    { producer: config.producerToken, watcher: config.watcherToken },
+    {
+      maxFailures: config.maxAuthFailures,
+      windowMs: config.authFailureWindowMs,
+      trackedAddresses: TRACKED_AUTH_ADDRESSES,
+    },
+  );
   const service = new StreamService({ config, registry, pool, watchers, metrics, log });
   const connections = new Map<WebSocket, ClientConnection>();
   const http = createServer(
@@ -57,7 +73,7 @@ export async function startStreamServer(
         registry.list().map(({ id, version, path, cardSource, loadedAt, card }) => ({
           id,
           version,
-          path,
+          file: basename(path),
           cardSource,
           loadedAt,
           card,
@@ -86,14 +102,24 @@ export async function startStreamServer(
           },
         );
       },
+      refusal: (access, request) => httpRefusal(authentication, access, request),
+      onError: (error) => log.error({ err: error }, "HTTP route failed"),
     }),
   );
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxPayloadBytes });
   http.on("upgrade", (request, socket, head) => upgrade(request, socket, head));
-  wss.on("connection", (socket) => {
+  wss.on("connection", (socket, request: IncomingMessage) => {
     connections.set(
       socket,
-      new ClientConnection(socket, { config, registry, service, watchers, metrics, log }),
+      new ClientConnection(socket, addressOf(request), {
+        config,
+        authentication,
+        registry,
+        service,
+        watchers,
+        metrics,
+        log,
+      }),
     );
     alive.add(socket);
     socket.on("pong", () => alive.add(socket));
@@ -105,6 +131,8 @@ export async function startStreamServer(
   });
 
   function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    // Until ws takes the socket over, its errors (a peer resetting mid-refusal) are ours to catch.
+    socket.on("error", (error) => log.debug({ reason: error.message }, "upgrade socket error"));
     const origin = request.headers.origin;
     if (
       origin !== undefined &&
@@ -112,8 +140,17 @@ export async function startStreamServer(
       !config.allowedOrigins.includes(origin)
     ) {
       metrics.countError("ORIGIN_NOT_ALLOWED");
-      socket.end(
-        `HTTP/1.1 403 Forbidden\r\nconnection: close\r\ncontent-type: text/plain\r\n\r\nORIGIN_NOT_ALLOWED: ${origin}\n`,
+      refuseUpgrade(socket, "403 Forbidden", "ORIGIN_NOT_ALLOWED: this Origin may not connect");
+      return;
+    }
+    const retryAfter = authentication.lockedOut(addressOf(request), performance.now());
+    if (retryAfter !== undefined) {
+      metrics.countError("UNAUTHORIZED");
+      refuseUpgrade(
+        socket,
+        "429 Too Many Requests",
+        `UNAUTHORIZED: too many wrong tokens from this address; try again in ${retryAfter} s`,
+        [`retry-after: ${retryAfter}`],
       );
       return;
     }
@@ -161,6 +198,53 @@ export async function startStreamServer(
       await closeHttp(http);
       await pool.close();
     },
+  };
+}
+
+// Enough for every client of a busy server; an address forgotten early only restarts its count.
+const TRACKED_AUTH_ADDRESSES = 10_000;
+
+function addressOf(request: IncomingMessage): string {
+  return request.socket.remoteAddress ?? "unknown";
+}
+
+function refuseUpgrade(
+  socket: Duplex,
+  status: string,
+  text: string,
+  headers: readonly string[] = [],
+): void {
+  const head = [`HTTP/1.1 ${status}`, "connection: close", "content-type: text/plain", ...headers];
+  socket.end(`${head.join("\r\n")}\r\n\r\n${text}\n`);
+}
+
+/** `/models` and `/streams` show what a hello of the matching role would: they need its token. */
+function httpRefusal(
+  authentication: ClientAuthentication,
+  access: RouteAccess,
+  request: IncomingMessage,
+): HttpRefusal | undefined {
+  if (access === "open" || !authentication.enabled) return undefined;
+  const roles = access === "watcher" ? (["watcher"] as const) : (["producer", "watcher"] as const);
+  const verdict = authentication.verify(
+    roles,
+    bearerToken(request),
+    addressOf(request),
+    performance.now(),
+  );
+  if (verdict.kind === "accepted") return undefined;
+  if (verdict.kind === "locked-out") {
+    return {
+      status: 429,
+      code: "UNAUTHORIZED",
+      message: `too many wrong tokens from this address; try again in ${verdict.retryAfterSeconds} s`,
+      retryAfterSeconds: verdict.retryAfterSeconds,
+    };
+  }
+  return {
+    status: 401,
+    code: "UNAUTHORIZED",
+    message: `send "Authorization: Bearer <token>" with the ${roles.join(" or ")} token`,
   };
 }
 

@@ -4,10 +4,12 @@
 import {
   EmotionStreamError,
   type OpenMessage,
+  posteriorRowProblem,
   type StreamEndReason,
   type StreamInfo,
 } from "@emotion-stream/core";
 import type { Logger } from "pino";
+import { errorMessageOf } from "./error-message.js";
 import type { FrameRing } from "./frame-window.js";
 import type { InferencePool } from "./inference-pool.js";
 import type { ModelRegistry } from "./model-registry.js";
@@ -65,6 +67,7 @@ export class StreamService {
       {
         onOutput: (entry, output) => this.deliver(entry, output),
         onFailure: (entry, error) => this.windowFailed(entry, error),
+        onHandlerError: (entry, error) => this.deliveryFailed(entry, error),
         onBatch: (size, runMs) => {
           metrics.batchSize.observe(size);
           metrics.batchSeconds.observe(runMs / 1000);
@@ -203,6 +206,21 @@ export class StreamService {
     const { session, producer, model } = entry;
     this.windowDone(entry);
     if (this.live.get(session.id)?.session !== session) return;
+    // A model's output for a window that is not a posterior (NaN from extreme inputs, a broken
+    // graph) is that window's error: it reaches neither watchers nor the stream's summary.
+    const problem = posteriorRowProblem(output, model.outputsPerWindow);
+    if (problem !== undefined) {
+      this.reportStreamError(
+        producer,
+        new EmotionStreamError(
+          "BAD_POSTERIORS",
+          `model ${model.id}'s output for window ${entry.index} ${problem}; the window is dropped`,
+          { streamId: session.id, field: "window" },
+        ),
+      );
+      if (session.ending && session.inFlight === 0) this.finish(session, "end");
+      return;
+    }
     const probabilities = this.probabilities;
     model.outputColumns.forEach((column, c) => {
       probabilities[c] = output[column] ?? 0;
@@ -237,6 +255,23 @@ export class StreamService {
     if (entry.session.ending && entry.session.inFlight === 0) this.finish(entry.session, "end");
   }
 
+  /** A bug while delivering one window: logged, and that stream (only) ends with INTERNAL_ERROR. */
+  private deliveryFailed(entry: WindowEntry, error: unknown): void {
+    this.parts.log.error({ err: error, stream: entry.session.id }, "delivering a window failed");
+    if (this.live.get(entry.session.id)?.session !== entry.session) return;
+    try {
+      this.reportStreamError(
+        entry.producer,
+        new EmotionStreamError("INTERNAL_ERROR", "the server failed to deliver a prediction", {
+          streamId: entry.session.id,
+        }),
+      );
+      this.finish(entry.session, "error");
+    } catch (second) {
+      this.parts.log.error({ err: second, stream: entry.session.id }, "ending the stream failed");
+    }
+  }
+
   private windowDone(entry: WindowEntry): void {
     entry.session.inFlight--;
     this.release(entry.model);
@@ -248,13 +283,11 @@ export class StreamService {
   }
 
   private sendStreamError(producer: ProducerConnection, error: EmotionStreamError): void {
-    const message = {
-      type: "error",
-      code: error.code,
-      message: error.message,
-      streamId: error.details.streamId,
-    };
-    sendBounded(producer.socket, JSON.stringify(message), this.parts.config.maxUnsentBytes);
+    sendBounded(
+      producer.socket,
+      JSON.stringify(errorMessageOf(error)),
+      this.parts.config.maxUnsentBytes,
+    );
   }
 
   /** Streams move to a compatible new version; others keep theirs until they end. */

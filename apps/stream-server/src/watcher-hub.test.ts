@@ -23,7 +23,7 @@ function fakeSocket(bufferedAmount: number) {
 
 describe("watcher fan-out", () => {
   it("skips predictions for a watcher that is behind and drops one far behind, never blocking others", () => {
-    const hub = new WatcherHub({ skipBytes: 1000, dropBytes: 5000 });
+    const hub = new WatcherHub({ skipBytes: 1000, dropBytes: 5000, maxSubscriptions: 3 });
     const keeping = fakeSocket(0);
     const behind = fakeSocket(2000);
     const gone = fakeSocket(6000);
@@ -43,12 +43,32 @@ describe("watcher fan-out", () => {
   });
 
   it("sends only the streams a watcher chose", () => {
-    const hub = new WatcherHub({ skipBytes: 1000, dropBytes: 5000 });
+    const hub = new WatcherHub({ skipBytes: 1000, dropBytes: 5000, maxSubscriptions: 3 });
     const socket = fakeSocket(0);
     hub.add(socket as unknown as WebSocket);
     hub.subscribe(socket as unknown as WebSocket, ["a"], []);
     hub.publishPrediction("b", "not for me");
     hub.publishPrediction("a", "mine");
     expect(socket.sent).toEqual(["mine"]);
+  });
+
+  it("refuses a subscription past maxSubscriptions named streams, adding none of it", () => {
+    const hub = new WatcherHub({ skipBytes: 1000, dropBytes: 5000, maxSubscriptions: 3 });
+    const socket = fakeSocket(0) as unknown as WebSocket;
+    hub.add(socket);
+    hub.subscribe(socket, ["a", "b"], []);
+    // Naming a stream again does not count twice.
+    hub.subscribe(socket, ["a", "b", "c"], []);
+    expect(() => hub.subscribe(socket, ["d"], [])).toThrow(
+      expect.objectContaining({ code: "SUBSCRIPTION_LIMIT" }),
+    );
+    hub.unsubscribe(socket, ["a"]);
+    hub.subscribe(socket, ["d"], []);
+    expect(() => hub.subscribe(socket, ["e", "f"], [])).toThrow(
+      expect.objectContaining({ code: "SUBSCRIPTION_LIMIT" }),
+    );
+    hub.subscribe(socket, "all", []);
+    hub.publishPrediction("zzz", "everything");
+    expect((socket as unknown as { sent: string[] }).sent).toEqual(["everything"]);
   });
 });

@@ -1,14 +1,16 @@
 // Fan-out to watchers without slowing producers: a message is serialised once and handed to each
 // subscribed socket; predictions are skipped while a watcher's unsent data exceeds `skipBytes`, and a
 // watcher whose unsent data exceeds `dropBytes` is disconnected, so no watcher can grow our memory.
+// A watcher names at most `maxSubscriptions` streams (live or not yet started); "all" covers any number.
 
-import type { StreamInfo } from "@emotion-stream/core";
+import { EmotionStreamError, type StreamInfo } from "@emotion-stream/core";
 import type { WebSocket } from "ws";
 import { sendBounded } from "./send-bounded.js";
 
 export interface WatcherLimits {
   readonly skipBytes: number;
   readonly dropBytes: number;
+  readonly maxSubscriptions: number;
 }
 
 interface Watcher {
@@ -36,7 +38,10 @@ export class WatcherHub {
     this.watchers.delete(socket);
   }
 
-  /** Adds to the watcher's subscription; returns the live streams it now covers. */
+  /**
+   * Adds to the watcher's subscription and returns the live streams it now covers; SUBSCRIPTION_LIMIT
+   * (nothing added) when it would name more than `maxSubscriptions` streams.
+   */
   subscribe(
     socket: WebSocket,
     streams: "all" | readonly string[],
@@ -45,7 +50,18 @@ export class WatcherHub {
     const watcher = this.watchers.get(socket);
     if (watcher === undefined) return [];
     if (streams === "all") watcher.all = true;
-    else for (const id of streams) watcher.streams.add(id);
+    else {
+      const added = new Set(streams.filter((id) => !watcher.streams.has(id)));
+      const total = watcher.streams.size + added.size;
+      if (total > this.limits.maxSubscriptions) {
+        throw new EmotionStreamError(
+          "SUBSCRIPTION_LIMIT",
+          `a watcher subscribes to at most ${this.limits.maxSubscriptions} named streams (this would make ${total}); subscribe to "all" or unsubscribe first`,
+          { field: "streams", expected: this.limits.maxSubscriptions, received: total },
+        );
+      }
+      for (const id of added) watcher.streams.add(id);
+    }
     return live.filter((stream) => watcher.all || watcher.streams.has(stream.streamId));
   }
 

@@ -29,13 +29,22 @@ class FakePool {
 
 const MODEL: BatchModel = { key: "m@1", windowShape: [2], valuesPerWindow: 2, outputsPerWindow: 1 };
 
-function setup(options: { maxBatch: number; maxDelayMs: number; maxQueuedWindows: number }) {
+function setup(
+  options: { maxBatch: number; maxDelayMs: number; maxQueuedWindows: number },
+  failingEntry?: number,
+) {
   const pool = new FakePool();
   const outputs: [number, number][] = [];
   const batches: number[] = [];
+  const handlerErrors: number[] = [];
+  const failures: number[] = [];
   const batcher = new WindowBatcher<number>(pool as unknown as InferencePool, options, {
-    onOutput: (entry, output) => outputs.push([entry, output[0] ?? Number.NaN]),
-    onFailure: () => {},
+    onOutput: (entry, output) => {
+      if (entry === failingEntry) throw new Error(`handler bug for ${entry}`);
+      outputs.push([entry, output[0] ?? Number.NaN]);
+    },
+    onFailure: (entry) => failures.push(entry),
+    onHandlerError: (entry) => handlerErrors.push(entry),
     onBatch: (size) => batches.push(size),
   });
   const enqueue = (entry: number) =>
@@ -43,7 +52,7 @@ function setup(options: { maxBatch: number; maxDelayMs: number; maxQueuedWindows
       buffer[offset] = entry;
       buffer[offset + 1] = 0;
     });
-  return { pool, outputs, batches, batcher, enqueue };
+  return { pool, outputs, batches, batcher, enqueue, handlerErrors, failures };
 }
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -82,6 +91,25 @@ describe("window batcher", () => {
     await tick(0);
     expect(batches).toEqual([1, 4, 2]);
     expect(outputs).toEqual([10, 11, 12, 13, 14, 15, 16].map((entry) => [entry, entry]));
+    expect(batcher.depth).toBe(0);
+    batcher.close();
+  });
+
+  it("delivers every other window of a batch when one window's handler throws", async () => {
+    const { pool, enqueue, outputs, batcher, handlerErrors, failures } = setup(
+      { maxBatch: 3, maxDelayMs: 0, maxQueuedWindows: 100 },
+      21,
+    );
+    for (const entry of [20, 21, 22]) enqueue(entry);
+    await tick(0);
+    for (const run of pool.runs) run.finish();
+    await tick(0);
+    expect(outputs).toEqual([
+      [20, 20],
+      [22, 22],
+    ]);
+    expect(handlerErrors).toEqual([21]);
+    expect(failures).toEqual([]);
     expect(batcher.depth).toBe(0);
     batcher.close();
   });

@@ -3,7 +3,7 @@
 // While every worker is busy, batches keep filling, so throughput grows with load. The queue is
 // bounded: past `maxQueuedWindows` a window is refused and the caller reports OVERLOADED.
 import type { EmotionStreamError } from "@emotion-stream/core";
-import type { InferencePool } from "./inference-pool.js";
+import type { BatchResult, InferencePool } from "./inference-pool.js";
 
 export interface BatcherOptions {
   readonly maxBatch: number;
@@ -32,6 +32,8 @@ export interface BatchHandlers<Entry> {
   /** One call per window, with that window's outputs (valid only during the call). */
   readonly onOutput: (entry: Entry, output: Float32Array) => void;
   readonly onFailure: (entry: Entry, error: EmotionStreamError) => void;
+  /** A handler threw for this entry (a bug); the batch's other windows are delivered regardless. */
+  readonly onHandlerError: (entry: Entry, error: unknown) => void;
   /** After each batch, with its size and run time, for metrics. */
   readonly onBatch: (size: number, runMs: number) => void;
 }
@@ -134,24 +136,33 @@ export class WindowBatcher<Entry> {
   private async run(batch: Batch<Entry>): Promise<void> {
     const { model, entries } = batch;
     const started = performance.now();
+    let result: BatchResult;
     try {
-      const { input, output } = await this.pool.run(
-        model.key,
-        model.windowShape,
-        entries.length,
-        batch.buffer,
-      );
-      this.recycle(model, input);
-      this.handlers.onBatch(entries.length, performance.now() - started);
-      entries.forEach((entry, row) => {
-        const from = row * model.outputsPerWindow;
-        this.handlers.onOutput(entry, output.subarray(from, from + model.outputsPerWindow));
-      });
+      result = await this.pool.run(model.key, model.windowShape, entries.length, batch.buffer);
     } catch (error) {
-      for (const entry of entries) this.handlers.onFailure(entry, error as EmotionStreamError);
-    } finally {
       this.queuedWindows -= entries.length;
+      this.each(entries, (entry) => this.handlers.onFailure(entry, error as EmotionStreamError));
+      return;
     }
+    this.queuedWindows -= entries.length;
+    this.recycle(model, result.input);
+    this.handlers.onBatch(entries.length, performance.now() - started);
+    const { output } = result;
+    this.each(entries, (entry, row) => {
+      const from = row * model.outputsPerWindow;
+      this.handlers.onOutput(entry, output.subarray(from, from + model.outputsPerWindow));
+    });
+  }
+
+  /** Calls `handle` for every entry: one entry's handler failing never touches another's window. */
+  private each(entries: readonly Entry[], handle: (entry: Entry, row: number) => void): void {
+    entries.forEach((entry, row) => {
+      try {
+        handle(entry, row);
+      } catch (error) {
+        this.handlers.onHandlerError(entry, error);
+      }
+    });
   }
 
   // Steady state needs a buffer per batch slot of the workers plus the one filling. A backlog (a

@@ -66,6 +66,7 @@ export const ERROR_CODES = [
   "UNKNOWN_STREAM", // a message refers to a stream id that is not open
   "DUPLICATE_STREAM", // a stream id is opened twice on one connection
   "STREAM_LIMIT", // the connection or server already has the maximum number of open streams
+  "SUBSCRIPTION_LIMIT", // a watcher names more streams than it may subscribe to
   "PAYLOAD_TOO_LARGE", // a message exceeds the configured maximum payload
   "OVERLOADED", // the inference queue is full; the client should slow down or retry
   "TIMEOUT", // an operation (handshake, inference, ping) took longer than allowed
@@ -73,6 +74,7 @@ export const ERROR_CODES = [
   "INFERENCE_FAILED", // the inference runtime raised an error for a batch
   "CONNECTION_CLOSED", // the connection closed before the operation finished
   "NON_FINITE_VALUE", // a feature frame or audio sample is NaN or infinite
+  "VALUE_OUT_OF_RANGE", // a finite value beyond what its field can hold (e.g. f32le PCM far past full scale)
   "PARTIAL_FRAME", // a message carries a number of values that is not a whole number of frames
   "FASTER_THAN_REAL_TIME", // a producer sends stream time faster than the allowed real-time factor
   "HANDSHAKE_REQUIRED", // a message other than hello arrived before the hello handshake

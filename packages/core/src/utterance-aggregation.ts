@@ -23,6 +23,31 @@ export interface UtteranceDecision {
 // log(0) would let a single window's exact zero decide the utterance; clamp to this floor instead.
 const LOG_FLOOR = 1e-7;
 
+// A float32 softmax over a few classes sums to 1 within a few ulps; 1e-3 leaves room for any
+// rounding yet refuses logits, scores or a second probability vector.
+const SUM_TOLERANCE = 1e-3;
+
+/**
+ * Why `row` is not a posterior over `classCount` classes (its width, a value that is NaN or outside
+ * [0, 1], a sum other than 1), or undefined when it is one.
+ */
+export function posteriorRowProblem(
+  row: ArrayLike<number>,
+  classCount: number,
+): string | undefined {
+  if (row.length !== classCount || classCount === 0) {
+    return `has ${row.length} values, not one per class (${classCount})`;
+  }
+  let sum = 0;
+  for (let c = 0; c < row.length; c++) {
+    const p = row[c] as number;
+    if (!(p >= 0 && p <= 1)) return `has ${p} for class ${c}, outside [0, 1]`;
+    sum += p;
+  }
+  if (Math.abs(sum - 1) > SUM_TOLERANCE) return `sums to ${sum}, not 1`;
+  return undefined;
+}
+
 /**
  * Pools window posteriors (one row per window, e.g. `subarray` views of a model's flat output).
  * Majority-vote ties between classes are broken by their mean probability.
@@ -63,16 +88,9 @@ export class WindowPosteriorAccumulator {
   add(row: Float32Array): void {
     const index = this.count++;
     if (this.problem !== undefined) return;
-    if (row.length !== this.classCount || row.length === 0) {
-      this.problem = new EmotionStreamError("BAD_POSTERIORS", "window posteriors differ in width", {
-        field: `windows[${index}]`,
-        expected: this.classCount,
-        received: row.length,
-      });
-      return;
-    }
-    if (row.some((p) => !(p >= 0 && p <= 1))) {
-      this.problem = new EmotionStreamError("BAD_POSTERIORS", "posterior value outside [0, 1]", {
+    const problem = posteriorRowProblem(row, this.classCount);
+    if (problem !== undefined) {
+      this.problem = new EmotionStreamError("BAD_POSTERIORS", `window posterior ${problem}`, {
         field: `windows[${index}]`,
       });
       return;

@@ -119,11 +119,10 @@ export function parseClientMessage(text: string): ClientMessage {
   const value = parseJson(text);
   const type = typeof value === "object" && value !== null ? Reflect.get(value, "type") : undefined;
   if (!CLIENT_MESSAGE_TYPES.includes(type as ClientMessageType)) {
-    throw new EmotionStreamError(
-      "UNKNOWN_MESSAGE_TYPE",
-      `unknown message type ${JSON.stringify(type ?? null)}`,
-      { field: "type", allowed: CLIENT_MESSAGE_TYPES },
-    );
+    throw new EmotionStreamError("UNKNOWN_MESSAGE_TYPE", `unknown message type ${quoted(type)}`, {
+      field: "type",
+      allowed: CLIENT_MESSAGE_TYPES,
+    });
   }
   const streamId = Reflect.get(value as object, "streamId");
   return parseWithSchema(clientMessageSchema, value, "BAD_MESSAGE", {
@@ -137,4 +136,14 @@ function parseJson(text: string): unknown {
   } catch (error) {
     throw new EmotionStreamError("BAD_MESSAGE", "message is not valid JSON", {}, { cause: error });
   }
+}
+
+// The type is echoed in the error: a string is quoted and cut, anything else only named (a
+// 400,000-deep array would overflow JSON.stringify's stack, and any long value echoes back whole).
+const MAX_QUOTED = 64;
+
+function quoted(type: unknown): string {
+  if (typeof type !== "string") return type === undefined ? "(none)" : "(not a string)";
+  const text = JSON.stringify(type.slice(0, MAX_QUOTED));
+  return type.length > MAX_QUOTED ? `${text}…` : text;
 }

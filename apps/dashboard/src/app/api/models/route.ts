@@ -1,6 +1,8 @@
 // The server's /models fetched on the browser's behalf: the stream server answers HTTP without
-// CORS headers, and the dashboard's own origin has no such limit.
+// CORS headers, and the dashboard's own origin has no such limit. A server with tokens asks for
+// one; the browser never sees it.
 import { parseWithSchema } from "@emotion-stream/core";
+import { readEnv } from "../../../env.js";
 import { parseServerAddress } from "../../../live/server-address.js";
 import {
   type ServedModelsAnswer,
@@ -25,6 +27,7 @@ export async function GET(request: Request): Promise<Response> {
     const response = await fetch(`${address.http}/models`, {
       signal: AbortSignal.timeout(TIMEOUT_MS),
       cache: "no-store",
+      headers: authorizationFor(address.http),
     });
     if (!response.ok) {
       return answer(502, {
@@ -51,6 +54,13 @@ export async function GET(request: Request): Promise<Response> {
   } catch (error) {
     return answer(502, { error: { code: "BAD_MESSAGE", message: String(error) } });
   }
+}
+
+/** The configured watcher token, for the configured server only: a typed address gets none. */
+function authorizationFor(http: string): Record<string, string> {
+  const { serverUrl, watcherToken } = readEnv();
+  if (watcherToken === undefined || parseServerAddress(serverUrl)?.http !== http) return {};
+  return { authorization: `Bearer ${watcherToken}` };
 }
 
 function answer(status: number, body: ServedModelsAnswer): Response {

@@ -2,7 +2,12 @@
 // (written by the trainer's exporter), or in a sidecar `<name>.card.json` beside the model, which
 // takes precedence so an operator can amend a card without re-exporting.
 import { readFile } from "node:fs/promises";
-import { EmotionStreamError, MODEL_CARD_METADATA_KEY } from "@emotion-stream/core";
+import {
+  checkModelSeal,
+  EmotionStreamError,
+  MODEL_CARD_METADATA_KEY,
+  type ModelSealState,
+} from "@emotion-stream/core";
 import onnxProto from "onnx-proto";
 
 export interface ModelFile {
@@ -11,6 +16,8 @@ export interface ModelFile {
   /** The parsed JSON of the card, not validated yet. */
   readonly card: unknown;
   readonly cardSource: "metadata_props" | "sidecar";
+  /** Whether the exporter's SHA-256 seal was there (and matched: a mismatch is refused). */
+  readonly seal: ModelSealState;
 }
 
 /** `models/cnn.onnx` -> `models/cnn.card.json`. */
@@ -20,6 +27,7 @@ export function sidecarPathOf(modelPath: string): string {
 
 export async function readModelFile(path: string): Promise<ModelFile> {
   const bytes = await readBytes(path);
+  const seal = await checkModelSeal(bytes, path);
   const sidecar = await readSidecar(sidecarPathOf(path));
   if (sidecar !== undefined) {
     return {
@@ -27,6 +35,7 @@ export async function readModelFile(path: string): Promise<ModelFile> {
       bytes,
       card: parseCardJson(sidecar, sidecarPathOf(path)),
       cardSource: "sidecar",
+      seal,
     };
   }
   const embedded = embeddedCardText(bytes, path);
@@ -37,7 +46,7 @@ export async function readModelFile(path: string): Promise<ModelFile> {
       { file: path },
     );
   }
-  return { path, bytes, card: parseCardJson(embedded, path), cardSource: "metadata_props" };
+  return { path, bytes, card: parseCardJson(embedded, path), cardSource: "metadata_props", seal };
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

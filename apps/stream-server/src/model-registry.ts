@@ -103,9 +103,15 @@ export class ModelRegistry {
     this.loadCounts.set(source.id, version);
     this.models.set(source.id, served);
     this.log.info(
-      { model: source.id, version, path: source.path, card: file.cardSource },
+      { model: source.id, version, path: source.path, card: file.cardSource, seal: file.seal },
       "model loaded",
     );
+    if (file.seal === "unsealed") {
+      this.log.warn(
+        { model: source.id, path: source.path },
+        "model file has no SHA-256 seal (not written by pnpm trainer export): damage to it cannot be detected",
+      );
+    }
     this.onReplaced(current, served);
     return served;
   }

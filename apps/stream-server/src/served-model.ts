@@ -24,6 +24,7 @@ export interface ServedModel extends BatchModel {
   readonly digest: string;
   readonly card: ModelCard;
   readonly cardSource: ModelFile["cardSource"];
+  readonly seal: ModelFile["seal"];
   readonly featureSet: FeatureSetSpec;
   readonly geometry: WindowGeometry;
   readonly normalisation: WindowNormalisation;
@@ -93,6 +94,7 @@ export function servedModelFromCard({
     path: file.path,
     card,
     cardSource: file.cardSource,
+    seal: file.seal,
     featureSet: card.featureSet,
     geometry: { windowFrames, hopFrames, dimension },
     normalisation: windowNormalisationOf(

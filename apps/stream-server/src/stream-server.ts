@@ -70,11 +70,12 @@ export async function startStreamServer(
     createHttpHandler({
       ready: () => registry.ids().length > 0,
       models: () =>
-        registry.list().map(({ id, version, path, cardSource, loadedAt, card }) => ({
+        registry.list().map(({ id, version, path, cardSource, seal, loadedAt, card }) => ({
           id,
           version,
           file: basename(path),
           cardSource,
+          sealed: seal === "sealed",
           loadedAt,
           card,
         })),

@@ -208,7 +208,7 @@ describe("tokens over HTTP and a brake on guessing them", () => {
     expect(models.status).toBe(200);
     const text = await models.text();
     expect(text).not.toContain(test.directory);
-    expect(JSON.parse(text)).toMatchObject([{ id: "tiny", file: "tiny.onnx" }]);
+    expect(JSON.parse(text)).toMatchObject([{ id: "tiny", file: "tiny.onnx", sealed: true }]);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/metrics`)).status).toBe(200);
   });

@@ -1,8 +1,8 @@
 // A changed model file is loaded beside the old one and takes over without dropping streams; a bad
-// file is refused and the old version keeps serving.
+// or damaged (seal mismatch) file is refused and the old version keeps serving.
 import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { QUADRANT_CLASSES } from "@emotion-stream/core";
+import { QUADRANT_CLASSES, sealModelFile } from "@emotion-stream/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   RawClient,
@@ -74,6 +74,13 @@ describe("hot reload", () => {
     expectSeed(await sendUpTo(1), 1, 2);
 
     await writeFile(join(test.directory, "tiny.onnx"), Uint8Array.of(1, 2, 3, 4));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect((await listing(test))[0]?.version).toBe(2);
+    // One flipped bit that every parser takes (the card's year 2026 becomes 2027): the seal refuses it.
+    const damaged = await sealModelFile(tinyModelBytes({ windowFrames, hopFrames, seed: 4 }));
+    const year = Buffer.from(damaged).indexOf("2026-11-25");
+    damaged[year + 3] = (damaged[year + 3] as number) ^ 0x01;
+    await replaceModel(test, damaged);
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect((await listing(test))[0]?.version).toBe(2);
     expectSeed(await sendUpTo(2), 2, 2);

@@ -8,6 +8,7 @@ export * from "./metrics/confusion-matrix.js";
 export * from "./metrics/per-class.js";
 export * from "./model-card.js";
 export * from "./model-card-metrics.js";
+export * from "./model-file-seal.js";
 export * from "./parse-with-schema.js";
 export * from "./protocol/index.js";
 export * from "./quadrant-classes.js";

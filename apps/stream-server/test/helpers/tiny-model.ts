@@ -4,7 +4,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { FeatureSetName, ModelCard, Normalisation, QuadrantClass } from "@emotion-stream/core";
-import { MODEL_CARD_METADATA_KEY, QUADRANT_CLASSES } from "@emotion-stream/core";
+import { MODEL_CARD_METADATA_KEY, QUADRANT_CLASSES, sealModelFile } from "@emotion-stream/core";
 import { getFeatureSet } from "@emotion-stream/features";
 import onnxProto from "onnx-proto";
 
@@ -157,7 +157,8 @@ export async function writeTinyModel(
   options: TinyModelOptions = {},
 ): Promise<string> {
   const path = join(directory, `${name}.onnx`);
-  await writeFile(path, tinyModelBytes(options));
+  // Sealed, as the trainer's exporter writes its files.
+  await writeFile(path, await sealModelFile(tinyModelBytes(options)));
   return path;
 }
 

@@ -60,13 +60,13 @@ export function registerExportCommand(program: Command): void {
 async function runExport(runDirectory: string, flags: ExportFlags): Promise<void> {
   const backend = await selectBackend(flags.backend);
   const run = await loadRun(runDirectory);
-  const bytes = exportRunToOnnx(run, run.card.tools.emotionStream);
+  const bytes = await exportRunToOnnx(run, run.card.tools.emotionStream);
   const outPath = resolve(flags.out ?? `${runDirectory}/${RUN_ONNX_FILE}`);
   await writeOnnxFile(outPath, bytes);
   process.stdout.write(
     `wrote ${outPath} (${(bytes.length / 1024).toFixed(1)} KiB, opset ${ONNX_OPSET_VERSION}, ` +
       `input features [batch, ${run.card.window.windowFrames}, ${run.card.featureSet.dimension}], ` +
-      `output probabilities [batch, ${run.card.classes.length}], card in metadata_props)\n`,
+      `output probabilities [batch, ${run.card.classes.length}], card in metadata_props, sealed with its SHA-256)\n`,
   );
   if (flags.verify === true) await verify(run, bytes, flags, backend);
 }

@@ -1,8 +1,9 @@
-// An exported `.onnx` file as an evaluated model, run on onnxruntime-node: the card comes from the
-// file's metadata_props (where the exporter put it), and the graph's declared input and output
-// must agree with it before any window is fed in.
+// An exported `.onnx` file as an evaluated model, run on onnxruntime-node: a sealed file must match
+// its seal, the card comes from the file's metadata_props (where the exporter put it), and the
+// graph's declared input and output must agree with it before any window is fed in.
 import { readFile } from "node:fs/promises";
 import {
+  checkModelSeal,
   EmotionStreamError,
   MODEL_CARD_METADATA_KEY,
   type ModelCard,
@@ -23,6 +24,7 @@ type ModelProto = ReturnType<typeof onnxProto.onnx.ModelProto.decode>;
 
 export async function openOnnxFile(path: string): Promise<EvaluatedModel> {
   const bytes = await readModelBytes(path);
+  await checkModelSeal(bytes, path);
   const proto = decodeModel(bytes, path);
   const card = embeddedCard(proto, path);
   checkModelShape(card, declaredShape(proto), path);

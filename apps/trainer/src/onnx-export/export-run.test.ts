@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  checkModelSeal,
   isEmotionStreamError,
   MODEL_CARD_METADATA_KEY,
   parseModelCard,
@@ -33,7 +34,8 @@ describe("exporting a training run", () => {
     const card = fixtureModelCard(FIXTURE_RUN_FRAMES);
     await writeFixtureRun(runDirectory, card);
     const run = await loadRun(runDirectory);
-    const bytes = exportRunToOnnx(run, "test");
+    const bytes = await exportRunToOnnx(run, "test");
+    expect(await checkModelSeal(bytes, "model.onnx")).toBe("sealed");
     const decoded = onnxProto.onnx.ModelProto.decode(bytes);
     const embedded = decoded.metadataProps.find((entry) => entry.key === MODEL_CARD_METADATA_KEY);
     expect(parseModelCard(JSON.parse(embedded?.value ?? "null"))).toEqual(card);

@@ -8,6 +8,7 @@ import {
   MODEL_CARD_METADATA_KEY,
   type ModelCard,
   parseModelCard,
+  sealModelFile,
 } from "@emotion-stream/core";
 import type * as tf from "@tensorflow/tfjs";
 import { RUN_STATUS_FILE, readRunStatus } from "../runs/run-directory.js";
@@ -84,15 +85,22 @@ function checkModelMatchesCard(model: tf.LayersModel, card: ModelCard, runDirect
   }
 }
 
-/** The ONNX bytes of a loaded run: the converted graph plus the card in metadata_props. */
-export function exportRunToOnnx(run: LoadedRun, producerVersion: string): Uint8Array {
-  return layersModelToOnnx(run.model, {
+/**
+ * The ONNX bytes of a loaded run: the converted graph plus the card in metadata_props, sealed with
+ * their SHA-256 (core's model-file seal) so a reader can tell a damaged copy.
+ */
+export async function exportRunToOnnx(
+  run: LoadedRun,
+  producerVersion: string,
+): Promise<Uint8Array> {
+  const bytes = layersModelToOnnx(run.model, {
     producerVersion,
     metadata: {
       [MODEL_CARD_METADATA_KEY]: JSON.stringify(run.card),
       [INPUT_NORMALISATION_METADATA_KEY]: `not in the graph: normalise windows as ${MODEL_CARD_METADATA_KEY}.normalisation (kind ${run.card.normalisation.kind}) says`,
     },
   });
+  return sealModelFile(bytes);
 }
 
 /** Writes next to the target and renames, so a server watching the path never reads half a file. */

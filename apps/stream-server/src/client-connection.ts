@@ -16,6 +16,7 @@ import {
 import type { Logger } from "pino";
 import type { RawData, WebSocket } from "ws";
 import type { ClientAuthentication } from "./client-authentication.js";
+import { CpuBudget } from "./cpu-budget.js";
 import { errorMessageOf } from "./error-message.js";
 import { checkBinaryFits, decodeNamingStream, jsonValues } from "./frame-payload.js";
 import type { ModelRegistry } from "./model-registry.js";
@@ -38,16 +39,22 @@ export interface ConnectionParts {
 }
 
 export class ClientConnection {
+  /** Its share of the main thread; reading stops while it is in debt. */
+  readonly budget: CpuBudget;
   private producer: ProducerConnection | undefined;
   private watcher = false;
   private readonly handshakeTimer: NodeJS.Timeout;
+  private resumeTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly socket: WebSocket,
     /** The peer's IP address, for the brake on wrong tokens. */
     private readonly address: string,
     private readonly parts: ConnectionParts,
+    /** The main-thread share every connection has now, in CPU ms per second. */
+    cpuRateMsPerSecond: number,
   ) {
+    this.budget = new CpuBudget(cpuRateMsPerSecond, performance.now());
     this.handshakeTimer = setTimeout(
       () =>
         this.fail(
@@ -67,6 +74,11 @@ export class ClientConnection {
     return this.watcher ? "watcher" : undefined;
   }
 
+  /** Whether reading is held back until the connection's CPU debt is repaid. */
+  get throttled(): boolean {
+    return this.resumeTimer !== undefined;
+  }
+
   private receive(data: RawData, isBinary: boolean): void {
     const receivedAt = performance.now();
     try {
@@ -76,6 +88,25 @@ export class ClientConnection {
     } catch (error) {
       this.fail(error);
     }
+    const handledAt = performance.now();
+    const waitMs = this.budget.charge(handledAt - receivedAt, handledAt);
+    if (waitMs > 0 && this.resumeTimer === undefined) this.holdReading(waitMs);
+  }
+
+  /** Stops reading the socket (its data waits in TCP) until the budget's debt is repaid. */
+  private holdReading(waitMs: number): void {
+    this.parts.metrics.readPausesTotal++;
+    this.socket.pause();
+    this.resumeTimer = setTimeout(() => {
+      const more = this.budget.waitMs(performance.now());
+      if (more > 0) {
+        this.resumeTimer = undefined;
+        this.holdReading(more);
+        return;
+      }
+      this.resumeTimer = undefined;
+      this.socket.resume();
+    }, Math.ceil(waitMs));
   }
 
   /** The first message must be a valid hello; anything else ends the connection. */
@@ -292,6 +323,7 @@ export class ClientConnection {
   /** Ends every stream of the connection; one that fails to end is logged, the others still end. */
   private closed(): void {
     clearTimeout(this.handshakeTimer);
+    clearTimeout(this.resumeTimer);
     if (this.watcher) this.parts.watchers.remove(this.socket);
     for (const session of [...(this.producer?.byId.values() ?? [])]) {
       try {

@@ -5,6 +5,8 @@ import type { StreamSession } from "./stream-session.js";
 export class ProducerConnection {
   readonly byId = new Map<string, StreamSession>();
   readonly bySlot = new Map<number, StreamSession>();
+  /** Its streams' windows queued or running in inference. */
+  queuedWindows = 0;
 
   constructor(readonly socket: WebSocket) {}
 

@@ -30,6 +30,23 @@ export const serverConfigSchema = z
     /** Shared secrets; when set, the role's hello must carry it. */
     producerToken: z.string().min(1).optional(),
     watcherToken: z.string().min(1).optional(),
+    /** Open WebSocket connections in all (handshakes included); past it an upgrade gets HTTP 503. */
+    maxConnections: z.number().int().min(1).default(4096),
+    /**
+     * The share of one core that message handling on the main thread may take (parsing, PCM
+     * conversion and feature extraction, window cutting), split max-min fairly among connections;
+     * the rest stays free for sending predictions, pings and HTTP.
+     */
+    mainThreadBudget: z.number().min(0.05).max(1).default(0.6),
+    /** PCM streams at another rate than their model's (each holds a libsamplerate converter). */
+    maxResampledStreams: z.number().int().min(0).default(64),
+    maxResampledStreamsPerConnection: z.number().int().min(0).default(8),
+    /** Unsent bytes over all connections; past it the peers furthest behind are disconnected. */
+    maxTotalUnsentBytes: z
+      .number()
+      .int()
+      .min(1)
+      .default(256 * 1024 * 1024),
     /** Wrong tokens from one address within `authFailureWindowMs` before it is refused until the window ends. */
     maxAuthFailures: z.number().int().min(1).default(10),
     authFailureWindowMs: z.number().int().min(1000).default(60_000),

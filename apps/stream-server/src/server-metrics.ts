@@ -12,6 +12,13 @@ export interface LiveGauges {
   readonly watchers: number;
   readonly queuedWindows: number;
   readonly models: number;
+  /** Connections whose reading is held back for their main-thread share. */
+  readonly throttledConnections: number;
+  /** The main-thread share each connection has now, CPU ms per second. */
+  readonly connectionCpuMsPerSecond: number;
+  readonly resampledStreams: number;
+  /** Bytes queued for sending over all connections. */
+  readonly unsentBytes: number;
 }
 
 /** The process's resident memory and each JavaScript thread's heap (a worker's as last reported). */
@@ -58,6 +65,10 @@ export class ServerMetrics {
   windowsTotal = 0;
   predictionsTotal = 0;
   watcherSkipsTotal = 0;
+  /** Times a connection's reading was held back for its main-thread share. */
+  readPausesTotal = 0;
+  /** Peers disconnected because too much was queued for them (their own limit or the server's). */
+  slowConsumersTotal = 0;
   readonly errors = new Map<ErrorCode, number>();
   readonly latency = new Histogram(
     "emotion_stream_prediction_latency_seconds",
@@ -111,6 +122,32 @@ export class ServerMetrics {
         "emotion_stream_queued_windows",
         "Windows waiting for or in inference.",
         live.queuedWindows,
+      ),
+      gauge(
+        "emotion_stream_throttled_connections",
+        "Connections not read from until their main-thread debt is repaid.",
+        live.throttledConnections,
+      ),
+      gauge(
+        "emotion_stream_connection_cpu_share_ms_per_second",
+        "Main-thread CPU each connection may use now (the fair share; the whole budget when uncontended).",
+        live.connectionCpuMsPerSecond,
+      ),
+      counter(
+        "emotion_stream_read_pauses_total",
+        "Times a connection's reading was held back for its main-thread share.",
+        this.readPausesTotal,
+      ),
+      gauge(
+        "emotion_stream_resampled_streams",
+        "PCM streams holding a sample-rate converter.",
+        live.resampledStreams,
+      ),
+      gauge("emotion_stream_unsent_bytes", "Bytes queued for sending.", live.unsentBytes),
+      counter(
+        "emotion_stream_slow_consumers_total",
+        "Peers disconnected for not reading what was sent to them.",
+        this.slowConsumersTotal,
       ),
       counter(
         "emotion_stream_frames_total",

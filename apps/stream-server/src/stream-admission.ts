@@ -49,6 +49,16 @@ export function admitStream(
     );
   }
   const model = registry.get(message.model);
+  if (model !== undefined && needsResampler(message, model)) {
+    const resampled = [...producer.byId.values()].filter((session) => session.needsResampler);
+    if (resampled.length >= config.maxResampledStreamsPerConnection) {
+      throw new EmotionStreamError(
+        "STREAM_LIMIT",
+        `no more than ${config.maxResampledStreamsPerConnection} streams needing sample-rate conversion per connection; send ${model.featureSet.sampleRate} Hz PCM or features`,
+        { streamId, field: "input.sampleRate", expected: config.maxResampledStreamsPerConnection },
+      );
+    }
+  }
   if (model === undefined) {
     throw new EmotionStreamError(
       "MODEL_NOT_FOUND",
@@ -61,4 +71,8 @@ export function admitStream(
     );
   }
   return model;
+}
+
+function needsResampler(message: OpenMessage, model: ServedModel): boolean {
+  return message.input.kind === "pcm" && message.input.sampleRate !== model.featureSet.sampleRate;
 }

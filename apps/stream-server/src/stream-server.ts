@@ -5,11 +5,12 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { basename } from "node:path";
 import type { Duplex } from "node:stream";
-import { EmotionStreamError, parseWithSchema } from "@emotion-stream/core";
+import { CLOSE_CODES, EmotionStreamError, parseWithSchema } from "@emotion-stream/core";
 import type { Logger } from "pino";
 import { type WebSocket, WebSocketServer } from "ws";
 import { ClientAuthentication } from "./client-authentication.js";
 import { ClientConnection } from "./client-connection.js";
+import { ConnectionBudgets } from "./connection-budgets.js";
 import {
   bearerToken,
   createHttpHandler,
@@ -18,6 +19,7 @@ import {
 } from "./http-routes.js";
 import { InferencePool } from "./inference-pool.js";
 import { ModelRegistry } from "./model-registry.js";
+import { ResamplerPool } from "./resampler-pool.js";
 import { type ServerConfig, type ServerConfigInput, serverConfigSchema } from "./server-config.js";
 import { ServerMetrics } from "./server-metrics.js";
 import { StreamService } from "./stream-service.js";
@@ -64,8 +66,17 @@ export async function startStreamServer(
       trackedAddresses: TRACKED_AUTH_ADDRESSES,
     },
   );
-  const service = new StreamService({ config, registry, pool, watchers, metrics, log });
+  const resamplers = new ResamplerPool(config.maxResampledStreams);
+  const service = new StreamService({ config, registry, pool, resamplers, watchers, metrics, log });
   const connections = new Map<WebSocket, ClientConnection>();
+  const budgets = new ConnectionBudgets(
+    config.mainThreadBudget,
+    config.maxTotalUnsentBytes,
+    performance.now(),
+  );
+  let unsentBytes = 0;
+  /** Upgrades accepted by ws but not connected yet, counted against maxConnections. */
+  let upgrading = 0;
   const http = createServer(
     createHttpHandler({
       ready: () => registry.ids().length > 0,
@@ -90,6 +101,10 @@ export async function startStreamServer(
             watchers: watchers.size,
             queuedWindows: service.queuedWindows,
             models: registry.ids().length,
+            throttledConnections: [...connections.values()].filter((c) => c.throttled).length,
+            connectionCpuMsPerSecond: budgets.cpuRate,
+            resampledStreams: resamplers.inUse,
+            unsentBytes,
           },
           {
             residentBytes: process.memoryUsage.rss(),
@@ -112,19 +127,17 @@ export async function startStreamServer(
   wss.on("connection", (socket, request: IncomingMessage) => {
     connections.set(
       socket,
-      new ClientConnection(socket, addressOf(request), {
-        config,
-        authentication,
-        registry,
-        service,
-        watchers,
-        metrics,
-        log,
-      }),
+      new ClientConnection(
+        socket,
+        addressOf(request),
+        { config, authentication, registry, service, watchers, metrics, log },
+        budgets.cpuRate,
+      ),
     );
     alive.add(socket);
     socket.on("pong", () => alive.add(socket));
-    socket.on("close", () => {
+    socket.on("close", (code) => {
+      if (code === CLOSE_CODES.slowConsumer) metrics.slowConsumersTotal++;
       connections.delete(socket);
       alive.delete(socket);
     });
@@ -155,13 +168,36 @@ export async function startStreamServer(
       );
       return;
     }
-    wss.handleUpgrade(request, socket, head, (client) => wss.emit("connection", client, request));
+    if (connections.size + upgrading >= config.maxConnections) {
+      metrics.countError("STREAM_LIMIT");
+      refuseUpgrade(
+        socket,
+        "503 Service Unavailable",
+        `STREAM_LIMIT: the server holds its limit of ${config.maxConnections} connections`,
+        ["retry-after: 5"],
+      );
+      return;
+    }
+    // ws ends a failed handshake without calling back: the socket's close settles the count then.
+    upgrading++;
+    let upgradePending = true;
+    const settle = () => {
+      if (upgradePending) upgrading--;
+      upgradePending = false;
+    };
+    socket.once("close", settle);
+    wss.handleUpgrade(request, socket, head, (client) => {
+      settle();
+      wss.emit("connection", client, request);
+    });
   }
 
   // A client that has not answered the previous ping by the next one is gone.
   const alive = new Set<WebSocket>();
   const pinger = setInterval(() => {
-    for (const socket of connections.keys()) {
+    for (const [socket, connection] of connections) {
+      // A connection held back for its CPU share cannot read the pong; it is checked when it resumes.
+      if (connection.throttled) continue;
       if (!alive.has(socket)) {
         socket.terminate();
         continue;
@@ -170,7 +206,13 @@ export async function startStreamServer(
       socket.ping();
     }
   }, config.pingIntervalMs);
-  const sampler = setInterval(() => metrics.sample(performance.now()), 1000);
+  const sampler = setInterval(() => {
+    const now = performance.now();
+    metrics.sample(now);
+    const all = [...connections.entries()].map(([socket, { budget }]) => ({ socket, budget }));
+    budgets.rebalance(all, now);
+    unsentBytes = budgets.enforceUnsent(all);
+  }, 1000);
 
   await new Promise<void>((resolve, reject) => {
     http.once("error", (error) =>

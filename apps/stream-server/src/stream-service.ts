@@ -15,6 +15,8 @@ import type { InferencePool } from "./inference-pool.js";
 import type { ModelRegistry } from "./model-registry.js";
 import { predictionMessage } from "./prediction-message.js";
 import type { ProducerConnection } from "./producer-connection.js";
+import { queueShareAdmits } from "./queue-share.js";
+import type { ResamplerPool } from "./resampler-pool.js";
 import { sendBounded } from "./send-bounded.js";
 import { isCompatible, type ServedModel } from "./served-model.js";
 import type { ServerConfig } from "./server-config.js";
@@ -42,6 +44,7 @@ export interface StreamServiceParts {
   readonly config: ServerConfig;
   readonly registry: ModelRegistry;
   readonly pool: InferencePool;
+  readonly resamplers: ResamplerPool;
   readonly watchers: WatcherHub;
   readonly metrics: ServerMetrics;
   readonly log: Logger;
@@ -54,6 +57,8 @@ export class StreamService {
   private readonly holds = new Map<ServedModel, number>();
   private readonly batcher: WindowBatcher<WindowEntry>;
   private readonly probabilities = new Float32Array(4);
+  /** Producer connections with at least one window queued or running. */
+  private queueingProducers = 0;
 
   constructor(private readonly parts: StreamServiceParts) {
     const { config, pool, metrics } = parts;
@@ -103,6 +108,7 @@ export class StreamService {
       language: message.language,
       model,
       realTimeFactor: config.realTimeFactor,
+      resamplers: this.parts.resamplers,
       now: performance.now(),
     });
     this.hold(model);
@@ -176,9 +182,11 @@ export class StreamService {
   ): void {
     const { model } = session;
     const entry: WindowEntry = { session, producer, model, index, receivedAt };
-    const queued = this.batcher.enqueue(model, entry, (buffer, offset) =>
-      ring.copyWindow(buffer, offset, model.normalisation),
-    );
+    const queued =
+      this.withinQueueShare(producer) &&
+      this.batcher.enqueue(model, entry, (buffer, offset) =>
+        ring.copyWindow(buffer, offset, model.normalisation),
+      );
     if (!queued) {
       this.parts.metrics.countError("OVERLOADED");
       // Under overload every window is refused; one report a second per stream says as much.
@@ -198,8 +206,18 @@ export class StreamService {
       return;
     }
     session.inFlight++;
+    if (producer.queuedWindows++ === 0) this.queueingProducers++;
     this.hold(model);
     this.parts.metrics.windowsTotal++;
+  }
+
+  private withinQueueShare(producer: ProducerConnection): boolean {
+    return queueShareAdmits({
+      depth: this.batcher.depth,
+      capacity: this.parts.config.maxQueuedWindows,
+      held: producer.queuedWindows,
+      queueing: this.queueingProducers,
+    });
   }
 
   private deliver(entry: WindowEntry, output: Float32Array): void {
@@ -274,6 +292,7 @@ export class StreamService {
 
   private windowDone(entry: WindowEntry): void {
     entry.session.inFlight--;
+    if (--entry.producer.queuedWindows === 0) this.queueingProducers--;
     this.release(entry.model);
   }
 

@@ -12,8 +12,8 @@ import {
 } from "@emotion-stream/core";
 import { createStreamingExtractor, type StreamingExtractor } from "@emotion-stream/features";
 import { FrameRing, type WindowSink } from "./frame-window.js";
-import { createPcmResampler, type PcmResampler } from "./pcm-resampler.js";
 import { RealTimeGuard } from "./real-time-guard.js";
+import type { PcmResampler, ResamplerPool } from "./resampler-pool.js";
 import type { ServedModel } from "./served-model.js";
 
 export interface StreamSessionOptions {
@@ -24,6 +24,8 @@ export interface StreamSessionOptions {
   readonly language?: string | undefined;
   readonly model: ServedModel;
   readonly realTimeFactor: number;
+  /** Where a stream at another rate than the model's gets its converter. */
+  readonly resamplers: ResamplerPool;
   /** performance.now() at open. */
   readonly now: number;
 }
@@ -49,6 +51,7 @@ export class StreamSession {
   private readonly extractor: StreamingExtractor | undefined;
   /** For PCM at another rate than the model's; set by prepare(). */
   private resampler: PcmResampler | undefined;
+  private readonly resamplers: ResamplerPool;
   private ready: boolean;
   /** Ended or dropped; set by close(). */
   closed = false;
@@ -66,6 +69,7 @@ export class StreamSession {
     this.input = options.input;
     this.language = options.language;
     this.model = options.model;
+    this.resamplers = options.resamplers;
     this.ring = new FrameRing(options.model.geometry);
     const allowance =
       options.model.geometry.windowFrames * options.model.featureSet.frameStepSeconds;
@@ -107,13 +111,13 @@ export class StreamSession {
   /** Sets up what the stream needs before its first samples (a resampler); BAD_SAMPLE_RATE if it cannot. */
   async prepare(): Promise<void> {
     if (this.ready || this.input.kind !== "pcm") return;
-    const resampler = await createPcmResampler(
+    const resampler = await this.resamplers.acquire(
       this.input.sampleRate,
       this.model.featureSet.sampleRate,
       this.id,
     );
     if (this.closed) {
-      resampler.destroy();
+      resampler.release();
       return;
     }
     this.resampler = resampler;
@@ -146,11 +150,11 @@ export class StreamSession {
     return matrix.frames;
   }
 
-  /** Frees the resampler's WebAssembly memory; the stream takes no more samples. */
+  /** Hands the resampler back to its pool; the stream takes no more samples. */
   close(): void {
     this.closed = true;
     this.ready = false;
-    this.resampler?.destroy();
+    this.resampler?.release();
     this.resampler = undefined;
   }
 

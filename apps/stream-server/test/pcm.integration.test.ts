@@ -26,7 +26,8 @@ const { windowFrames, hopFrames, dimension } = TEST_GEOMETRY;
 describe.skipIf(!existsSync(wav))("PCM streams", () => {
   let test: TestServer;
   beforeAll(async () => {
-    test = await startTestServer();
+    // One converter for the whole server: every resampled stream reuses the previous one's.
+    test = await startTestServer({ maxResampledStreams: 1 });
   });
   afterAll(async () => test.close());
 
@@ -66,7 +67,14 @@ describe.skipIf(!existsSync(wav))("PCM streams", () => {
     client.close();
   });
 
-  it("resamples PCM at another rate on the fly, as batch resampling of the file does", async () => {
+  it("resamples PCM at another rate on the fly, as batch resampling of the file does, on a reused converter", async () => {
+    const client = await RawClient.hello(test.server.url, "producer");
+    // A stream at another rate first: the 44.1 kHz stream below gets its converter from the pool.
+    await client.open("before", 6, { kind: "pcm", encoding: "f32le", sampleRate: 8000 });
+    const noise = Float32Array.from({ length: 4000 }, (_, i) => Math.sin(i * 1.3) * 0.3);
+    client.sendBytes(encodeBinaryFrames({ kind: "f32le", slot: 6, dimension: 1, values: noise }));
+    client.send({ type: "end", streamId: "before" });
+    await client.next((m) => m.type === "summary" && m.streamId === "before", 10_000);
     const audio = await readWavFile(wav44k);
     const samples = audio.channels[0] ?? new Float32Array(0);
     const features = extractFeatures(
@@ -74,7 +82,6 @@ describe.skipIf(!existsSync(wav))("PCM streams", () => {
       await resample(samples, audio.sampleRate, 16000),
       16000,
     );
-    const client = await RawClient.hello(test.server.url, "producer");
     await client.open("mic-44k", 5, {
       kind: "pcm",
       encoding: "f32le",
@@ -85,11 +92,16 @@ describe.skipIf(!existsSync(wav))("PCM streams", () => {
       client.sendBytes(encodeBinaryFrames({ kind: "f32le", slot: 5, dimension: 1, values }));
     }
     client.send({ type: "end", streamId: "mic-44k" });
-    const summary = await client.next((m) => m.type === "summary", 10_000);
+    const summary = await client.next(
+      (m) => m.type === "summary" && m.streamId === "mic-44k",
+      10_000,
+    );
     if (summary.type !== "summary") throw new Error("not a summary");
     // The streaming converter holds back its filter's last few milliseconds at the end.
     expect(Math.abs(summary.frames - features.frames)).toBeLessThanOrEqual(2);
-    const prediction = client.messages.find((m) => m.type === "prediction" && m.window === 0);
+    const prediction = client.messages.find(
+      (m) => m.type === "prediction" && m.streamId === "mic-44k" && m.window === 0,
+    );
     if (prediction?.type !== "prediction") throw new Error("no prediction for window 0");
     const expected = expectedOutputs(features.data.slice(0, windowFrames * dimension), dimension);
     QUADRANT_CLASSES.forEach((_, c) => {

@@ -23,6 +23,12 @@ interface CliOptions {
   readonly maxStreams?: string;
   readonly realTimeFactor?: string;
   readonly pingIntervalMs?: string;
+  readonly maxConnections?: string;
+  readonly mainThreadBudget?: string;
+  readonly maxResampledStreams?: string;
+  readonly maxResampledStreamsPerConnection?: string;
+  readonly maxSubscriptionsPerWatcher?: string;
+  readonly maxTotalUnsentBytes?: string;
   readonly allowedOrigin: string[];
   readonly verbose: boolean;
 }
@@ -37,6 +43,12 @@ const NUMERIC_FLAGS = [
   "maxStreams",
   "realTimeFactor",
   "pingIntervalMs",
+  "maxConnections",
+  "mainThreadBudget",
+  "maxResampledStreams",
+  "maxResampledStreamsPerConnection",
+  "maxSubscriptionsPerWatcher",
+  "maxTotalUnsentBytes",
 ] as const;
 
 function collect(value: string, previous: string[]): string[] {
@@ -75,6 +87,27 @@ function program(): Command {
     .option(
       "--ping-interval-ms <ms>",
       "ping period; a peer silent for two periods is dropped (default 15000)",
+    )
+    .option("--max-connections <n>", "WebSocket connections in all (default 4096)")
+    .option(
+      "--main-thread-budget <share>",
+      "share of one core for message handling, split fairly among connections (default 0.6)",
+    )
+    .option(
+      "--max-resampled-streams <n>",
+      "PCM streams at another rate than the model's, in all (default 64)",
+    )
+    .option(
+      "--max-resampled-streams-per-connection <n>",
+      "PCM streams needing rate conversion per connection (default 8)",
+    )
+    .option(
+      "--max-subscriptions-per-watcher <n>",
+      "streams a watcher may name in its subscriptions (default 1024)",
+    )
+    .option(
+      "--max-total-unsent-bytes <n>",
+      "bytes queued for sending over all connections (default 256 MiB)",
     )
     .option(
       "--allowed-origin <origin>",

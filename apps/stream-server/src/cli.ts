@@ -24,7 +24,7 @@ interface CliOptions {
   readonly realTimeFactor?: string;
   readonly pingIntervalMs?: string;
   readonly maxConnections?: string;
-  readonly mainThreadBudget?: string;
+  readonly mainThreadTarget?: string;
   readonly maxResampledStreams?: string;
   readonly maxResampledStreamsPerConnection?: string;
   readonly maxSubscriptionsPerWatcher?: string;
@@ -44,7 +44,7 @@ const NUMERIC_FLAGS = [
   "realTimeFactor",
   "pingIntervalMs",
   "maxConnections",
-  "mainThreadBudget",
+  "mainThreadTarget",
   "maxResampledStreams",
   "maxResampledStreamsPerConnection",
   "maxSubscriptionsPerWatcher",
@@ -90,8 +90,8 @@ function program(): Command {
     )
     .option("--max-connections <n>", "WebSocket connections in all (default 4096)")
     .option(
-      "--main-thread-budget <share>",
-      "share of one core for message handling, split fairly among connections (default 0.6)",
+      "--main-thread-target <share>",
+      "main-thread utilisation to stay under; message handling gets what other work leaves, shared fairly among connections (default 0.75)",
     )
     .option(
       "--max-resampled-streams <n>",

@@ -19,6 +19,7 @@ import type { ClientAuthentication } from "./client-authentication.js";
 import { CpuBudget } from "./cpu-budget.js";
 import { errorMessageOf } from "./error-message.js";
 import { checkBinaryFits, decodeNamingStream, jsonValues } from "./frame-payload.js";
+import type { GcRefunds } from "./gc-refunds.js";
 import type { ModelRegistry } from "./model-registry.js";
 import { ProducerConnection } from "./producer-connection.js";
 import { sendBounded } from "./send-bounded.js";
@@ -31,11 +32,18 @@ import type { WatcherHub } from "./watcher-hub.js";
 export interface ConnectionParts {
   readonly config: ServerConfig;
   readonly authentication: ClientAuthentication;
+  readonly gcRefunds: GcRefunds;
   readonly registry: ModelRegistry;
   readonly service: StreamService;
   readonly watchers: WatcherHub;
   readonly metrics: ServerMetrics;
   readonly log: Logger;
+}
+
+interface BackloggedMessage {
+  readonly data: RawData;
+  readonly isBinary: boolean;
+  readonly receivedAt: number;
 }
 
 export class ClientConnection {
@@ -45,6 +53,8 @@ export class ClientConnection {
   private watcher = false;
   private readonly handshakeTimer: NodeJS.Timeout;
   private resumeTimer: NodeJS.Timeout | undefined;
+  /** Messages that arrived while reading was held back, handled in order on resume. */
+  private readonly backlog: BackloggedMessage[] = [];
 
   constructor(
     private readonly socket: WebSocket,
@@ -81,6 +91,19 @@ export class ClientConnection {
 
   private receive(data: RawData, isBinary: boolean): void {
     const receivedAt = performance.now();
+    // Pausing the socket stops new reads, but ws still delivers every message of the data it has
+    // already read (a 64 kB read holds hundreds of small ones): those wait here, in order.
+    if (this.resumeTimer !== undefined || this.backlog.length > 0) {
+      this.backlog.push({ data, isBinary, receivedAt });
+      return;
+    }
+    const waitMs = this.handle(data, isBinary, receivedAt);
+    if (waitMs > 0) this.holdReading(waitMs);
+  }
+
+  /** Handles one message and charges its time; returns how long the connection must now wait. */
+  private handle(data: RawData, isBinary: boolean, receivedAt: number): number {
+    const startedAt = performance.now();
     try {
       if (this.role === undefined) this.handshake(data, isBinary);
       else if (isBinary) this.receiveBinary(data as Buffer, receivedAt);
@@ -89,23 +112,26 @@ export class ClientConnection {
       this.fail(error);
     }
     const handledAt = performance.now();
-    const waitMs = this.budget.charge(handledAt - receivedAt, handledAt);
-    if (waitMs > 0 && this.resumeTimer === undefined) this.holdReading(waitMs);
+    this.parts.gcRefunds.record(this.budget, startedAt, handledAt);
+    return this.budget.charge(handledAt - startedAt, handledAt);
   }
 
-  /** Stops reading the socket (its data waits in TCP) until the budget's debt is repaid. */
+  /**
+   * Stops reading the socket (its data waits in TCP) until the budget's debt is repaid, then
+   * handles the messages that arrived meanwhile, as far as the budget goes, before reading again.
+   */
   private holdReading(waitMs: number): void {
     this.parts.metrics.readPausesTotal++;
     this.socket.pause();
     this.resumeTimer = setTimeout(() => {
-      const more = this.budget.waitMs(performance.now());
-      if (more > 0) {
-        this.resumeTimer = undefined;
-        this.holdReading(more);
-        return;
-      }
       this.resumeTimer = undefined;
-      this.socket.resume();
+      let wait = this.budget.waitMs(performance.now());
+      while (wait === 0 && this.backlog.length > 0) {
+        const next = this.backlog.shift() as BackloggedMessage;
+        wait = this.handle(next.data, next.isBinary, next.receivedAt);
+      }
+      if (wait > 0) this.holdReading(wait);
+      else this.socket.resume();
     }, Math.ceil(waitMs));
   }
 
@@ -251,7 +277,7 @@ export class ClientConnection {
     if (message.role === "producer") this.producer = new ProducerConnection(this.socket);
     else {
       this.watcher = true;
-      watchers.add(this.socket);
+      watchers.add(this.socket, this.budget);
     }
     const welcome: WelcomeMessage = {
       type: "welcome",

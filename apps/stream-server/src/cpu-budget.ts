@@ -1,16 +1,17 @@
 // One connection's allotment of the main thread, as a token bucket of CPU milliseconds: the time
-// spent handling its messages (parsing, validation, resampling, feature extraction, window cutting)
-// is charged after each message, and a connection in debt is not read from until the debt is repaid
-// (TCP backpressure: its data waits in its own socket, nothing is dropped). The refill rate is set
-// every second by the server's fair share.
+// spent on its behalf (handling its messages: parsing, validation, resampling, feature extraction,
+// window cutting; for a watcher, sending it predictions) is charged as it is spent, and a
+// connection in debt is held back until the debt is repaid: a producer is not read from (TCP
+// backpressure: its data waits in its own socket, nothing is dropped), a watcher's predictions are
+// skipped. The refill rate is set every second by the server's fair share.
 
-/** Seconds of refill a connection may save up: its burst, so a quiet connection is never throttled. */
-const BURST_SECONDS = 0.25;
-/** The smallest burst, so a connection whose share is tiny can still send one small message. */
-const MIN_BURST_MS = 2;
+/** CPU ms a connection may save up: absorbs a garbage collection charged to one of its messages. */
+const BURST_MS = 50;
+/** What a new connection starts with: enough for its hello and first messages, no more. */
+const INITIAL_MS = 5;
 
 export class CpuBudget {
-  private tokensMs: number;
+  private tokensMs = INITIAL_MS;
   private refilledAt: number;
   /** CPU ms charged since the last `takeUsage()`. */
   private usedMs = 0;
@@ -21,7 +22,6 @@ export class CpuBudget {
     private rateMsPerSecond: number,
     now: number,
   ) {
-    this.tokensMs = this.burstMs;
     this.refilledAt = now;
   }
 
@@ -29,22 +29,23 @@ export class CpuBudget {
     return this.rateMsPerSecond;
   }
 
-  private get burstMs(): number {
-    return Math.max(MIN_BURST_MS, this.rateMsPerSecond * BURST_SECONDS);
-  }
-
   setRate(rateMsPerSecond: number, now: number): void {
     this.refill(now);
     this.rateMsPerSecond = rateMsPerSecond;
-    this.tokensMs = Math.min(this.tokensMs, this.burstMs);
   }
 
-  /** Charges `ms` of handling; returns how long (ms) the connection must wait before its next read. */
+  /** Charges `ms` spent for the connection; returns how long (ms) until its debt is repaid. */
   charge(ms: number, now: number): number {
     this.refill(now);
     this.tokensMs -= ms;
     this.usedMs += ms;
     return this.debtWaitMs();
+  }
+
+  /** Gives back `ms` charged for time that was not the connection's (a garbage collection). */
+  refund(ms: number): void {
+    this.tokensMs = Math.min(BURST_MS, this.tokensMs + ms);
+    this.usedMs = Math.max(0, this.usedMs - ms);
   }
 
   /** How long until the debt is repaid (0 when there is none). */
@@ -70,6 +71,6 @@ export class CpuBudget {
   private refill(now: number): void {
     const elapsedSeconds = Math.max(0, now - this.refilledAt) / 1000;
     this.refilledAt = now;
-    this.tokensMs = Math.min(this.burstMs, this.tokensMs + elapsedSeconds * this.rateMsPerSecond);
+    this.tokensMs = Math.min(BURST_MS, this.tokensMs + elapsedSeconds * this.rateMsPerSecond);
   }
 }

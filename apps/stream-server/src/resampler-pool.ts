@@ -4,7 +4,11 @@
 // the next. Each converter is a WebAssembly instance of its own (about 2.5 MB resident, 26 MB
 // reserved) whose memory the runtime does not give back when it is destroyed, so converters are
 // pooled: at most `capacity` are ever created, a closed stream's converter is reset for the next,
-// and a stream past the capacity is refused.
+// and a stream past the capacity is refused. Creating one blocks the main thread for 10-40 ms
+// (instantiation, then compiling its functions on their first call): creations run one at a time,
+// at least CREATION_INTERVAL_MS apart, each with its first call made at once, so a burst of opens
+// (up to `capacity` of them, once in the server's life) is spread out instead of stalling every
+// stream for a second. A stream is confirmed (`opened`) once its converter is ready.
 import libsamplerate from "@alexanderolsen/libsamplerate-js";
 import { EmotionStreamError } from "@emotion-stream/core";
 
@@ -24,6 +28,8 @@ export class ResamplerPool {
   private readonly idle: Converter[] = [];
   /** Converters created or being created. */
   private created = 0;
+  /** The creation under way; the next one waits for it. */
+  private creating: Promise<unknown> = Promise.resolve();
 
   constructor(readonly capacity: number) {}
 
@@ -67,13 +73,37 @@ export class ResamplerPool {
       );
     }
     this.created++;
+    // Each step in a task of its own: as a promise continuation it would run inside whatever
+    // callback drains the microtask queue next, charged to that connection.
+    const created = this.creating.then(nextTask).then(() => createWarmConverter(fromRate, toRate));
+    this.creating = created.catch(() => {}).then(() => sleep(CREATION_INTERVAL_MS));
     try {
-      return await libsamplerate.create(1, fromRate, toRate, {
-        converterType: libsamplerate.ConverterType.SRC_SINC_MEDIUM_QUALITY,
-      });
+      return await created;
     } catch (error) {
       this.created--;
       throw error;
     }
   }
+}
+
+const CREATION_INTERVAL_MS = 100;
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** One call over this many samples compiles the converter's functions (its state is reset after). */
+const WARM_UP_SAMPLES = 480;
+
+async function createWarmConverter(fromRate: number, toRate: number): Promise<Converter> {
+  const converter = await libsamplerate.create(1, fromRate, toRate, {
+    converterType: libsamplerate.ConverterType.SRC_SINC_MEDIUM_QUALITY,
+  });
+  await nextTask();
+  converter.full(new Float32Array(WARM_UP_SAMPLES));
+  return converter;
 }

@@ -33,11 +33,11 @@ export const serverConfigSchema = z
     /** Open WebSocket connections in all (handshakes included); past it an upgrade gets HTTP 503. */
     maxConnections: z.number().int().min(1).default(4096),
     /**
-     * The share of one core that message handling on the main thread may take (parsing, PCM
-     * conversion and feature extraction, window cutting), split max-min fairly among connections;
-     * the rest stays free for sending predictions, pings and HTTP.
+     * The main thread's utilisation to stay under: message handling (parsing, PCM conversion and
+     * feature extraction, window cutting) gets what sending predictions, pings, HTTP and GC leave of
+     * it, split max-min fairly among connections.
      */
-    mainThreadBudget: z.number().min(0.05).max(1).default(0.6),
+    mainThreadTarget: z.number().min(0.1).max(1).default(0.5),
     /** PCM streams at another rate than their model's (each holds a libsamplerate converter). */
     maxResampledStreams: z.number().int().min(0).default(64),
     maxResampledStreamsPerConnection: z.number().int().min(0).default(8),

@@ -1,5 +1,6 @@
 // Everything /metrics reports, in the Prometheus text format. Counters are cumulative; the per-second
 // gauges are rates over the last `RATE_WINDOW_SECONDS`, for humans reading the page directly.
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { ErrorCode } from "@emotion-stream/core";
 import { Histogram } from "./histogram.js";
 import type { ThreadMemory } from "./thread-memory.js";
@@ -16,6 +17,8 @@ export interface LiveGauges {
   readonly throttledConnections: number;
   /** The main-thread share each connection has now, CPU ms per second. */
   readonly connectionCpuMsPerSecond: number;
+  /** The main-thread time all message handling may take now, CPU ms per second. */
+  readonly handlingCpuMsPerSecond: number;
   readonly resampledStreams: number;
   /** Bytes queued for sending over all connections. */
   readonly unsentBytes: number;
@@ -85,6 +88,11 @@ export class ServerMetrics {
     "Wall time of one inference batch, worker round trip included.",
     [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1],
   );
+  /** How late the main thread's timers ran (a blocked loop delays every socket), 10 ms resolution. */
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  /** p99 and max loop delay (ms) over the last full `RATE_WINDOW_SECONDS`. */
+  private loopDelayMs = { p99: 0, max: 0 };
+  private loopDelayWindowStart = 0;
   /** (time ms, frames, windows) samples, one a second, for the rate gauges. */
   private readonly samples: { at: number; frames: number; windows: number }[] = [];
 
@@ -96,6 +104,21 @@ export class ServerMetrics {
   sample(now: number): void {
     this.samples.push({ at: now, frames: this.framesTotal, windows: this.windowsTotal });
     if (this.samples.length > RATE_WINDOW_SECONDS + 1) this.samples.shift();
+    if (this.loopDelayWindowStart === 0) this.loopDelay.enable();
+    if (now - this.loopDelayWindowStart >= RATE_WINDOW_SECONDS * 1000) {
+      // The histogram counts the resolution's own 10 ms in every sample; only the excess is delay.
+      const excess = (ns: number) => Math.max(0, ns / 1e6 - 10);
+      this.loopDelayMs = {
+        p99: excess(this.loopDelay.percentile(99)),
+        max: excess(this.loopDelay.max),
+      };
+      this.loopDelay.reset();
+      this.loopDelayWindowStart = now;
+    }
+  }
+
+  close(): void {
+    this.loopDelay.disable();
   }
 
   rates(): { framesPerSecond: number; windowsPerSecond: number } {
@@ -124,6 +147,16 @@ export class ServerMetrics {
         live.queuedWindows,
       ),
       gauge(
+        "emotion_stream_event_loop_delay_p99_seconds",
+        `99th percentile of how late the main thread's timers ran, over ${RATE_WINDOW_SECONDS} s.`,
+        this.loopDelayMs.p99 / 1000,
+      ),
+      gauge(
+        "emotion_stream_event_loop_delay_max_seconds",
+        `Longest the main thread's timers were late, over ${RATE_WINDOW_SECONDS} s.`,
+        this.loopDelayMs.max / 1000,
+      ),
+      gauge(
         "emotion_stream_throttled_connections",
         "Connections not read from until their main-thread debt is repaid.",
         live.throttledConnections,
@@ -132,6 +165,11 @@ export class ServerMetrics {
         "emotion_stream_connection_cpu_share_ms_per_second",
         "Main-thread CPU each connection may use now (the fair share; the whole budget when uncontended).",
         live.connectionCpuMsPerSecond,
+      ),
+      gauge(
+        "emotion_stream_message_handling_cpu_ms_per_second",
+        "Main-thread CPU all message handling may use now: what other work leaves of the target.",
+        live.handlingCpuMsPerSecond,
       ),
       counter(
         "emotion_stream_read_pauses_total",

@@ -10,7 +10,8 @@ import type { Logger } from "pino";
 import { type WebSocket, WebSocketServer } from "ws";
 import { ClientAuthentication } from "./client-authentication.js";
 import { ClientConnection } from "./client-connection.js";
-import { ConnectionBudgets } from "./connection-budgets.js";
+import { ConnectionBudgets, REBALANCE_MS } from "./connection-budgets.js";
+import { GcRefunds } from "./gc-refunds.js";
 import {
   bearerToken,
   createHttpHandler,
@@ -53,11 +54,15 @@ export async function startStreamServer(
   }
   const metrics = new ServerMetrics();
   const mainMemory = new ThreadMemoryMonitor();
-  const watchers = new WatcherHub({
-    skipBytes: config.watcherSkipBytes,
-    dropBytes: config.maxUnsentBytes,
-    maxSubscriptions: config.maxSubscriptionsPerWatcher,
-  });
+  const gcRefunds = new GcRefunds();
+  const watchers = new WatcherHub(
+    {
+      skipBytes: config.watcherSkipBytes,
+      dropBytes: config.maxUnsentBytes,
+      maxSubscriptions: config.maxSubscriptionsPerWatcher,
+    },
+    gcRefunds,
+  );
   const authentication = new ClientAuthentication(
     { producer: config.producerToken, watcher: config.watcherToken },
     {
@@ -70,7 +75,7 @@ export async function startStreamServer(
   const service = new StreamService({ config, registry, pool, resamplers, watchers, metrics, log });
   const connections = new Map<WebSocket, ClientConnection>();
   const budgets = new ConnectionBudgets(
-    config.mainThreadBudget,
+    config.mainThreadTarget,
     config.maxTotalUnsentBytes,
     performance.now(),
   );
@@ -102,7 +107,8 @@ export async function startStreamServer(
             queuedWindows: service.queuedWindows,
             models: registry.ids().length,
             throttledConnections: [...connections.values()].filter((c) => c.throttled).length,
-            connectionCpuMsPerSecond: budgets.cpuRate,
+            connectionCpuMsPerSecond: budgets.fairShareMs,
+            handlingCpuMsPerSecond: budgets.capacityMs,
             resampledStreams: resamplers.inUse,
             unsentBytes,
           },
@@ -130,8 +136,8 @@ export async function startStreamServer(
       new ClientConnection(
         socket,
         addressOf(request),
-        { config, authentication, registry, service, watchers, metrics, log },
-        budgets.cpuRate,
+        { config, authentication, gcRefunds, registry, service, watchers, metrics, log },
+        budgets.newConnectionRate,
       ),
     );
     alive.add(socket);
@@ -206,13 +212,16 @@ export async function startStreamServer(
       socket.ping();
     }
   }, config.pingIntervalMs);
-  const sampler = setInterval(() => {
-    const now = performance.now();
-    metrics.sample(now);
+  const sampler = setInterval(() => metrics.sample(performance.now()), 1000);
+  let loopActivity = performance.eventLoopUtilization();
+  const rebalancer = setInterval(() => {
+    const activity = performance.eventLoopUtilization();
+    const { utilization } = performance.eventLoopUtilization(activity, loopActivity);
+    loopActivity = activity;
     const all = [...connections.entries()].map(([socket, { budget }]) => ({ socket, budget }));
-    budgets.rebalance(all, now);
+    budgets.rebalance(all, performance.now(), utilization);
     unsentBytes = budgets.enforceUnsent(all);
-  }, 1000);
+  }, REBALANCE_MS);
 
   await new Promise<void>((resolve, reject) => {
     http.once("error", (error) =>
@@ -233,6 +242,9 @@ export async function startStreamServer(
     async close() {
       clearInterval(pinger);
       clearInterval(sampler);
+      clearInterval(rebalancer);
+      gcRefunds.close();
+      metrics.close();
       mainMemory.stop();
       registry.close();
       service.close();

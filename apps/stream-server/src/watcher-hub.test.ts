@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WebSocket } from "ws";
+import { CpuBudget } from "./cpu-budget.js";
 import { WatcherHub } from "./watcher-hub.js";
 
 /** A socket whose unsent data we set by hand. */
@@ -28,7 +29,7 @@ describe("watcher fan-out", () => {
     const behind = fakeSocket(2000);
     const gone = fakeSocket(6000);
     for (const socket of [keeping, behind, gone]) {
-      hub.add(socket as unknown as WebSocket);
+      hub.add(socket as unknown as WebSocket, new CpuBudget(100, performance.now()));
       hub.subscribe(socket as unknown as WebSocket, "all", []);
     }
     hub.publishPrediction("s", "p1");
@@ -45,7 +46,7 @@ describe("watcher fan-out", () => {
   it("sends only the streams a watcher chose", () => {
     const hub = new WatcherHub({ skipBytes: 1000, dropBytes: 5000, maxSubscriptions: 3 });
     const socket = fakeSocket(0);
-    hub.add(socket as unknown as WebSocket);
+    hub.add(socket as unknown as WebSocket, new CpuBudget(100, performance.now()));
     hub.subscribe(socket as unknown as WebSocket, ["a"], []);
     hub.publishPrediction("b", "not for me");
     hub.publishPrediction("a", "mine");
@@ -55,7 +56,7 @@ describe("watcher fan-out", () => {
   it("refuses a subscription past maxSubscriptions named streams, adding none of it", () => {
     const hub = new WatcherHub({ skipBytes: 1000, dropBytes: 5000, maxSubscriptions: 3 });
     const socket = fakeSocket(0) as unknown as WebSocket;
-    hub.add(socket);
+    hub.add(socket, new CpuBudget(100, performance.now()));
     hub.subscribe(socket, ["a", "b"], []);
     // Naming a stream again does not count twice.
     hub.subscribe(socket, ["a", "b", "c"], []);
@@ -70,5 +71,18 @@ describe("watcher fan-out", () => {
     hub.subscribe(socket, "all", []);
     hub.publishPrediction("zzz", "everything");
     expect((socket as unknown as { sent: string[] }).sent).toEqual(["everything"]);
+  });
+
+  it("skips predictions for a watcher that has spent its share of the main thread, not stream ends", () => {
+    const hub = new WatcherHub({ skipBytes: 1000, dropBytes: 5000, maxSubscriptions: 3 });
+    const spent = fakeSocket(0);
+    const budget = new CpuBudget(1, performance.now());
+    budget.charge(100, performance.now());
+    hub.add(spent as unknown as WebSocket, budget);
+    hub.subscribe(spent as unknown as WebSocket, "all", []);
+    hub.publishPrediction("a", "prediction");
+    hub.publishControl("a", "ended");
+    expect(spent.sent).toEqual(["ended"]);
+    expect(hub.skipped).toBe(1);
   });
 });

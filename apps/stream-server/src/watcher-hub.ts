@@ -1,10 +1,14 @@
 // Fan-out to watchers without slowing producers: a message is serialised once and handed to each
-// subscribed socket; predictions are skipped while a watcher's unsent data exceeds `skipBytes`, and a
-// watcher whose unsent data exceeds `dropBytes` is disconnected, so no watcher can grow our memory.
+// subscribed socket; predictions are skipped while a watcher's unsent data exceeds `skipBytes` or it
+// has spent its share of the main thread (sending is charged to its CPU budget), and a watcher whose
+// unsent data exceeds `dropBytes` is disconnected, so no watcher can grow our memory or take the
+// thread.
 // A watcher names at most `maxSubscriptions` streams (live or not yet started); "all" covers any number.
 
 import { EmotionStreamError, type StreamInfo } from "@emotion-stream/core";
 import type { WebSocket } from "ws";
+import type { CpuBudget } from "./cpu-budget.js";
+import type { GcRefunds } from "./gc-refunds.js";
 import { sendBounded } from "./send-bounded.js";
 
 export interface WatcherLimits {
@@ -15,6 +19,7 @@ export interface WatcherLimits {
 
 interface Watcher {
   readonly socket: WebSocket;
+  readonly budget: CpuBudget;
   all: boolean;
   readonly streams: Set<string>;
 }
@@ -24,14 +29,18 @@ export class WatcherHub {
   /** Predictions not sent to a watcher because it was behind. */
   skipped = 0;
 
-  constructor(private readonly limits: WatcherLimits) {}
+  constructor(
+    private readonly limits: WatcherLimits,
+    /** Gives back what a garbage collection during a send cost the watcher. */
+    private readonly gcRefunds?: GcRefunds,
+  ) {}
 
   get size(): number {
     return this.watchers.size;
   }
 
-  add(socket: WebSocket): void {
-    this.watchers.set(socket, { socket, all: false, streams: new Set() });
+  add(socket: WebSocket, budget: CpuBudget): void {
+    this.watchers.set(socket, { socket, budget, all: false, streams: new Set() });
   }
 
   remove(socket: WebSocket): void {
@@ -77,17 +86,25 @@ export class WatcherHub {
   /** Stream start/end: never skipped (a watcher would lose track), only bounded by `dropBytes`. */
   publishControl(streamId: string, text: string): void {
     for (const watcher of this.watchers.values()) {
-      if (watcher.all || watcher.streams.has(streamId)) {
-        sendBounded(watcher.socket, text, this.limits.dropBytes);
-      }
+      if (watcher.all || watcher.streams.has(streamId)) this.send(watcher, text);
     }
   }
 
   publishPrediction(streamId: string, text: string): void {
+    const now = performance.now();
     for (const watcher of this.watchers.values()) {
       if (!(watcher.all || watcher.streams.has(streamId))) continue;
-      if (watcher.socket.bufferedAmount > this.limits.skipBytes) this.skipped++;
-      else sendBounded(watcher.socket, text, this.limits.dropBytes);
+      if (watcher.socket.bufferedAmount > this.limits.skipBytes || watcher.budget.waitMs(now) > 0)
+        this.skipped++;
+      else this.send(watcher, text);
     }
+  }
+
+  private send(watcher: Watcher, text: string): void {
+    const started = performance.now();
+    sendBounded(watcher.socket, text, this.limits.dropBytes);
+    const sent = performance.now();
+    this.gcRefunds?.record(watcher.budget, started, sent);
+    watcher.budget.charge(sent - started, sent);
   }
 }

@@ -15,6 +15,8 @@ import { readEnv } from "../env.js";
 import { readModelFile, sidecarPathOf } from "../model-file.js";
 import { type ServedModel, servedModelFromCard } from "../served-model.js";
 import { valueShape } from "../value-shape.js";
+import { ATTACKS } from "./attack-names.js";
+import { type AttackReport, describeAttack, runAttackClient } from "./attack-run.js";
 import { loadBenchFeatures } from "./bench-features.js";
 import { MemoryTrace } from "./memory-trace.js";
 import { measureModelThroughput } from "./model-throughput.js";
@@ -41,6 +43,7 @@ interface BenchOptions {
   readonly cpuProf?: string;
   readonly hopFrames?: number;
   readonly phases: WindowPhases;
+  readonly attack: boolean | string;
 }
 
 /** A flag's value as a positive number (an integer where counts are meant), or BAD_ARGUMENT naming the flag. */
@@ -126,7 +129,27 @@ function program(): Command {
     .option(
       "--cpu-prof <dir>",
       "write V8 CPU profiles of the server's main thread and inference workers to this directory",
+    )
+    .addOption(
+      new Option(
+        "--attack [list]",
+        `run issue 24's attacks (all, or a comma-separated choice of ${ATTACKS.join(", ")}) from a second process during each measured period, against the server's default limits (no saturation run)`,
+      )
+        .argParser(attackList)
+        .default(false),
     );
+}
+
+/** `--attack` alone runs every attack; a list names some of them. */
+function attackList(value: string): string {
+  const unknown = value.split(",").filter((name) => !(ATTACKS as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    throw new EmotionStreamError("BAD_ARGUMENT", `unknown attack ${unknown.join(", ")}`, {
+      field: "--attack",
+      allowed: ATTACKS,
+    });
+  }
+  return value;
 }
 
 async function describeModel(path: string): Promise<{ served: ServedModel; bytes: Uint8Array }> {
@@ -212,6 +235,7 @@ async function realTimeRuns(
       });
     }, 1000);
     const memory = new MemoryTrace(`http://127.0.0.1:${server.port}/metrics`);
+    let attack: Promise<AttackReport | Error> | undefined;
     const result = await runRealTimeLoad({
       url,
       model: "bench",
@@ -227,6 +251,13 @@ async function realTimeRuns(
       onMeasured: (edge) => {
         readings[edge] = cpuReading(pid);
         memory.mark(edge);
+        if (edge === "start" && options.attack !== false) {
+          const chosen = options.attack === true ? ATTACKS.join(",") : options.attack;
+          // Settled either way, so a failed attack client is reported, never left unhandled.
+          attack = runAttackClient(server.port, options.seconds, chosen).catch((error: unknown) =>
+            error instanceof Error ? error : new Error(String(error)),
+          );
+        }
       },
     });
     // Memory is read again once the streams' closing (summaries, socket teardown) has settled.
@@ -257,6 +288,11 @@ async function realTimeRuns(
         `  errors: ${errors}; connections lost: ${result.unexpectedCloses}; messages sent over a period late: ${result.lateSends}`,
       ].join("\n"),
     );
+    if (attack !== undefined) {
+      const report = await attack;
+      if (report instanceof Error) throw report;
+      console.log(describeAttack(report, server));
+    }
     const clean = result.errors.size === 0 && result.unexpectedCloses === 0;
     for (const [boundMs, best] of highest) {
       if (clean && percentile(sorted, 0.99) < boundMs)
@@ -317,14 +353,13 @@ async function bench(options: BenchOptions, shared: string, modelPath: string): 
     options.maxBatch,
     "--max-batch-delay-ms",
     options.maxBatchDelayMs,
-    "--max-streams-per-connection",
-    "1",
-    // Lets the closed-loop saturation streams run ahead of real time; the real-time runs pace themselves.
-    "--real-time-factor",
-    "1000",
+    // Attacks meet the limits a user gets; otherwise the closed-loop saturation streams may run
+    // ahead of real time (the real-time runs pace themselves).
+    ...(options.attack ? [] : ["--max-streams-per-connection", "1", "--real-time-factor", "1000"]),
   ]);
   try {
     await realTimeRuns(server, options, served, features);
+    if (options.attack !== false) return;
     const modelOnly = await measureModelThroughput(
       bytes,
       served.windowShape,

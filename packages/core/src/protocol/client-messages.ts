@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { EmotionStreamError } from "../errors.js";
 import { parseWithSchema } from "../parse-with-schema.js";
+import { nestsDeeperThan } from "./json-nesting.js";
 
 export const CLIENT_ROLES = ["producer", "watcher"] as const;
 
@@ -130,7 +131,16 @@ export function parseClientMessage(text: string): ClientMessage {
   });
 }
 
+/** Deeper than any message of the protocol (frames: object, array of frames, frame). */
+const MAX_NESTING = 4;
+
 function parseJson(text: string): unknown {
+  if (nestsDeeperThan(text, MAX_NESTING)) {
+    throw new EmotionStreamError(
+      "BAD_MESSAGE",
+      `message nests arrays or objects deeper than ${MAX_NESTING} levels`,
+    );
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

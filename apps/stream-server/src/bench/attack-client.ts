@@ -4,8 +4,8 @@
 // sent and what the server answered.
 //
 // - http: request targets that are not paths (`//`, `//[::1`, `*`, ...), a burst every 100 ms
-// - nan: f32le samples of 1e15 (refused) and feature frames of ±3e38 (windows whose output is NaN),
-//   the producer reconnecting every 2 s with windows in flight
+// - nan: a window of feature frames of ±3e38 (NaN outputs where a model overflows) and f32le samples
+//   of 1e15 (refused), the producer reconnecting every 2 s with windows in flight
 // - subscriptions: 6 watchers naming new stream ids 1,000 at a time, and subscribing to "all" again
 // - silent-watcher: a watcher subscribed to everything that never reads
 // - pcm-192k: 16 PCM streams at 192 kHz on one connection, sent at 3.9x real time
@@ -47,9 +47,15 @@ async function client(url: string, attack: string, role: "producer" | "watcher",
     socket.once("error", reject);
   });
   socket.on("error", () => {});
-  socket.on("close", (code) => {
-    if (code !== 1005 && code !== 1000) entry.connectionsClosedByServer++;
+  let quitting = false;
+  socket.on("close", () => {
+    if (!quitting) entry.connectionsClosedByServer++;
   });
+  /** Ends the connection from this side (not counted as closed by the server). */
+  const quit = () => {
+    quitting = true;
+    socket.terminate();
+  };
   const waiters: ((message: ServerMessage) => void)[] = [];
   socket.on("message", (data) => {
     const message = JSON.parse(data.toString()) as ServerMessage;
@@ -79,7 +85,7 @@ async function client(url: string, attack: string, role: "producer" | "watcher",
     entry.sent++;
     return true;
   };
-  return { socket, send, next };
+  return { socket, send, next, quit };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -113,7 +119,7 @@ async function httpTargets(port: number, until: number): Promise<void> {
 async function nanWindows(url: string, model: string, until: number): Promise<void> {
   let round = 0;
   while (performance.now() < until) {
-    const { socket, send, next } = await client(url, "nan", "producer");
+    const { socket, send, next, quit } = await client(url, "nan", "producer");
     const pcm = `nan-pcm-${round}`;
     const frames = `nan-frames-${round}`;
     round++;
@@ -143,20 +149,22 @@ async function nanWindows(url: string, model: string, until: number): Promise<vo
       dimension: 1,
       values: new Float32Array(1600).fill(1e15),
     });
-    const huge = (sign: number) =>
+    const windowFrames = opened?.type === "opened" ? opened.windowFrames : 300;
+    // A whole window at once (the real-time allowance takes one), for a model to overflow on.
+    send(
       encodeBinaryFrames({
         kind: "features",
         slot: 2,
         dimension,
-        values: new Float32Array(10 * dimension).fill(sign * 3e38),
-      });
+        values: new Float32Array(windowFrames * dimension).fill(round % 2 === 0 ? 3e38 : -3e38),
+      }),
+    );
     const stop = Math.min(until, performance.now() + 2000);
-    for (let i = 0; performance.now() < stop; i++) {
+    while (performance.now() < stop) {
       send(loud);
-      send(huge(i % 2 === 0 ? 1 : -1));
       await sleep(100);
     }
-    socket.terminate();
+    quit();
   }
 }
 
@@ -174,18 +182,18 @@ async function subscriptionFlood(url: string, until: number): Promise<void> {
     }
     await sleep(20);
   }
-  for (const { socket } of watchers) socket.terminate();
+  for (const { quit } of watchers) quit();
 }
 
 async function silentWatcher(url: string, until: number): Promise<void> {
-  const { socket, send } = await client(url, "silent-watcher", "watcher", false);
+  const { send, quit } = await client(url, "silent-watcher", "watcher", false);
   send(JSON.stringify({ type: "subscribe", streams: "all" }));
   await sleep(Math.max(0, until - performance.now()));
-  socket.terminate();
+  quit();
 }
 
 async function pcm192k(url: string, model: string, until: number): Promise<void> {
-  const { socket, send } = await client(url, "pcm-192k", "producer");
+  const { socket, send, quit } = await client(url, "pcm-192k", "producer");
   const streams = 16;
   for (let slot = 0; slot < streams; slot++) {
     socket.send(
@@ -210,11 +218,11 @@ async function pcm192k(url: string, model: string, until: number): Promise<void>
     for (const message of messages) send(message);
     await sleep(Math.max(0, started + (round + 1) * periodMs - performance.now()));
   }
-  socket.terminate();
+  quit();
 }
 
 async function resamplerChurn(url: string, model: string, until: number): Promise<void> {
-  const { socket, next } = await client(url, "resampler-churn", "producer");
+  const { socket, next, quit } = await client(url, "resampler-churn", "producer");
   const entry = tally("resampler-churn");
   for (let round = 0; performance.now() < until; round++) {
     const ids = Array.from({ length: 64 }, (_, slot) => `churn-${round}-${slot}`);
@@ -235,7 +243,7 @@ async function resamplerChurn(url: string, model: string, until: number): Promis
     for (const streamId of ids) socket.send(JSON.stringify({ type: "end", streamId }));
     await sleep(50);
   }
-  socket.terminate();
+  quit();
 }
 
 async function junk(url: string, until: number): Promise<void> {
@@ -243,14 +251,14 @@ async function junk(url: string, until: number): Promise<void> {
   const depth = 400_000;
   const deep = `{"type":${"[".repeat(depth)}${"]".repeat(depth)}}`;
   while (performance.now() < until) {
-    const { socket, send } = await client(url, "junk", "producer");
+    const { send, quit } = await client(url, "junk", "producer");
     const stop = Math.min(until, performance.now() + 2000);
     while (performance.now() < stop) {
       send(long);
       send(deep);
       await sleep(200);
     }
-    socket.terminate();
+    quit();
   }
 }
 

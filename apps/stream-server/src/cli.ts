@@ -91,7 +91,7 @@ function program(): Command {
     .option("--max-connections <n>", "WebSocket connections in all (default 4096)")
     .option(
       "--main-thread-target <share>",
-      "main-thread utilisation to stay under; message handling gets what other work leaves, shared fairly among connections (default 0.75)",
+      "main-thread utilisation to stay under; message handling gets what other work leaves, shared fairly among connections (default 0.6)",
     )
     .option(
       "--max-resampled-streams <n>",

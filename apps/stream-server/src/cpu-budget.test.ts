@@ -12,9 +12,10 @@ describe("a connection's CPU budget", () => {
     expect(budget.takeUsage()).toEqual({ usedMs: 0, throttled: false });
   });
 
-  it("saves up no more than 50 ms while idle", () => {
-    const budget = new CpuBudget(100, 0);
-    expect(budget.charge(60, 60_000)).toBeCloseTo(100, 9);
+  it("saves up five seconds of its rate while idle, between 50 and 250 ms", () => {
+    expect(new CpuBudget(1, 0).charge(60, 60_000)).toBeCloseTo(10_000, 9);
+    expect(new CpuBudget(20, 0).charge(110, 60_000)).toBeCloseTo(500, 9);
+    expect(new CpuBudget(100, 0).charge(260, 60_000)).toBeCloseTo(100, 9);
   });
 
   it("takes a new rate from the next refill on", () => {

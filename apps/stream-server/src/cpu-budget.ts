@@ -5,8 +5,15 @@
 // backpressure: its data waits in its own socket, nothing is dropped), a watcher's predictions are
 // skipped. The refill rate is set every second by the server's fair share.
 
-/** CPU ms a connection may save up: absorbs a garbage collection charged to one of its messages. */
-const BURST_MS = 50;
+/**
+ * A connection may save up `BURST_SECONDS` of its rate, between 50 and 250 ms: a light producer
+ * that has been using less than its share absorbs a costly message (a window cut, a collection not
+ * reported as one) without being held back, while a connection that spends its share as it earns
+ * it never saves anything.
+ */
+const BURST_SECONDS = 5;
+const MIN_BURST_MS = 50;
+const MAX_BURST_MS = 250;
 /** What a new connection starts with: enough for its hello and first messages, no more. */
 const INITIAL_MS = 5;
 
@@ -29,6 +36,10 @@ export class CpuBudget {
     return this.rateMsPerSecond;
   }
 
+  private get burstMs(): number {
+    return Math.min(MAX_BURST_MS, Math.max(MIN_BURST_MS, this.rateMsPerSecond * BURST_SECONDS));
+  }
+
   setRate(rateMsPerSecond: number, now: number): void {
     this.refill(now);
     this.rateMsPerSecond = rateMsPerSecond;
@@ -44,7 +55,7 @@ export class CpuBudget {
 
   /** Gives back `ms` charged for time that was not the connection's (a garbage collection). */
   refund(ms: number): void {
-    this.tokensMs = Math.min(BURST_MS, this.tokensMs + ms);
+    this.tokensMs = Math.min(this.burstMs, this.tokensMs + ms);
     this.usedMs = Math.max(0, this.usedMs - ms);
   }
 
@@ -71,6 +82,6 @@ export class CpuBudget {
   private refill(now: number): void {
     const elapsedSeconds = Math.max(0, now - this.refilledAt) / 1000;
     this.refilledAt = now;
-    this.tokensMs = Math.min(BURST_MS, this.tokensMs + elapsedSeconds * this.rateMsPerSecond);
+    this.tokensMs = Math.min(this.burstMs, this.tokensMs + elapsedSeconds * this.rateMsPerSecond);
   }
 }

@@ -86,7 +86,7 @@ export class ResamplerPool {
   }
 }
 
-const CREATION_INTERVAL_MS = 100;
+const CREATION_INTERVAL_MS = 250;
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));

@@ -37,7 +37,7 @@ export const serverConfigSchema = z
      * feature extraction, window cutting) gets what sending predictions, pings, HTTP and GC leave of
      * it, split max-min fairly among connections.
      */
-    mainThreadTarget: z.number().min(0.1).max(1).default(0.5),
+    mainThreadTarget: z.number().min(0.1).max(1).default(0.6),
     /** PCM streams at another rate than their model's (each holds a libsamplerate converter). */
     maxResampledStreams: z.number().int().min(0).default(64),
     maxResampledStreamsPerConnection: z.number().int().min(0).default(8),

@@ -268,10 +268,12 @@ async function main(argv: readonly string[]): Promise<void> {
     .requiredOption("--model <id>", "a model the server serves")
     .requiredOption("--seconds <s>", "how long the attacks run")
     .option("--attacks <list>", "comma-separated attacks to run", ATTACKS.join(","))
+    .option("--start-in-ms <ms>", "wait this long before attacking", "0")
     .parse(argv)
-    .opts<{ port: string; model: string; seconds: string; attacks: string }>();
+    .opts<{ port: string; model: string; seconds: string; attacks: string; startInMs: string }>();
   const port = Number(options.port);
   const url = `ws://127.0.0.1:${port}`;
+  await sleep(Number(options.startInMs));
   const until = performance.now() + Number(options.seconds) * 1000;
   const run: Record<AttackName, () => Promise<void>> = {
     http: () => httpTargets(port, until),

@@ -22,6 +22,7 @@ export function runAttackClient(
   port: number,
   seconds: number,
   attacks: string,
+  startInMs: number,
 ): Promise<AttackReport> {
   const script = fileURLToPath(new URL("./attack-client.js", import.meta.url));
   const child = spawn(
@@ -36,6 +37,8 @@ export function runAttackClient(
       String(seconds),
       "--attacks",
       attacks,
+      "--start-in-ms",
+      String(Math.round(startInMs)),
     ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );

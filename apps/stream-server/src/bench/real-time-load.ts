@@ -31,6 +31,8 @@ export interface RealTimeLoadOptions {
   readonly features: BenchFeatures;
   /** Called when the measured period starts and when it ends (for CPU readings). */
   readonly onMeasured?: (edge: "start" | "end") => void;
+  /** Called when the streams start sending, with the milliseconds until the measured period. */
+  readonly onSending?: (msUntilMeasured: number) => void;
 }
 
 export interface RealTimeLoadResult {
@@ -110,6 +112,7 @@ export async function runRealTimeLoad(options: RealTimeLoadOptions): Promise<Rea
   }
   measureFrom = start + spreadMs + options.warmupSeconds * 1000;
   measureUntil = measureFrom + options.seconds * 1000;
+  options.onSending?.(measureFrom - start);
 
   let cursor = 0;
   let round = 0;

@@ -251,13 +251,16 @@ async function realTimeRuns(
       onMeasured: (edge) => {
         readings[edge] = cpuReading(pid);
         memory.mark(edge);
-        if (edge === "start" && options.attack !== false) {
-          const chosen = options.attack === true ? ATTACKS.join(",") : options.attack;
-          // Settled either way, so a failed attack client is reported, never left unhandled.
-          attack = runAttackClient(server.port, options.seconds, chosen).catch((error: unknown) =>
-            error instanceof Error ? error : new Error(String(error)),
-          );
-        }
+      },
+      // The attack client starts during the warm-up, so its own start-up is not measured; its
+      // attacks begin with the measured period.
+      onSending: (msUntilMeasured) => {
+        if (options.attack === false) return;
+        const chosen = options.attack === true ? ATTACKS.join(",") : options.attack;
+        // Settled either way, so a failed attack client is reported, never left unhandled.
+        attack = runAttackClient(server.port, options.seconds, chosen, msUntilMeasured).catch(
+          (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+        );
       },
     });
     // Memory is read again once the streams' closing (summaries, socket teardown) has settled.

@@ -10,6 +10,7 @@ import {
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import {
+  expectServed,
   RawClient,
   speechlikeFrames,
   startTestServer,
@@ -18,13 +19,6 @@ import {
 } from "./helpers/test-server.js";
 
 const { windowFrames, dimension } = TEST_GEOMETRY;
-
-/** Sends one window's frames on `slot` and waits for that stream's next prediction. */
-async function expectServed(client: RawClient, streamId: string, slot: number): Promise<void> {
-  const from = client.messages.length;
-  client.sendFrames(slot, speechlikeFrames(0, windowFrames));
-  await client.next((m) => m.type === "prediction" && m.streamId === streamId, 5000, from);
-}
 
 describe("bad input over a real socket", () => {
   let test: TestServer;

@@ -2,10 +2,10 @@
 // messages is read no faster than its main-thread share (nothing it sent is lost, a bystander keeps
 // being served), converters for resampled PCM are capped per connection and per server and reused,
 // and connections past the server's limit are refused at the upgrade.
-import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   RawClient,
+  rawHttpStatus,
   speechlikeFrames,
   startTestServer,
   TEST_GEOMETRY,
@@ -122,19 +122,10 @@ describe("connections past the server's limit", () => {
     two.close();
     await two.closed;
     // A handshake ws refuses itself (no key) does not keep the place it took.
-    const refused = await new Promise<string>((resolve, reject) => {
-      const socket = connect(test.server.port, "127.0.0.1", () =>
-        socket.write(
-          "GET / HTTP/1.1\r\nhost: x\r\nconnection: upgrade\r\nupgrade: websocket\r\n\r\n",
-        ),
-      );
-      let answer = "";
-      socket.on("data", (chunk) => {
-        answer += chunk.toString("latin1");
-      });
-      socket.on("error", reject);
-      socket.on("close", () => resolve(answer.split("\r\n")[0] ?? ""));
-    });
+    const refused = await rawHttpStatus(
+      test.server.port,
+      "GET / HTTP/1.1\r\nhost: x\r\nconnection: upgrade\r\nupgrade: websocket\r\n\r\n",
+    );
     expect(refused).toMatch(/^HTTP\/1\.1 400 /);
     const three = await RawClient.hello(test.server.url, "watcher");
     one.close();

@@ -2,11 +2,12 @@
 // audio of absurd amplitude, feature values that drive the model to NaN, endless subscriptions,
 // megabyte-long fields, deep JSON, messages before the hello. Each gets its answer; the process
 // stays up and every other client's stream is untouched.
-import { connect } from "node:net";
 import { CLOSE_CODES, encodeBinaryFrames, PROTOCOL_VERSION } from "@emotion-stream/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  expectServed,
   RawClient,
+  rawHttpStatus,
   speechlikeFrames,
   startTestServer,
   TEST_GEOMETRY,
@@ -14,26 +15,6 @@ import {
 } from "./helpers/test-server.js";
 
 const { windowFrames, dimension } = TEST_GEOMETRY;
-
-/** Sends raw bytes as an HTTP request and returns the status line of the answer. */
-function rawRequest(port: number, request: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, "127.0.0.1", () => socket.write(request));
-    let answer = "";
-    socket.setEncoding("latin1");
-    socket.on("data", (chunk) => {
-      answer += chunk;
-    });
-    socket.on("error", reject);
-    socket.on("close", () => resolve(answer.split("\r\n")[0] ?? ""));
-  });
-}
-
-async function expectServed(client: RawClient, streamId: string, slot: number): Promise<void> {
-  const from = client.messages.length;
-  client.sendFrames(slot, speechlikeFrames(0, windowFrames));
-  await client.next((m) => m.type === "prediction" && m.streamId === streamId, 5000, from);
-}
 
 describe("hostile clients", () => {
   let test: TestServer;
@@ -56,14 +37,14 @@ describe("hostile clients", () => {
   it("answers any HTTP request target with a status, never ending the process", async () => {
     const targets = ["//", "///", "//@", "//:99999", "http://", "//[::1", "/\\\\", "*", "x"];
     for (const target of targets) {
-      const status = await rawRequest(
+      const status = await rawHttpStatus(
         test.server.port,
         `GET ${target} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`,
       );
       expect(status, target).toMatch(/^HTTP\/1\.1 (400|404) /);
     }
     expect(
-      await rawRequest(
+      await rawHttpStatus(
         test.server.port,
         `GET http://example.org/healthz?x=1 HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`,
       ),

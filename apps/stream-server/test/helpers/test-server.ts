@@ -1,6 +1,7 @@
 // A real server on port 0 serving tiny models from a temporary directory, and a raw WebSocket
 // client that records every message, for tests that send what no well-behaved client would.
 import { mkdtemp, rm } from "node:fs/promises";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { encodeBinaryFrames, PROTOCOL_VERSION, type ServerMessage } from "@emotion-stream/core";
@@ -159,4 +160,29 @@ export function speechlikeFrames(
   return Float32Array.from({ length: count * dimension }, (_, i) =>
     Math.sin(first * dimension + i),
   );
+}
+
+/** Sends one window's frames on `slot` and waits for that stream's next prediction. */
+export async function expectServed(
+  client: RawClient,
+  streamId: string,
+  slot: number,
+): Promise<void> {
+  const from = client.messages.length;
+  client.sendFrames(slot, speechlikeFrames(0, TEST_GEOMETRY.windowFrames));
+  await client.next((m) => m.type === "prediction" && m.streamId === streamId, 5000, from);
+}
+
+/** Sends `request` as raw bytes over TCP (no client library tidies it) and returns the answer's status line. */
+export function rawHttpStatus(port: number, request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1", () => socket.write(request));
+    let answer = "";
+    socket.setEncoding("latin1");
+    socket.on("data", (chunk) => {
+      answer += chunk;
+    });
+    socket.on("error", reject);
+    socket.on("close", () => resolve(answer.split("\r\n")[0] ?? ""));
+  });
 }

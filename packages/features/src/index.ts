@@ -32,6 +32,19 @@ export {
   roundHalfAwayFromZero,
   wholeFrameCount,
 } from "./framing.js";
+export { extractFunctionals } from "./functionals/extract-functionals.js";
+export {
+  availableFunctionalSets,
+  type FunctionalSet,
+  getFunctionalSet,
+  requireFunctionalSet,
+} from "./functionals/functional-sets.js";
+export {
+  applyFunctionals,
+  type FunctionalComponent,
+  type FunctionalsSpec,
+  functionalColumns,
+} from "./functionals/functionals.js";
 export { MagnitudeSpectrum, nextPowerOfTwo } from "./magnitude-spectrum.js";
 export {
   hzToMel,

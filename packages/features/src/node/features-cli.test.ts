@@ -71,10 +71,32 @@ describe("features extract", () => {
     expect(readdirSync(out).sort()).toEqual(["tone.csv", "tone_copy.csv"]);
   });
 
+  it("writes one row of functionals per file for a set that has them, or its LLDs with --level lld", async () => {
+    const functionals = await run(["extract", good, other, "--set", "is09"]);
+    expect(functionals).toMatchObject({ code: 0, stderr: "" });
+    const parsed = parseOpenSmileCsv(functionals.stdout);
+    expect(parsed.features).toMatchObject({ frames: 2, dimension: 384 });
+    expect(parsed.names).toEqual(["tone", "tone_copy"]);
+    expect(parsed.columns.slice(0, 3)).toEqual([
+      "pcm_RMSenergy_sma_max",
+      "pcm_RMSenergy_sma_min",
+      "pcm_RMSenergy_sma_range",
+    ]);
+    const lld = await run(["extract", good, "--set", "is09", "--level", "lld"]);
+    expect(parseOpenSmileCsv(lld.stdout).features.dimension).toBe(32);
+    const none = await run(["extract", good, "--set", "mfcc0_12", "--level", "functionals"]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(
+      /^error: BAD_ARGUMENT: set mfcc0_12 has no functionals .*field --level/,
+    );
+  });
+
   it("rejects an unknown set, a bad format and an unknown flag with one coded line", async () => {
     const unknownSet = await run(["extract", good, "--set", "mfcc7"]);
     expect(unknownSet.code).toBe(1);
-    expect(unknownSet.stderr).toMatch(/^error: UNKNOWN_FEATURE_SET: .*allowed: mfcc0_12/);
+    expect(unknownSet.stderr).toMatch(
+      /^error: UNKNOWN_FEATURE_SET: .*allowed: mfcc0_12.*, is09\)\n$/,
+    );
     const badFormat = await run(["extract", good, "--set", "mfcc0_12", "--format", "json"]);
     expect(badFormat.stderr).toMatch(/^error: BAD_ARGUMENT: .*field format/);
     const badFlag = await run(["extract", good, "--set", "mfcc0_12", "--frobnicate"]);

@@ -1,5 +1,5 @@
 // The `features` command line, runnable in-process: `features extract <in.wav...> --set <name>
-// [--format csv|arff] [-o out]` writes openSMILE-style feature files. One bad input is reported on
+// [--level lld|functionals] [--format csv|arff] [-o out]` writes openSMILE-style feature files. One bad input is reported on
 // one line and the others are still written; the exit code is 1 if anything failed; stacks are
 // printed only with --verbose.
 import { mkdir, stat, writeFile } from "node:fs/promises";
@@ -10,8 +10,14 @@ import { z } from "zod";
 import { resolveFeatureSet } from "../extract-features.js";
 import type { FeatureSet } from "../feature-set.js";
 import type { FrameLevelFeatures } from "../formats/frame-level-features.js";
+import { availableFunctionalSets, getFunctionalSet } from "../functionals/functional-sets.js";
 import { availableFeatureSets } from "../sets/registry.js";
-import { concatFrameLevelFeatures, extractFile, instanceNameOf } from "./extract-file.js";
+import {
+  concatFrameLevelFeatures,
+  extractFile,
+  extractFunctionalsFile,
+  instanceNameOf,
+} from "./extract-file.js";
 import { type FeatureFileFormat, formatFeatureFile } from "./feature-files.js";
 
 export interface CliOutput {
@@ -21,6 +27,7 @@ export interface CliOutput {
 
 const extractOptionsSchema = z.object({
   set: z.string().min(1),
+  level: z.enum(["lld", "functionals"]).optional(),
   format: z.enum(["csv", "arff"]).optional(),
   output: z.string().min(1).optional(),
   verbose: z.boolean().default(false),
@@ -41,7 +48,14 @@ export async function runFeaturesCli(args: readonly string[], io: CliOutput): Pr
     .command("extract")
     .description("extract features as openSMILE CSV (`;`, name;frameTime;...) or ARFF")
     .argument("<in.wav...>", "WAV files (PCM 8/16/24/32-bit or float32, any rate; mixed to mono)")
-    .requiredOption("--set <name>", `feature set: ${availableFeatureSets().join(", ")}`)
+    .requiredOption(
+      "--set <name>",
+      `feature set: ${[...availableFeatureSets(), ...availableFunctionalSets()].join(", ")}`,
+    )
+    .option(
+      "--level <level>",
+      `lld (frame-level) or functionals (one row per file; sets with functionals: ${availableFunctionalSets().join(", ")}); default: functionals for those, lld otherwise`,
+    )
     .option("--format <format>", "csv or arff (default: from -o's extension, else csv)")
     .option("-o, --output <path>", "file (one input) or directory (several inputs); default stdout")
     .option("--verbose", "print stack traces with errors")
@@ -75,9 +89,9 @@ async function runExtract(
   report: (error: unknown) => void,
 ): Promise<number> {
   const options = parseWithSchema(extractOptionsSchema, rawOptions, "BAD_ARGUMENT");
-  const set = resolveFeatureSet(options.set);
+  const extract = extractorFor(options);
   const format = formatOf(options);
-  const results = await extractAll(inputs, set, report);
+  const results = await extractAll(inputs, extract, report);
   const output = options.output === undefined ? undefined : resolve(options.output);
   if (output === undefined) {
     if (results.length > 0) {
@@ -96,16 +110,52 @@ async function runExtract(
   return results.length === inputs.length ? 0 : 1;
 }
 
+type FileExtractor = (path: string) => Promise<FrameLevelFeatures>;
+
+/**
+ * What `--set` and `--level` ask for: a functional set's functionals (or, with `--level lld`, its
+ * LLDs), or a frame-level set's frames; BAD_ARGUMENT for functionals of a set that has none.
+ */
+function extractorFor(options: ExtractOptions): FileExtractor {
+  const functionalSet = getFunctionalSet(options.set);
+  if (functionalSet !== undefined) {
+    return options.level === "lld"
+      ? (path) => extractFile(path, functionalSet.lld)
+      : (path) => extractFunctionalsFile(path, functionalSet);
+  }
+  const set = frameLevelSet(options.set);
+  if (options.level === "functionals") {
+    throw new EmotionStreamError("BAD_ARGUMENT", `set ${set.name} has no functionals`, {
+      field: "--level",
+      allowed: availableFunctionalSets(),
+    });
+  }
+  return (path) => extractFile(path, set);
+}
+
+/** The frame-level set called `name`; UNKNOWN_FEATURE_SET listing every set, functional ones too. */
+function frameLevelSet(name: string): FeatureSet {
+  try {
+    return resolveFeatureSet(name);
+  } catch (error) {
+    if (!isEmotionStreamError(error, "UNKNOWN_FEATURE_SET")) throw error;
+    throw new EmotionStreamError("UNKNOWN_FEATURE_SET", error.message, {
+      ...error.details,
+      allowed: [...availableFeatureSets(), ...availableFunctionalSets()],
+    });
+  }
+}
+
 /** Extracts every input (relative paths from the user's directory); failures are reported. */
 async function extractAll(
   inputs: readonly string[],
-  set: FeatureSet,
+  extract: FileExtractor,
   report: (error: unknown) => void,
 ): Promise<{ input: string; features: FrameLevelFeatures }[]> {
   const results: { input: string; features: FrameLevelFeatures }[] = [];
   for (const input of inputs) {
     try {
-      results.push({ input, features: await extractFile(resolve(input), set) });
+      results.push({ input, features: await extract(resolve(input)) });
     } catch (error) {
       report(error);
     }

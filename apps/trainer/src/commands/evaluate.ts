@@ -17,11 +17,6 @@ const evaluateFlagsSchema = z.object({
   model: z.string().min(1),
   backend: z.enum(["auto", ...BACKEND_NAMES]),
   runs: z.string(),
-  labels: z
-    .string()
-    .transform((list) => list.split(",").map((word) => word.trim()))
-    .pipe(z.array(z.string().min(1)).min(1))
-    .optional(),
   adaptBatchnorm: z.boolean().optional(),
 });
 
@@ -43,10 +38,6 @@ export function registerEvaluateCommand(program: Command): void {
     )
     .option("--runs <dir>", "directory the evaluation run is written under", "runs")
     .option(
-      "--labels <words>",
-      "evaluate only these emotion words (e.g. happy,angry,sad,neutral); others are skipped and counted",
-    )
-    .option(
       "--adapt-batchnorm",
       "re-estimate the model's batch-norm statistics on each (unlabelled) test corpus before scoring it (AdaBN); needs a run directory",
     )
@@ -61,12 +52,14 @@ export function registerEvaluateCommand(program: Command): void {
       const evaluateFlags = parseWithSchema(evaluateFlagsSchema, flags, "BAD_ARGUMENT", {
         file: "command line",
       });
+      // --labels restricts the model card's emotion table, not the default one.
+      const { labels, emotionTable: _default, ...corpusOptions } = parseCorpusOptions(flags);
       const { run, evaluation, skipped } = await evaluateModel({
         modelPath: resolve(evaluateFlags.model),
-        corpusOptions: parseCorpusOptions(flags),
+        corpusOptions,
         runsDir: evaluateFlags.runs,
         backend: evaluateFlags.backend,
-        ...(evaluateFlags.labels === undefined ? {} : { labels: evaluateFlags.labels }),
+        ...(labels === undefined ? {} : { labels }),
         ...(evaluateFlags.adaptBatchnorm === true ? { adaptation: "batchnorm" as const } : {}),
         progress: createExtractionProgress(),
         onModel: (card, runtime) =>

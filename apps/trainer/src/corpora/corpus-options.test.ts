@@ -43,6 +43,27 @@ describe("corpus options", () => {
     });
   });
 
+  it("keeps only the --labels words: the others map to nothing, and the table is kept for the card", () => {
+    const options = parseCorpusOptions(
+      flags("--corpus", "emodb:/", "--labels", "happy, angry,sad,neutral,calm"),
+    );
+    expect(options.labels).toEqual(["happy", "angry", "sad", "neutral", "calm"]);
+    const { emotionMapping } = options.labelling;
+    expect(emotionMapping.lookup("angry").quadrant).toBe("anger");
+    expect(emotionMapping.lookup("calm").quadrant).toBe("pleasure");
+    expect(emotionMapping.lookup("bored").quadrant).toBeNull();
+    expect(options.emotionTable?.happy).toBe("joy");
+    expect(options.emotionTable?.boredom).toBeNull();
+    expect(() =>
+      parseCorpusOptions(flags("--corpus", "emodb:/", "--labels", "happy,grumpy")),
+    ).toThrow(
+      expect.objectContaining({
+        code: "BAD_ARGUMENT",
+        details: expect.objectContaining({ field: "--labels", value: "grumpy" }),
+      }),
+    );
+  });
+
   it("asks for at least one --corpus", () => {
     expect(() => parseCorpusOptions(flags())).toThrow(
       expect.objectContaining({

@@ -9,6 +9,7 @@ import {
   normaliseEmotionWord,
 } from "@emotion-stream/core";
 import type { CorpusOptions } from "../corpora/corpus-options.js";
+import { restrictEmotionTable } from "../corpora/emotion-labels.js";
 import { defaultLabellingOptions } from "../corpora/read-corpora.js";
 import { trimSilence } from "../dataset/silence-trim.js";
 import type { ExtractionProgress } from "../feature-cache/extraction-progress.js";
@@ -108,26 +109,16 @@ function withCardLabelling(
   const featured = { ...options, featureSet: card.featureSet.name };
   const cardTable = card.labelMapping.emotionTable;
   if (cardTable === undefined && labels === undefined) return featured;
-  const table = restrictTable(cardTable ?? DEFAULT_EMOTION_TABLE, labels);
+  const table =
+    labels === undefined
+      ? (cardTable ?? DEFAULT_EMOTION_TABLE)
+      : restrictEmotionTable(
+          cardTable ?? DEFAULT_EMOTION_TABLE,
+          labels,
+          "the model's emotion table",
+        );
   const { emotionMapping } = defaultLabellingOptions({ emotionTable: { table, mode: "replace" } });
   return { ...featured, labelling: { ...options.labelling, emotionMapping } };
-}
-
-function restrictTable(table: EmotionTable, labels: readonly string[] | undefined): EmotionTable {
-  if (labels === undefined) return table;
-  const kept = new Set(labels.map(normaliseEmotionWord));
-  for (const word of kept) {
-    if (table[word] == null) {
-      throw new EmotionStreamError(
-        "BAD_ARGUMENT",
-        `--labels: "${word}" is not a mapped word of the model's emotion table`,
-        { file: "command line", field: "--labels", value: word },
-      );
-    }
-  }
-  return Object.fromEntries(
-    Object.entries(table).map(([word, quadrant]) => [word, kept.has(word) ? quadrant : null]),
-  );
 }
 
 function labelTableSource(card: ModelCard, labels: readonly string[] | undefined): string {

@@ -186,6 +186,9 @@ export async function runExperiment(
       metrics: metrics.filter((test) => test.adaptation === undefined),
       backend: settings.backend,
       trimSilence: settings.trimSilence ?? "none",
+      ...(settings.corpusOptions.emotionTable === undefined
+        ? {}
+        : { emotionTable: settings.corpusOptions.emotionTable }),
     });
     await run.writeJson("model-card.json", card);
     trained.model.dispose();

@@ -4,6 +4,7 @@
 import {
   type CorpusSummary,
   EmotionStreamError,
+  type EmotionTable,
   type FeatureSetSpec,
   MODEL_CARD_FORMAT,
   MODEL_CARD_VERSION,
@@ -29,6 +30,8 @@ export interface ModelCardInput {
   readonly metrics: readonly TestSetMetrics[];
   readonly backend: string;
   readonly trimSilence: SilenceTrim;
+  /** The emotion table training applied, when `--labels` restricted the default one. */
+  readonly emotionTable?: EmotionTable;
 }
 
 /**
@@ -81,7 +84,7 @@ export function buildModelCard(input: ModelCardInput): ModelCard {
     name: input.name,
     createdAt: new Date().toISOString(),
     classes: [...QUADRANT_CLASSES],
-    labelMapping: {},
+    labelMapping: input.emotionTable === undefined ? {} : { emotionTable: input.emotionTable },
     featureSet: input.spec,
     window: {
       windowFrames: input.data.windowFrames,

@@ -1,13 +1,7 @@
 // `trainer evaluate` without its command line: opens the model, reads the corpora through the
 // card's feature set and emotion table, refuses what the card cannot evaluate, and writes the
 // evaluation run (marked running, then finished or failed, as training runs are).
-import {
-  DEFAULT_EMOTION_TABLE,
-  EmotionStreamError,
-  type EmotionTable,
-  type ModelCard,
-  normaliseEmotionWord,
-} from "@emotion-stream/core";
+import { DEFAULT_EMOTION_TABLE, type ModelCard } from "@emotion-stream/core";
 import type { CorpusOptions } from "../corpora/corpus-options.js";
 import { restrictEmotionTable } from "../corpora/emotion-labels.js";
 import { defaultLabellingOptions } from "../corpora/read-corpora.js";

@@ -4,6 +4,7 @@ import { activationConverters } from "./layers/activation.js";
 import { batchNormalizationConverter } from "./layers/batch-normalization.js";
 import { convolutionConverter } from "./layers/convolution.js";
 import { denseConverter } from "./layers/dense.js";
+import { functionalsPoolingConverter } from "./layers/functionals-pooling.js";
 import { globalPoolingConverter } from "./layers/global-pooling.js";
 import { inferenceIdentityConverter } from "./layers/inference-identity.js";
 import { mergeConverters } from "./layers/merge.js";
@@ -22,6 +23,7 @@ const CONVERTERS: readonly LayerConverter[] = [
   ...reshapingConverters,
   ...mergeConverters,
   statisticsPoolingConverter,
+  functionalsPoolingConverter,
 ];
 
 const BY_CLASS_NAME = new Map(

@@ -7,6 +7,7 @@ import { EmotionStreamError } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
 import { writeFileAtomically } from "../runs/atomic-file.js";
 // Registers the custom layers so a saved model that uses them deserialises.
+import "../models/layers/functionals-pooling.js";
 import "../models/layers/statistics-pooling.js";
 
 export const MODEL_JSON = "model.json";

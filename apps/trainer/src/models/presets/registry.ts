@@ -2,6 +2,7 @@
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { ModelPreset } from "../model-preset.js";
 import { cnn1dBnStatpoolPreset } from "./cnn1d-bn-statpool.js";
+import { lldFunctionalsMlpPreset } from "./lld-functionals-mlp.js";
 import { lldStatpoolMlpPreset } from "./lld-statpool-mlp.js";
 import { paperPreset } from "./paper.js";
 import { paperAsRunPreset } from "./paper-as-run.js";
@@ -14,6 +15,7 @@ const PRESETS: readonly ModelPreset[] = [
   paperAsRunPreset,
   cnn1dBnStatpoolPreset,
   lldStatpoolMlpPreset,
+  lldFunctionalsMlpPreset,
   prosodyFormantsStatpoolMlpPreset,
   prosodyFormantsLinearPreset,
   prosodyFormantsVoicedMlpPreset,

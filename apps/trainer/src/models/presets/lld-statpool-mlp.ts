@@ -10,31 +10,45 @@ import { StatisticsPooling, type StatisticsPoolingArgs } from "../layers/statist
 import type { ModelInputShape, ModelPreset } from "../model-preset.js";
 
 /**
- * The network: statistics pooling (with `pooling`'s options), batch norm, one hidden layer of 64,
- * softmax; `name` names the model.
+ * The network: a pooling layer over time (`pool`, named `poolName`), batch norm, one hidden layer
+ * of 64, softmax; `name` names the model.
  */
-export function statpoolMlp(
+export function pooledMlp(
   name: string,
-  pooling: Omit<StatisticsPoolingArgs, "name" | "inputShape"> = {},
+  poolName: string,
+  pool: (shape: ModelInputShape) => tf.layers.Layer,
 ): (shape: ModelInputShape) => tf.LayersModel {
   return (shape) =>
     tf.sequential({
       name,
       layers: [
-        new StatisticsPooling({
-          name: "stats",
-          inputShape: [shape.frames, shape.dimension],
-          ...pooling,
-        }),
-        // The pooled statistics differ in scale by orders of magnitude (a mean of z-scores vs a
-        // standard deviation of a delta); batch normalisation puts them on one footing.
-        tf.layers.batchNormalization({ name: "stats_bn" }),
+        pool(shape),
+        // Pooled statistics differ in scale by orders of magnitude (a mean of z-scores vs a
+        // standard deviation of a delta, a kurtosis); batch normalisation puts them on one footing.
+        tf.layers.batchNormalization({ name: `${poolName}_bn` }),
         tf.layers.dropout({ rate: 0.2, name: "dropout1" }),
         tf.layers.dense({ units: 64, activation: "relu", name: "dense" }),
         tf.layers.dropout({ rate: 0.3, name: "dropout2" }),
         tf.layers.dense({ units: shape.classes, activation: "softmax", name: "output" }),
       ],
     });
+}
+
+/** pooledMlp with statistics pooling (with `pooling`'s options). */
+export function statpoolMlp(
+  name: string,
+  pooling: Omit<StatisticsPoolingArgs, "name" | "inputShape"> = {},
+): (shape: ModelInputShape) => tf.LayersModel {
+  return pooledMlp(
+    name,
+    "stats",
+    (shape) =>
+      new StatisticsPooling({
+        name: "stats",
+        inputShape: [shape.frames, shape.dimension],
+        ...pooling,
+      }),
+  );
 }
 
 export const lldStatpoolMlpPreset: ModelPreset = {

@@ -52,14 +52,15 @@ describe("a connection's share of the main thread", () => {
     const from = bystander.messages.length;
     bystander.sendFrames(0, speechlikeFrames(0, windowFrames));
     await bystander.next((m) => m.type === "prediction", 5000, from);
-    // Held back, not dropped: every message is answered in the end.
-    await flood.next(() => answered() === sent, 20_000);
+    // Held back, not dropped: every message is answered in the end (slower on a loaded machine,
+    // where each message costs more of the same share).
+    await flood.next(() => answered() === sent, 80_000);
     expect(flood.messages.every((m) => m.type !== "error" || m.code === "UNKNOWN_STREAM")).toBe(
       true,
     );
     flood.close();
     bystander.close();
-  }, 30_000);
+  }, 100_000);
 });
 
 describe("converters for resampled PCM", () => {

@@ -1,10 +1,10 @@
-// WAV decoding: the wavefile library parses the RIFF chunks; the sample bytes of its data chunk are
-// converted here, straight from a DataView (wavefile's per-sample getSamples is several times
-// slower than the whole feature extraction), and scaled exactly as openSMILE's cWaveSource does
+// WAV decoding: the RIFF chunks are read by wav-header.ts (the same reader the block-by-block file
+// reader uses, so a whole file and a stream cannot disagree); the sample bytes are converted here,
+// straight from a DataView, and scaled exactly as openSMILE's cWaveSource does
 // (smilePcm_convertSamples): 16-bit / 32767, 24-bit / (32767 x 256), 32-bit / 2147483647, 8-bit
 // (unsigned in WAV) centred and / 127, float32 as is. Every failure names the file.
 import { EmotionStreamError } from "@emotion-stream/core";
-import { wavefile } from "./wavefile.js";
+import { parseWavHeader, type WavFormat } from "./wav-header.js";
 
 export interface DecodedAudio {
   readonly sampleRate: number;
@@ -23,50 +23,35 @@ const PCM_FULL_SCALE: Readonly<Record<number, number>> = {
   32: 2147483647,
 };
 
-interface WavFormat {
-  readonly audioFormat: number;
-  readonly numChannels: number;
-  readonly sampleRate: number;
-  readonly bitsPerSample: number;
-  readonly blockAlign: number;
-}
-
 /** Decodes a whole WAV file; `source` (a path or label) goes into every error. */
 export function decodeWav(bytes: Uint8Array, source = "<wav bytes>"): DecodedAudio {
-  const wav = parseWav(bytes, source);
-  const format = wav.fmt as WavFormat;
-  const encoding = sampleEncoding(format, wav, source);
-  const data = wav.data as { chunkSize: number; samples: Uint8Array };
-  checkDataChunk(data, format, source);
-  return { sampleRate: format.sampleRate, channels: deinterleave(data.samples, format, encoding) };
-}
-
-type SampleEncoding = { kind: "float" } | { kind: "pcm"; bits: number };
-
-function parseWav(bytes: Uint8Array, source: string): InstanceType<typeof wavefile.WaveFile> {
-  const wav = new wavefile.WaveFile();
-  try {
-    wav.fromBuffer(bytes);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new EmotionStreamError("BAD_WAV", `not a readable WAV file: ${reason}`, {
+  const header = parseWavHeader(bytes, source);
+  if ("need" in header) {
+    throw new EmotionStreamError("BAD_WAV", "not a readable WAV file: it ends inside its header", {
       file: source,
+      expected: header.need,
+      received: bytes.length,
     });
   }
-  return wav;
+  const { format, dataOffset, dataBytes } = header;
+  const encoding = sampleEncoding(format, source);
+  const samples = bytes.subarray(dataOffset, dataOffset + dataBytes);
+  checkDataChunk(samples.length, dataBytes, format, source);
+  return { sampleRate: format.sampleRate, channels: decodeSampleBlock(samples, format, encoding) };
 }
 
-function sampleEncoding(
-  format: WavFormat,
-  wav: InstanceType<typeof wavefile.WaveFile>,
-  source: string,
-): SampleEncoding {
+export type SampleEncoding = { kind: "float" } | { kind: "pcm"; bits: number };
+
+/** How the samples are stored; UNSUPPORTED_AUDIO for anything but PCM 8-32 bit and float32. */
+export function sampleEncoding(format: WavFormat, source: string): SampleEncoding {
   const audioFormat =
-    format.audioFormat === WAVE_FORMAT_EXTENSIBLE ? extensibleFormat(wav) : format.audioFormat;
-  if (format.numChannels < 1 || format.sampleRate <= 0) {
-    throw new EmotionStreamError("BAD_WAV", "fmt chunk gives no channels or no sample rate", {
-      file: source,
-    });
+    format.audioFormat === WAVE_FORMAT_EXTENSIBLE ? (format.subformat ?? 0) : format.audioFormat;
+  if (format.numChannels < 1 || format.sampleRate <= 0 || format.blockAlign < format.numChannels) {
+    throw new EmotionStreamError(
+      "BAD_WAV",
+      "fmt chunk gives no channels, no sample rate or no block size",
+      { file: source },
+    );
   }
   if (audioFormat === WAVE_FORMAT_IEEE_FLOAT && format.bitsPerSample === 32) {
     return { kind: "float" };
@@ -82,28 +67,23 @@ function sampleEncoding(
   );
 }
 
-/** The format code inside WAVE_FORMAT_EXTENSIBLE's sub-format GUID (its first two bytes). */
-function extensibleFormat(wav: InstanceType<typeof wavefile.WaveFile>): number {
-  const subformat = (wav.fmt as { subformat: number[] }).subformat;
-  return (subformat[0] ?? 0) & 0xffff;
-}
-
 function checkDataChunk(
-  data: { chunkSize: number; samples: Uint8Array },
+  present: number,
+  declared: number,
   format: WavFormat,
   source: string,
 ): void {
-  const present = data.samples.length;
-  if (present < data.chunkSize || present % format.blockAlign !== 0) {
+  if (present < declared || present % format.blockAlign !== 0) {
     throw new EmotionStreamError(
       "BAD_WAV",
       "WAV data chunk is truncated (fewer bytes than its header declares)",
-      { file: source, expected: data.chunkSize, received: present },
+      { file: source, expected: declared, received: present },
     );
   }
 }
 
-function deinterleave(
+/** Whole sample frames of `bytes` (interleaved), one array per channel, scaled to [-1, 1]. */
+export function decodeSampleBlock(
   bytes: Uint8Array,
   format: WavFormat,
   encoding: SampleEncoding,

@@ -3,7 +3,11 @@
 // frame (IS09's smoother row) carry the last frame's time again, as openSMILE's CSV shows them.
 import { basename, extname } from "node:path";
 import type { FeatureSetSpec } from "@emotion-stream/core";
-import { extractFeatures, resolveFeatureSet } from "../extract-features.js";
+import {
+  createStreamingExtractor,
+  extractFeatures,
+  resolveFeatureSet,
+} from "../extract-features.js";
 import type { FeatureMatrix } from "../feature-matrix.js";
 import type { FeatureSet } from "../feature-set.js";
 import type { FrameLevelFeatures } from "../formats/frame-level-features.js";
@@ -12,6 +16,7 @@ import { extractFunctionals } from "../functionals/extract-functionals.js";
 import type { FunctionalSet } from "../functionals/functional-sets.js";
 import { functionalColumns } from "../functionals/functionals.js";
 import { readAudioForFeatureSet } from "./read-audio-for-feature-set.js";
+import { openWavFileBlocks } from "./wav-file-blocks.js";
 
 export function instanceNameOf(path: string): string {
   return basename(path, extname(path));
@@ -83,4 +88,55 @@ export async function extractFunctionalsFile(
     frameTimes: Float64Array.of(0),
     features: { frames: 1, dimension: values.length, data: values },
   };
+}
+
+/** Receives a file's rows in order, a chunk at a time; the next chunk waits for its promise. */
+export type FrameRowsSink = (rows: FrameLevelFeatures) => void | Promise<void>;
+
+/**
+ * `extractFile`, written to `sink` as the rows are computed instead of returned: the file is read
+ * block by block, so memory stays that of one block whatever the file's length. A set that needs
+ * another rate than the file's is read whole (resampling takes the whole signal).
+ */
+export async function streamFileFeatures(
+  path: string,
+  set: string | FeatureSet,
+  sink: FrameRowsSink,
+  blockFrames?: number,
+): Promise<void> {
+  const featureSet = resolveFeatureSet(set);
+  const wav = await openWavFileBlocks(path, blockFrames);
+  const { sampleRate } = wav;
+  if (featureSet.fixedSampleRate !== undefined && featureSet.fixedSampleRate !== sampleRate) {
+    await wav.close();
+    await sink(await extractFile(path, featureSet));
+    return;
+  }
+  const extractor = createStreamingExtractor(featureSet, sampleRate);
+  const spec = featureSet.specFor(sampleRate);
+  const geometry = frameGeometry(sampleRate, spec.frameSizeSeconds, spec.frameStepSeconds);
+  const name = instanceNameOf(path);
+  let samples = 0;
+  let rows = 0;
+  const emit = async (matrix: FeatureMatrix, lastFrame: number) => {
+    if (matrix.frames === 0) return;
+    const first = rows;
+    rows += matrix.frames;
+    await sink({
+      columns: spec.columns,
+      names: new Array<string>(matrix.frames).fill(name),
+      frameTimes: Float64Array.from(
+        { length: matrix.frames },
+        (_, n) => Math.min(first + n, lastFrame) * spec.frameStepSeconds,
+      ),
+      features: matrix,
+    });
+  };
+  for await (const block of wav.blocks) {
+    samples += block.length;
+    // Rows that leave before the end are whole frames: their times need no clamping.
+    await emit(extractor.push(block), Number.POSITIVE_INFINITY);
+  }
+  const wholeFrames = wholeFrameCount(samples, geometry);
+  await emit(extractor.end(), Math.max(wholeFrames - 1, 0));
 }

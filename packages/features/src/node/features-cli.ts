@@ -2,26 +2,29 @@
 // [--level lld|functionals] [--format csv|arff] [-o out]` writes openSMILE-style feature files. One bad input is reported on
 // one line and the others are still written; the exit code is 1 if anything failed; stacks are
 // printed only with --verbose.
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { mkdir, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { EmotionStreamError, isEmotionStreamError, parseWithSchema } from "@emotion-stream/core";
 import { Command, CommanderError } from "commander";
 import { z } from "zod";
 import { resolveFeatureSet } from "../extract-features.js";
 import type { FeatureSet } from "../feature-set.js";
-import type { FrameLevelFeatures } from "../formats/frame-level-features.js";
 import { availableFunctionalSets, getFunctionalSet } from "../functionals/functional-sets.js";
 import { availableFeatureSets } from "../sets/registry.js";
 import {
-  concatFrameLevelFeatures,
-  extractFile,
   extractFunctionalsFile,
+  type FrameRowsSink,
   instanceNameOf,
+  streamFileFeatures,
 } from "./extract-file.js";
-import { type FeatureFileFormat, formatFeatureFile } from "./feature-files.js";
+import { FeatureFileWriter } from "./feature-file-writer.js";
+import type { FeatureFileFormat } from "./feature-files.js";
 
 export interface CliOutput {
-  readonly stdout: (text: string) => void;
+  /** May return a promise (a stream's backpressure): the next write waits for it. */
+  readonly stdout: (text: string) => void | Promise<void>;
   readonly stderr: (text: string) => void;
 }
 
@@ -91,26 +94,63 @@ async function runExtract(
   const options = parseWithSchema(extractOptionsSchema, rawOptions, "BAD_ARGUMENT");
   const extract = extractorFor(options);
   const format = formatOf(options);
-  const results = await extractAll(inputs, extract, report);
   const output = options.output === undefined ? undefined : resolve(options.output);
-  if (output === undefined) {
-    if (results.length > 0) {
-      const table = concatFrameLevelFeatures(results.map((result) => result.features));
-      io.stdout(formatFeatureFile(table, format));
+  const directory =
+    output !== undefined && (inputs.length > 1 || (await isDirectory(output))) ? output : undefined;
+  if (directory !== undefined) await mkdir(directory, { recursive: true });
+  // On stdout several files make one table, as openSMILE appends instances: one header.
+  const stdout = output === undefined ? new FeatureFileWriter(format, io.stdout) : undefined;
+  let failures = 0;
+  for (const input of inputs) {
+    try {
+      const path = resolve(input);
+      if (stdout !== undefined) await extract(path, (rows) => stdout.rows(rows));
+      else {
+        const file =
+          directory === undefined
+            ? (output as string)
+            : join(directory, `${instanceNameOf(input)}.${format}`);
+        await extractToFile(path, extract, file, format);
+      }
+    } catch (error) {
+      failures++;
+      report(error);
     }
-  } else if (inputs.length > 1 || (await isDirectory(output))) {
-    await mkdir(output, { recursive: true });
-    for (const { input, features } of results) {
-      const path = join(output, `${instanceNameOf(input)}.${format}`);
-      await writeFile(path, formatFeatureFile(features, format));
-    }
-  } else if (results[0] !== undefined) {
-    await writeFile(output, formatFeatureFile(results[0].features, format));
   }
-  return results.length === inputs.length ? 0 : 1;
+  await stdout?.finish();
+  return failures === 0 ? 0 : 1;
 }
 
-type FileExtractor = (path: string) => Promise<FrameLevelFeatures>;
+/** Writes one input's features to `path`; a failure leaves no partial file behind. */
+async function extractToFile(
+  input: string,
+  extract: FileExtractor,
+  path: string,
+  format: FeatureFileFormat,
+): Promise<void> {
+  // A stream, so the disk writes one chunk while the next is computed; backpressure bounds it.
+  const file = createWriteStream(path);
+  const written = new Promise<void>((resolve, reject) => {
+    file.once("finish", resolve);
+    file.once("error", reject);
+  });
+  try {
+    const writer = new FeatureFileWriter(format, async (text) => {
+      if (!file.write(text)) await once(file, "drain");
+    });
+    await extract(input, (rows) => writer.rows(rows));
+    await writer.finish();
+    file.end();
+    await written;
+  } catch (error) {
+    file.destroy();
+    await rm(path, { force: true });
+    throw error;
+  }
+}
+
+/** Extracts one file, handing its rows to `sink` (frame-level sets a block at a time). */
+type FileExtractor = (path: string, sink: FrameRowsSink) => Promise<void>;
 
 /**
  * What `--set` and `--level` ask for: a functional set's functionals (or, with `--level lld`, its
@@ -120,8 +160,8 @@ function extractorFor(options: ExtractOptions): FileExtractor {
   const functionalSet = getFunctionalSet(options.set);
   if (functionalSet !== undefined) {
     return options.level === "lld"
-      ? (path) => extractFile(path, functionalSet.lld)
-      : (path) => extractFunctionalsFile(path, functionalSet);
+      ? (path, sink) => streamFileFeatures(path, functionalSet.lld, sink)
+      : async (path, sink) => sink(await extractFunctionalsFile(path, functionalSet));
   }
   const set = frameLevelSet(options.set);
   if (options.level === "functionals") {
@@ -130,7 +170,7 @@ function extractorFor(options: ExtractOptions): FileExtractor {
       allowed: availableFunctionalSets(),
     });
   }
-  return (path) => extractFile(path, set);
+  return (path, sink) => streamFileFeatures(path, set, sink);
 }
 
 /** The frame-level set called `name`; UNKNOWN_FEATURE_SET listing every set, functional ones too. */
@@ -144,23 +184,6 @@ function frameLevelSet(name: string): FeatureSet {
       allowed: [...availableFeatureSets(), ...availableFunctionalSets()],
     });
   }
-}
-
-/** Extracts every input (relative paths from the user's directory); failures are reported. */
-async function extractAll(
-  inputs: readonly string[],
-  extract: FileExtractor,
-  report: (error: unknown) => void,
-): Promise<{ input: string; features: FrameLevelFeatures }[]> {
-  const results: { input: string; features: FrameLevelFeatures }[] = [];
-  for (const input of inputs) {
-    try {
-      results.push({ input, features: await extract(resolve(input)) });
-    } catch (error) {
-      report(error);
-    }
-  }
-  return results;
 }
 
 function formatOf(options: ExtractOptions): FeatureFileFormat {

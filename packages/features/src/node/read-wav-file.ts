@@ -7,14 +7,18 @@ export async function readFileBytes(path: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") {
-      throw new EmotionStreamError("FILE_NOT_FOUND", "no such file", { file: path });
-    }
-    throw new EmotionStreamError("BAD_FILE", `cannot read file (${code ?? "unknown error"})`, {
-      file: path,
-    });
+    throw fileReadError(path, error as NodeJS.ErrnoException);
   }
+}
+
+/** FILE_NOT_FOUND for a missing path, BAD_FILE (with the system's code) for any other failure. */
+export function fileReadError(path: string, error: NodeJS.ErrnoException): EmotionStreamError {
+  if (error.code === "ENOENT") {
+    return new EmotionStreamError("FILE_NOT_FOUND", "no such file", { file: path });
+  }
+  return new EmotionStreamError("BAD_FILE", `cannot read file (${error.code ?? "unknown error"})`, {
+    file: path,
+  });
 }
 
 export async function readWavFile(path: string): Promise<DecodedAudio> {

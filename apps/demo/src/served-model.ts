@@ -1,26 +1,23 @@
 // Which model the stream server serves and what it takes, read from its HTTP /models: the producer
 // feeds audio at the rate of the model card's feature set, so the server extracts exactly the
 // features the model was trained on.
-import { EmotionStreamError, featureSetSpecSchema, parseWithSchema } from "@emotion-stream/core";
-import { z } from "zod";
+import {
+  EmotionStreamError,
+  HTTP_ROUTES,
+  type ModelCard,
+  modelsAnswerSchema,
+  parseModelCard,
+  parseWithSchema,
+} from "@emotion-stream/core";
 
-const servedModelsSchema = z
-  .array(
-    z.object({
-      id: z.string().min(1),
-      card: z.object({
-        featureSet: featureSetSpecSchema,
-        window: z.object({ windowFrames: z.number().int(), hopFrames: z.number().int() }),
-      }),
-    }),
-  )
-  .min(1, "the server serves no model");
-
-export type ServedModel = z.infer<typeof servedModelsSchema>[number];
+export interface ServedModel {
+  readonly id: string;
+  readonly card: ModelCard;
+}
 
 /** The first model the server at `httpUrl` lists. */
 export async function fetchServedModel(httpUrl: string): Promise<ServedModel> {
-  const url = new URL("/models", httpUrl).href;
+  const url = new URL(HTTP_ROUTES.models, httpUrl).href;
   const response = await fetch(url).catch((cause: unknown) => {
     throw new EmotionStreamError(
       "CONNECTION_CLOSED",
@@ -29,8 +26,11 @@ export async function fetchServedModel(httpUrl: string): Promise<ServedModel> {
       { cause },
     );
   });
-  const models = parseWithSchema(servedModelsSchema, await response.json(), "BAD_MESSAGE", {
+  const [first] = parseWithSchema(modelsAnswerSchema, await response.json(), "BAD_MESSAGE", {
     file: url,
   });
-  return models[0] as ServedModel;
+  if (first === undefined) {
+    throw new EmotionStreamError("BAD_MESSAGE", "the server serves no model", { file: url });
+  }
+  return { id: first.id, card: parseModelCard(first.card, `${url} model ${first.id}`) };
 }

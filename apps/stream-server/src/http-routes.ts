@@ -3,15 +3,20 @@
 // route gets 404, one that is not a path 400); `/models` and `/streams` ask for the tokens the
 // WebSocket roles that see the same things need.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ErrorCode } from "@emotion-stream/core";
+import {
+  type ErrorCode,
+  HTTP_ROUTES,
+  type ModelsAnswer,
+  type StreamsAnswer,
+} from "@emotion-stream/core";
 
 /** Who may read a route: anyone, or a client holding a token of the given roles (when set). */
 export type RouteAccess = "open" | "watcher" | "producer-or-watcher";
 
 export interface HttpViews {
   readonly ready: () => boolean;
-  readonly models: () => unknown;
-  readonly streams: () => unknown;
+  readonly models: () => ModelsAnswer;
+  readonly streams: () => StreamsAnswer;
   readonly metrics: () => string;
   /** Whether the request may read a route of that access; undefined when it may, else the refusal. */
   readonly refusal: (access: RouteAccess, request: IncomingMessage) => HttpRefusal | undefined;
@@ -35,17 +40,20 @@ export function createHttpHandler(
   views: HttpViews,
 ): (request: IncomingMessage, response: ServerResponse) => void {
   const routes: Record<string, Route> = {
-    "/healthz": { access: "open", answer: (r) => sendJson(r, 200, { status: "ok" }) },
-    "/readyz": {
+    [HTTP_ROUTES.health]: { access: "open", answer: (r) => sendJson(r, 200, { status: "ok" }) },
+    [HTTP_ROUTES.ready]: {
       access: "open",
       answer: (r) => {
         const ready = views.ready();
         sendJson(r, ready ? 200 : 503, { status: ready ? "ready" : "no model loaded" });
       },
     },
-    "/models": { access: "producer-or-watcher", answer: (r) => sendJson(r, 200, views.models()) },
-    "/streams": { access: "watcher", answer: (r) => sendJson(r, 200, views.streams()) },
-    "/metrics": {
+    [HTTP_ROUTES.models]: {
+      access: "producer-or-watcher",
+      answer: (r) => sendJson(r, 200, views.models()),
+    },
+    [HTTP_ROUTES.streams]: { access: "watcher", answer: (r) => sendJson(r, 200, views.streams()) },
+    [HTTP_ROUTES.metrics]: {
       access: "open",
       answer: (r) => {
         r.writeHead(200, { "content-type": "text/plain; version=0.0.4; charset=utf-8" });

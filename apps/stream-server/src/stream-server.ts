@@ -5,7 +5,12 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { basename } from "node:path";
 import type { Duplex } from "node:stream";
-import { CLOSE_CODES, EmotionStreamError, parseWithSchema } from "@emotion-stream/core";
+import {
+  CLOSE_CODES,
+  EmotionStreamError,
+  type ModelsAnswer,
+  parseWithSchema,
+} from "@emotion-stream/core";
 import type { Logger } from "pino";
 import { type WebSocket, WebSocketServer } from "ws";
 import { ClientAuthentication } from "./client-authentication.js";
@@ -85,14 +90,14 @@ export async function startStreamServer(
   const http = createServer(
     createHttpHandler({
       ready: () => registry.ids().length > 0,
-      models: () =>
+      models: (): ModelsAnswer =>
         registry.list().map(({ id, version, path, cardSource, seal, loadedAt, card }) => ({
           id,
           version,
           file: basename(path),
           cardSource,
           sealed: seal === "sealed",
-          loadedAt,
+          loadedAt: loadedAt.toISOString(),
           card,
         })),
       streams: () => service.streams(),

@@ -1,5 +1,6 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { modelsAnswerSchema, streamsAnswerSchema } from "@emotion-stream/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   RawClient,
@@ -21,7 +22,7 @@ describe("HTTP beside the WebSocket", () => {
   it("reports health, readiness and the models with their cards", async () => {
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: "ok" });
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
-    const models = await (await fetch(`${base}/models`)).json();
+    const models = modelsAnswerSchema.parse(await (await fetch(`${base}/models`)).json());
     expect(models).toMatchObject([
       {
         id: "tiny",
@@ -40,7 +41,7 @@ describe("HTTP beside the WebSocket", () => {
     await client.next((m) => m.type === "prediction");
     client.send("not json");
     await client.error("BAD_MESSAGE");
-    expect(await (await fetch(`${base}/streams`)).json()).toMatchObject([
+    expect(streamsAnswerSchema.parse(await (await fetch(`${base}/streams`)).json())).toMatchObject([
       { streamId: "metered", model: "tiny", input: { kind: "features" } },
     ]);
     const response = await fetch(`${base}/metrics`);

@@ -43,12 +43,8 @@ export function ModelsView() {
             >
               <h2 style={{ marginTop: 0 }}>
                 <code>{model.id}</code>
-                {model.version === undefined ? null : (
-                  <span className="muted"> version {model.version}</span>
-                )}
-                {typeof model.loadedAt === "string" ? (
-                  <span className="muted">, loaded {formatRunDate(model.loadedAt)}</span>
-                ) : null}
+                <span className="muted"> version {model.version}</span>
+                <span className="muted">, loaded {formatRunDate(model.loadedAt)}</span>
               </h2>
               {model.card === undefined ? (
                 <p className="notice notice-warn">

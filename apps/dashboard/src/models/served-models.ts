@@ -1,28 +1,23 @@
 // The stream server's /models answer as the dashboard uses it: each model's id and its card,
 // validated by the core model-card schema (a card that fails says why instead of hiding the model).
-import { EmotionStreamError, type ModelCard, parseModelCard } from "@emotion-stream/core";
-import { z } from "zod";
-
-export const servedModelsResponseSchema = z.array(
-  z.object({
-    id: z.string().min(1),
-    version: z.number().optional(),
-    loadedAt: z.union([z.string(), z.number()]).optional(),
-    card: z.unknown(),
-  }),
-);
+import {
+  EmotionStreamError,
+  type ModelCard,
+  type ModelsAnswer,
+  parseModelCard,
+} from "@emotion-stream/core";
 
 export interface ServedModel {
   readonly id: string;
-  readonly version: number | undefined;
-  readonly loadedAt: string | number | undefined;
+  readonly version: number;
+  /** ISO 8601. */
+  readonly loadedAt: string;
   readonly card: ModelCard | undefined;
   readonly cardProblem: string | undefined;
 }
 
-export function servedModelsFrom(
-  response: z.output<typeof servedModelsResponseSchema>,
-): ServedModel[] {
+/** The server's answer (parsed with core's `modelsAnswerSchema`), each card checked on its own. */
+export function servedModelsFrom(response: ModelsAnswer): ServedModel[] {
   return response.map((model) => {
     try {
       const card = parseModelCard(model.card, `model ${model.id}`);

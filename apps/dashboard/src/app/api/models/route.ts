@@ -1,14 +1,10 @@
 // The server's /models fetched on the browser's behalf: the stream server answers HTTP without
 // CORS headers, and the dashboard's own origin has no such limit. A server with tokens asks for
 // one; the browser never sees it.
-import { parseWithSchema } from "@emotion-stream/core";
+import { HTTP_ROUTES, modelsAnswerSchema, parseWithSchema } from "@emotion-stream/core";
 import { readEnv } from "../../../env.js";
 import { parseServerAddress } from "../../../live/server-address.js";
-import {
-  type ServedModelsAnswer,
-  servedModelsFrom,
-  servedModelsResponseSchema,
-} from "../../../models/served-models.js";
+import { type ServedModelsAnswer, servedModelsFrom } from "../../../models/served-models.js";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +20,7 @@ export async function GET(request: Request): Promise<Response> {
   }
   let body: unknown;
   try {
-    const response = await fetch(`${address.http}/models`, {
+    const response = await fetch(`${address.http}${HTTP_ROUTES.models}`, {
       signal: AbortSignal.timeout(TIMEOUT_MS),
       cache: "no-store",
       headers: authorizationFor(address.http),
@@ -33,7 +29,7 @@ export async function GET(request: Request): Promise<Response> {
       return answer(502, {
         error: {
           code: "BAD_MESSAGE",
-          message: `${address.http}/models answered ${response.status}`,
+          message: `${address.http}${HTTP_ROUTES.models} answered ${response.status}`,
         },
       });
     }
@@ -47,8 +43,8 @@ export async function GET(request: Request): Promise<Response> {
     });
   }
   try {
-    const models = parseWithSchema(servedModelsResponseSchema, body, "BAD_MESSAGE", {
-      file: `${address.http}/models`,
+    const models = parseWithSchema(modelsAnswerSchema, body, "BAD_MESSAGE", {
+      file: `${address.http}${HTTP_ROUTES.models}`,
     });
     return answer(200, { models: servedModelsFrom(models) });
   } catch (error) {

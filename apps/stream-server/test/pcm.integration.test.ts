@@ -1,7 +1,7 @@
 // Raw PCM in, predictions out: the server's streaming extraction must give exactly the windows that
 // batch extraction of the whole file gives, so a live stream is classified as in training.
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { hasSharedData, sharedDir } from "@emotion-stream/config/shared-data";
 import { encodeBinaryFrames, QUADRANT_CLASSES } from "@emotion-stream/core";
 import { extractFeatures, resample } from "@emotion-stream/features";
 import { readWavFile } from "@emotion-stream/features/node";
@@ -14,16 +14,13 @@ import {
 } from "./helpers/test-server.js";
 import { expectedOutputs } from "./helpers/tiny-model.js";
 
-const shared =
-  process.env.EMOTION_STREAM_SHARED ?? resolve(import.meta.dirname, "../../../../shared");
-const wav = join(shared, "reference/opensmile/wav/en_male_normal.wav");
-const wav44k = join(shared, "reference/opensmile/wav/en_stereo_44k.wav");
-if (!existsSync(wav))
-  console.warn(`skipping PCM tests: ${wav} not found (set EMOTION_STREAM_SHARED)`);
+const hasReference = hasSharedData("reference/opensmile/wav", "openSMILE reference WAVs");
+const wav = join(sharedDir, "reference/opensmile/wav/en_male_normal.wav");
+const wav44k = join(sharedDir, "reference/opensmile/wav/en_stereo_44k.wav");
 
 const { windowFrames, hopFrames, dimension } = TEST_GEOMETRY;
 
-describe.skipIf(!existsSync(wav))("PCM streams", () => {
+describe.skipIf(!hasReference)("PCM streams", () => {
   let test: TestServer;
   beforeAll(async () => {
     // One converter for the whole server: every resampled stream reuses the previous one's.

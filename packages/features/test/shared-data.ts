@@ -1,19 +1,17 @@
-// Where the shared reference data lives for tests: $EMOTION_STREAM_SHARED or <repo>/../shared.
-import { existsSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+// The shared openSMILE reference data for tests ($EMOTION_STREAM_SHARED or <repo>/../shared): its
+// suites skip when it is missing, and fail under CI=true (@emotion-stream/config/shared-data).
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { hasSharedData, sharedDir } from "@emotion-stream/config/shared-data";
 
-export const sharedDir =
-  process.env.EMOTION_STREAM_SHARED ?? resolve(import.meta.dirname, "../../../../shared");
+export { sharedDir };
 
 export const openSmileReferenceDir = join(sharedDir, "reference", "opensmile");
 
-export const hasOpenSmileReference = existsSync(join(openSmileReferenceDir, "wav"));
-
-if (!hasOpenSmileReference) {
-  console.warn(
-    `openSMILE reference data not found under ${openSmileReferenceDir}; parity tests skipped`,
-  );
-}
+export const hasOpenSmileReference = hasSharedData(
+  join("reference", "opensmile", "wav"),
+  "openSMILE reference data",
+);
 
 /** Base names (without .wav) of the reference WAVs. */
 export function referenceWavNames(): string[] {

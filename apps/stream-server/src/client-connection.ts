@@ -40,6 +40,14 @@ export interface ConnectionParts {
   readonly log: Logger;
 }
 
+/** Bytes of messages a held connection may have waiting before its socket is paused. */
+const BACKLOG_BYTES = 1024 * 1024;
+
+function byteLength(data: RawData): number {
+  if (Array.isArray(data)) return data.reduce((sum, part) => sum + part.length, 0);
+  return data instanceof ArrayBuffer ? data.byteLength : data.length;
+}
+
 interface BackloggedMessage {
   readonly data: RawData;
   readonly isBinary: boolean;
@@ -53,8 +61,10 @@ export class ClientConnection {
   private watcher = false;
   private readonly handshakeTimer: NodeJS.Timeout;
   private resumeTimer: NodeJS.Timeout | undefined;
-  /** Messages that arrived while reading was held back, handled in order on resume. */
+  /** Messages that arrived while the connection was held, handled in order when it is repaid. */
   private readonly backlog: BackloggedMessage[] = [];
+  private backlogBytes = 0;
+  private paused = false;
 
   constructor(
     private readonly socket: WebSocket,
@@ -84,21 +94,38 @@ export class ClientConnection {
     return this.watcher ? "watcher" : undefined;
   }
 
-  /** Whether reading is held back until the connection's CPU debt is repaid. */
+  /** Whether the connection's messages wait until its CPU debt is repaid. */
   get throttled(): boolean {
     return this.resumeTimer !== undefined;
   }
 
+  /** Whether its socket is not read (a pong or a close cannot be seen until it resumes). */
+  get readingPaused(): boolean {
+    return this.paused;
+  }
+
   private receive(data: RawData, isBinary: boolean): void {
     const receivedAt = performance.now();
-    // Pausing the socket stops new reads, but ws still delivers every message of the data it has
-    // already read (a 64 kB read holds hundreds of small ones): those wait here, in order.
     if (this.resumeTimer !== undefined || this.backlog.length > 0) {
-      this.backlog.push({ data, isBinary, receivedAt });
+      this.wait({ data, isBinary, receivedAt });
       return;
     }
     const waitMs = this.handle(data, isBinary, receivedAt);
     if (waitMs > 0) this.holdReading(waitMs);
+  }
+
+  /**
+   * A message that arrived while the connection is held waits, in order. The socket is still read
+   * (so a close or a pong is seen at once) until BACKLOG_BYTES wait; then it is paused, and its
+   * data waits in TCP: no connection can grow the server's memory by sending faster than its share.
+   */
+  private wait(message: BackloggedMessage): void {
+    this.backlog.push(message);
+    this.backlogBytes += byteLength(message.data);
+    if (this.backlogBytes > BACKLOG_BYTES && !this.paused) {
+      this.paused = true;
+      this.socket.pause();
+    }
   }
 
   /** Handles one message and charges its time; returns how long the connection must now wait. */
@@ -117,21 +144,24 @@ export class ClientConnection {
   }
 
   /**
-   * Stops reading the socket (its data waits in TCP) until the budget's debt is repaid, then
-   * handles the messages that arrived meanwhile, as far as the budget goes, before reading again.
+   * Holds the connection's messages until the budget's debt is repaid, then handles those that
+   * arrived meanwhile, as far as the budget goes, before taking new ones directly again.
    */
   private holdReading(waitMs: number): void {
     this.parts.metrics.readPausesTotal++;
-    this.socket.pause();
     this.resumeTimer = setTimeout(() => {
       this.resumeTimer = undefined;
       let wait = this.budget.waitMs(performance.now());
       while (wait === 0 && this.backlog.length > 0) {
         const next = this.backlog.shift() as BackloggedMessage;
+        this.backlogBytes -= byteLength(next.data);
         wait = this.handle(next.data, next.isBinary, next.receivedAt);
       }
       if (wait > 0) this.holdReading(wait);
-      else this.socket.resume();
+      if (this.paused && this.backlogBytes <= BACKLOG_BYTES) {
+        this.paused = false;
+        this.socket.resume();
+      }
     }, Math.ceil(waitMs));
   }
 

@@ -207,8 +207,9 @@ export async function startStreamServer(
   const alive = new Set<WebSocket>();
   const pinger = setInterval(() => {
     for (const [socket, connection] of connections) {
-      // A connection held back for its CPU share cannot read the pong; it is checked when it resumes.
-      if (connection.throttled) continue;
+      // A connection whose socket is paused for its CPU share cannot read the pong; it is checked
+      // once it resumes.
+      if (connection.readingPaused) continue;
       if (!alive.has(socket)) {
         socket.terminate();
         continue;

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ContextualStageRunner, trailingRowCount } from "./contextual-stage.js";
+import {
+  type ContextualStage,
+  ContextualStageRunner,
+  trailingRowCount,
+} from "./contextual-stage.js";
 import { createContourSmootherStage } from "./contour-smoother.js";
 import { createDeltaRegressionStage } from "./delta-regression.js";
 
 /** Feeds scalar rows through one stage and collects every row it emits, the end included. */
 function runStage(
-  stage: ReturnType<typeof createDeltaRegressionStage>,
+  stage: ContextualStage,
   values: readonly number[],
 ): number[][] {
   const runner = new ContextualStageRunner(stage);
@@ -24,6 +28,22 @@ function runStage(
   drain();
   return rows;
 }
+
+describe("contour smoother stage", () => {
+  it("averages 3 rows with the edges padded, and runs one row past the end", () => {
+    const rows = runStage(createContourSmootherStage({ inputDimension: 1, smaWin: 3 }), [3, 6, 0]);
+    expect(rows.map((row) => row[0])).toEqual([4, 3, 2, 0].map(Math.fround));
+  });
+
+  it("with noZeroSma keeps zeros and leaves them out of its neighbours' averages", () => {
+    const rows = runStage(
+      createContourSmootherStage({ inputDimension: 1, smaWin: 3, noZeroSma: true }),
+      [3, 6, 0, 0, 5, 1],
+    );
+    // 3 | 3 3 6 -> 4; 6 | 3 6 0 -> 4.5; zeros stay; 5 | 0 5 1 -> 3; 1 | 5 1 1 -> 7/3; past end 1.
+    expect(rows.map((row) => row[0])).toEqual([4, 4.5, 0, 0, 3, 7 / 3, 1].map(Math.fround));
+  });
+});
 
 describe("delta regression stage", () => {
   it("pads both edges with the first and last row and runs `deltawin` rows past the end", () => {

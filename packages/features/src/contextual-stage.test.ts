@@ -8,10 +8,7 @@ import { createContourSmootherStage } from "./contour-smoother.js";
 import { createDeltaRegressionStage } from "./delta-regression.js";
 
 /** Feeds scalar rows through one stage and collects every row it emits, the end included. */
-function runStage(
-  stage: ContextualStage,
-  values: readonly number[],
-): number[][] {
+function runStage(stage: ContextualStage, values: readonly number[]): number[][] {
   const runner = new ContextualStageRunner(stage);
   const rows: number[][] = [];
   const drain = () => {

@@ -70,6 +70,7 @@ export async function evaluateModel(options: EvaluateModelOptions): Promise<Mode
       checkMappableCorpora(
         loaded.corpora,
         options.corpusOptions.corpora.map((corpus) => corpus.path),
+        "the model card's emotion table",
       );
       const run = await createRunDirectory(options.runsDir, runId(`evaluate-${card.name}`));
       const outcome = await withRunStatus(run, () =>

@@ -37,7 +37,7 @@ describe("checkMappableCorpora", () => {
 
   it("refuses a corpus whose labels the table maps none of, naming the file, field and labels", () => {
     expect(() =>
-      checkMappableCorpora([corpus(0, skipped.slice(0, 3))], ["/data/manifest.csv"]),
+      checkMappableCorpora([corpus(0, skipped.slice(0, 3))], ["/data/manifest.csv"], "the table"),
     ).toThrowError(
       expect.objectContaining({
         code: "EMPTY_CORPUS",
@@ -51,7 +51,9 @@ describe("checkMappableCorpora", () => {
   });
 
   it("refuses a corpus none of whose files could be read", () => {
-    expect(() => checkMappableCorpora([corpus(0, skipped.slice(3, 4))], ["/data"])).toThrowError(
+    expect(() =>
+      checkMappableCorpora([corpus(0, skipped.slice(3, 4))], ["/data"], "the table"),
+    ).toThrowError(
       expect.objectContaining({
         code: "EMPTY_CORPUS",
         details: expect.objectContaining({ field: "path" }),
@@ -60,7 +62,7 @@ describe("checkMappableCorpora", () => {
   });
 
   it("accepts corpora with at least one usable utterance", () => {
-    expect(() => checkMappableCorpora([corpus(1, skipped)], ["/data"])).not.toThrow();
+    expect(() => checkMappableCorpora([corpus(1, skipped)], ["/data"], "the table")).not.toThrow();
   });
 });
 

@@ -1,13 +1,18 @@
-// A corpus that yields no utterance for the model (every label unmapped by the card's table, or
-// every file unreadable) is a mistake in the request, not a result: refuse it in one line.
+// A corpus that yields no utterance (every label unmapped by the emotion table, or every file
+// unreadable) is a mistake in the request, not a result: refuse it in one line naming the cause,
+// in evaluation and in training alike.
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { CachedCorpus } from "../feature-cache/feature-cache.js";
 import { summariseSkipped } from "./skipped-items.js";
 
-/** `paths` are the `--corpus` paths in the order the corpora were read, named in the error. */
+/**
+ * `paths` are the `--corpus` paths in the order the corpora were read, named in the error;
+ * `labelTable` says where the emotion table came from ("the model card's emotion table").
+ */
 export function checkMappableCorpora(
   corpora: readonly CachedCorpus[],
   paths: readonly string[],
+  labelTable: string,
 ): void {
   for (const [index, corpus] of corpora.entries()) {
     if (corpus.utterances.length > 0) continue;
@@ -17,7 +22,7 @@ export function checkMappableCorpora(
     if (unmapped.length > 0 || unreadableFiles.length === 0) {
       throw new EmotionStreamError(
         "EMPTY_CORPUS",
-        "no label of the corpus maps to a class through the model card's emotion table",
+        `no label of the corpus maps to a class through ${labelTable}`,
         { file, field: "emotion", received: unmapped.join(", ") || "no labels" },
       );
     }

@@ -1,11 +1,13 @@
 // The flags `train` and `experiment` share (corpora, preset, epochs, seed, backend, threads,
 // runs directory), parsed once into experiment settings, plus loading the corpora they name.
+
 import { resolve } from "node:path";
 import { parseWithSchema } from "@emotion-stream/core";
 import type { Command } from "commander";
 import { z } from "zod";
 import { addCorpusOptions, parseCorpusOptions } from "../corpora/corpus-options.js";
 import { SILENCE_TRIMS, trimSilence } from "../dataset/silence-trim.js";
+import { checkMappableCorpora } from "../evaluation/mappable-corpora.js";
 import { createExtractionProgress } from "../feature-cache/extraction-progress.js";
 import { type LoadedCorpora, loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
 import type { ModelPreset } from "../models/model-preset.js";
@@ -90,6 +92,11 @@ export async function prepareTraining(
     ...corpusOptions,
     progress: createExtractionProgress(),
   });
+  checkMappableCorpora(
+    cached.corpora,
+    corpusOptions.corpora.map((corpus) => corpus.path),
+    corpusOptions.labels === undefined ? "the default emotion table" : "the --labels table",
+  );
   const trimSilenceRule = parsed.trimSilence ?? preset.trimSilence;
   const loaded =
     trimSilenceRule === "energy"

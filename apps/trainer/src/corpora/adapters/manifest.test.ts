@@ -46,6 +46,16 @@ describe("manifest adapter", () => {
     ]);
   });
 
+  it("reads an absolute path as written, not below the manifest's folder", async () => {
+    const elsewhere = join(tmpdir(), "elsewhere", "a.wav");
+    const file = await manifest(
+      "absolute.csv",
+      `path,corpus,language,speaker,emotion\n${elsewhere},mine,en,1,sad\n`,
+    );
+    const reading = await manifestAdapter.read(file, defaultLabellingOptions());
+    expect(reading.utterances.map((u) => u.source.path)).toEqual([elsewhere]);
+  });
+
   it("fails naming the file and column when a required column is missing", async () => {
     const file = await manifest("no-speaker.csv", "path,language,emotion\na.wav,en,happy\n");
     await expect(manifestAdapter.read(file, defaultLabellingOptions())).rejects.toMatchObject({

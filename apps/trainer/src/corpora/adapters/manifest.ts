@@ -1,8 +1,8 @@
 // Any corpus listed in a manifest CSV laid out like ../shared/corpora/manifest.csv:
-// path (relative to the manifest's folder), corpus, language, speaker, gender, emotion and/or
+// path (relative to the manifest's folder, or absolute), corpus, language, speaker, gender, emotion and/or
 // valence/arousal (in [-1, 1], quadrant by sign), intensity; one row per audio file.
 import { readFile, stat } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { dirname, isAbsolute, join, relative } from "node:path";
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { CorpusAdapter, CorpusReadOptions } from "../corpus-adapter.js";
 import { CorpusCollector, type UnlabelledUtterance } from "../corpus-collector.js";
@@ -23,7 +23,7 @@ export const manifestAdapter: CorpusAdapter = {
     const collector = new CorpusCollector("manifest", folder, options.emotionMapping);
     for (const { line, cells } of table.rows) {
       const cell = (name: string) => cellOf(cells, column(name));
-      const path = join(folder, cell("path"));
+      const path = isAbsolute(cell("path")) ? cell("path") : join(folder, cell("path"));
       const corpus = cell("corpus") || "manifest";
       const rawLabels = rowLabels(cell, `${file}:${line}`, collector);
       if (rawLabels === undefined) continue;

@@ -3,11 +3,7 @@ import { EmotionStreamError } from "@emotion-stream/core";
 import type { FeatureMatrix } from "./feature-matrix.js";
 import type { FeatureSet } from "./feature-set.js";
 import { getFeatureSet } from "./sets/registry.js";
-import {
-  createPipelineStreamingExtractor,
-  extractWithPipeline,
-  type StreamingExtractor,
-} from "./streaming-extractor.js";
+import { extractAll, type StreamingExtractor } from "./streaming-extractor.js";
 
 export function resolveFeatureSet(set: string | FeatureSet): FeatureSet {
   return typeof set === "string" ? getFeatureSet(set) : set;
@@ -20,7 +16,7 @@ export function extractFeatures(
   sampleRate: number,
 ): FeatureMatrix {
   const featureSet = resolveFeatureSetAt(set, sampleRate);
-  return extractWithPipeline(featureSet.createPipeline(sampleRate), samples);
+  return extractAll(featureSet.createExtractor(sampleRate, samples.length), samples);
 }
 
 /** An extractor fed chunks of any size that emits exactly the frames of batch extraction. */
@@ -29,7 +25,7 @@ export function createStreamingExtractor(
   sampleRate: number,
 ): StreamingExtractor {
   const featureSet = resolveFeatureSetAt(set, sampleRate);
-  return createPipelineStreamingExtractor(featureSet.createPipeline(sampleRate));
+  return featureSet.createExtractor(sampleRate);
 }
 
 /** The set, checked to accept audio at `sampleRate`. */

@@ -1,10 +1,12 @@
-// What a feature set is: a typed spec plus a factory for its processing pipeline at a sample rate.
-// Every set is a per-frame processor (one frame of samples in, one row out) followed by a chain of
-// contextual stages that look at neighbouring rows (deltas, smoothing); batch and streaming
-// extraction run the same pipeline, so they cannot disagree.
+// What a feature set is: a typed spec plus a factory for its streaming extractor at a sample rate;
+// batch extraction feeds that same extractor once, so batch and streaming cannot disagree. Most
+// sets are one pipeline: a per-frame processor (one frame of samples in, one row out) followed by a
+// chain of contextual stages that look at neighbouring rows (deltas, smoothing). A set whose levels
+// run at several frame sizes (eGeMAPS) brings its own extractor.
 import type { FeatureSetName, FeatureSetSpec } from "@emotion-stream/core";
 import type { ContextualStage } from "./contextual-stage.js";
 import type { FrameGeometry } from "./framing.js";
+import type { StreamingExtractor } from "./streaming-extractor.js";
 
 /** Turns the samples of one frame into one row of values; allocation-free after construction. */
 export interface FrameProcessor {
@@ -51,6 +53,15 @@ export interface FeatureSet {
   /** The spec at the canonical 16 kHz rate (the rate of the corpora and of the model cards). */
   readonly spec: FeatureSetSpec;
   specFor(sampleRate: number): FeatureSetSpec;
+  /**
+   * A new extractor at `sampleRate`; `expectedSamples` (batch extraction) lets it size its output
+   * once.
+   */
+  createExtractor(sampleRate: number, expectedSamples?: number): StreamingExtractor;
+}
+
+/** A set that is one frame-level pipeline. */
+export interface PipelineFeatureSet extends FeatureSet {
   createPipeline(sampleRate: number): FeaturePipeline;
 }
 

@@ -10,14 +10,22 @@ import type { FeaturePipeline } from "./feature-set.js";
 
 export interface StreamingExtractor {
   readonly dimension: number;
+  /** Rows it may hold back after the frame whose samples completed them (its stages' lookahead). */
+  readonly delayFrames: number;
   /** Feeds mono samples in [-1, 1]; returns the frames this chunk completed (maybe none). */
   push(chunk: Float32Array): FeatureMatrix;
   /** Ends the input; returns the frames held back for lookahead or edge padding. */
   end(): FeatureMatrix;
 }
 
-export function createPipelineStreamingExtractor(pipeline: FeaturePipeline): StreamingExtractor {
-  return new PipelineStreamingExtractor(pipeline, 64);
+/** `expectedSamples` (batch extraction) sizes the output once, so it is returned without a copy. */
+export function createPipelineStreamingExtractor(
+  pipeline: FeaturePipeline,
+  expectedSamples?: number,
+): StreamingExtractor {
+  const frames =
+    expectedSamples === undefined ? 64 : Math.floor(expectedSamples / pipeline.frameStep) + 1;
+  return new PipelineStreamingExtractor(pipeline, Math.max(1, frames));
 }
 
 /** Batch extraction: the same code path, with the output sized once and returned in one piece. */
@@ -31,8 +39,21 @@ export function extractWithPipeline(
   return extractor.end();
 }
 
+/** Feeds all of `samples` and ends: one matrix of every frame (for extractors of other kinds). */
+export function extractAll(extractor: StreamingExtractor, samples: Float32Array): FeatureMatrix {
+  const first = extractor.push(samples);
+  const rest = extractor.end();
+  if (first.frames === 0) return rest;
+  if (rest.frames === 0) return first;
+  const data = new Float32Array(first.data.length + rest.data.length);
+  data.set(first.data);
+  data.set(rest.data, first.data.length);
+  return { frames: first.frames + rest.frames, dimension: first.dimension, data };
+}
+
 class PipelineStreamingExtractor implements StreamingExtractor {
   readonly dimension: number;
+  readonly delayFrames: number;
   private readonly pipeline: FeaturePipeline;
   private readonly runners: ContextualStageRunner[];
   /** Samples from `nextFrameStart` on that arrived before the current chunk (< frameSize). */
@@ -53,6 +74,7 @@ class PipelineStreamingExtractor implements StreamingExtractor {
   constructor(pipeline: FeaturePipeline, initialCapacityFrames: number) {
     this.pipeline = pipeline;
     this.dimension = pipeline.dimension;
+    this.delayFrames = pipeline.contextualStages.reduce((sum, stage) => sum + stage.lookahead, 0);
     this.runners = pipeline.contextualStages.map((stage) => new ContextualStageRunner(stage));
     this.held = new Float32Array(pipeline.frameSize);
     this.frame = new Float32Array(pipeline.frameSize);

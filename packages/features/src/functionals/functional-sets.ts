@@ -1,7 +1,7 @@
 // Utterance-level feature sets: a frame-level set (the LLDs) and the functionals openSMILE's config
 // applies to it. Adding one is one entry here.
 import { EmotionStreamError } from "@emotion-stream/core";
-import type { FeatureSet } from "../feature-set.js";
+import type { PipelineFeatureSet } from "../feature-set.js";
 import { is09Lld } from "../sets/is09-lld.js";
 import type { FunctionalsSpec } from "./functionals.js";
 
@@ -9,7 +9,7 @@ export interface FunctionalSet {
   readonly name: string;
   /** The openSMILE config it reproduces. */
   readonly config: string;
-  readonly lld: FeatureSet;
+  readonly lld: PipelineFeatureSet;
   readonly functionals: FunctionalsSpec;
 }
 

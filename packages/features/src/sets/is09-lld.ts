@@ -5,7 +5,7 @@
 // frame, the ZCR the raw frame, MFCCs the FFT magnitudes of the windowed frame and pitch (ACF,
 // cepstrum) their squares, computed once in the front end.
 import type { FeatureSetSpec } from "@emotion-stream/core";
-import type { FeatureSet, FrameProcessor } from "../feature-set.js";
+import type { FrameProcessor, PipelineFeatureSet } from "../feature-set.js";
 import {
   IS09_FRAME_SIZE_SECONDS,
   IS09_PREEMPHASIS,
@@ -64,7 +64,7 @@ const PARAMS: FeatureSetSpec["params"] = {
   "is09_delta1.noPostEOIprocessing": 0,
 };
 
-export const is09Lld: FeatureSet = smoothedLldSet({
+export const is09Lld: PipelineFeatureSet = smoothedLldSet({
   name: "is09_lld",
   lldNames: LLD_NAMES,
   params: PARAMS,

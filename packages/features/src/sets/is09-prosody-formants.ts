@@ -7,7 +7,7 @@
 // is opensmile/is09_prosody_formants.conf. Both chains frame from the same sample every 10 ms:
 // IS09 takes 25 ms, GeMAPS's formants the first 20 ms of it, and the rows are IS09's.
 import type { FeatureSetSpec } from "@emotion-stream/core";
-import type { FeatureSet, FrameProcessor } from "../feature-set.js";
+import type { FrameProcessor, PipelineFeatureSet } from "../feature-set.js";
 import { frameGeometry } from "../framing.js";
 import { GEMAPS_FORMANT_PARAMS, GemapsFormants } from "../gemaps-formants.js";
 import { IS09_PREEMPHASIS, IS09_PROSODY_PARAMS, Is09Prosody } from "../is09-prosody.js";
@@ -57,7 +57,7 @@ const PARAMS: FeatureSetSpec["params"] = {
   "pf_delta.noPostEOIprocessing": 0,
 };
 
-export const is09ProsodyFormants: FeatureSet = smoothedLldSet({
+export const is09ProsodyFormants: PipelineFeatureSet = smoothedLldSet({
   name: "is09_prosody_formants",
   lldNames: LLD_NAMES,
   params: PARAMS,

@@ -5,14 +5,15 @@ import type { ContextualStage } from "../contextual-stage.js";
 import { createDeltaRegressionStage } from "../delta-regression.js";
 import {
   type FeaturePipeline,
-  type FeatureSet,
   type FrameProcessor,
+  type PipelineFeatureSet,
   pipelineDimension,
 } from "../feature-set.js";
 import { frameGeometry } from "../framing.js";
 import { MelFilterbank, openSmileBinSpacing } from "../mel-filterbank.js";
 import { Mfcc } from "../mfcc.js";
 import { SpectralFrontEnd } from "../spectral-front-end.js";
+import { createPipelineStreamingExtractor } from "../streaming-extractor.js";
 
 export const CANONICAL_SAMPLE_RATE = 16000;
 
@@ -42,7 +43,7 @@ export interface MfccFeatureSetConfig {
   readonly params: FeatureSetSpec["params"];
 }
 
-export function defineMfccFeatureSet(config: MfccFeatureSetConfig): FeatureSet {
+export function defineMfccFeatureSet(config: MfccFeatureSetConfig): PipelineFeatureSet {
   const specFor = (sampleRate: number): FeatureSetSpec => ({
     name: config.name,
     sampleRate,
@@ -57,6 +58,8 @@ export function defineMfccFeatureSet(config: MfccFeatureSetConfig): FeatureSet {
     spec: specFor(CANONICAL_SAMPLE_RATE),
     specFor,
     createPipeline: (sampleRate) => createMfccPipeline(config, sampleRate),
+    createExtractor: (sampleRate, expectedSamples) =>
+      createPipelineStreamingExtractor(createMfccPipeline(config, sampleRate), expectedSamples),
   };
 }
 

@@ -21,7 +21,7 @@ describe("feature set registry", () => {
     expect(featureSetSpecSchema.parse(set.spec)).toEqual(set.spec);
     expect(set.spec.sampleRate).toBe(16000);
     expect(set.specFor(8000).sampleRate).toBe(8000);
-    expect(set.createPipeline(16000).dimension).toBe(set.spec.dimension);
+    expect(set.createExtractor(16000).dimension).toBe(set.spec.dimension);
   });
 
   it("names mfcc0_12_d_a's parameters as MFCC12_0_D_A.conf does", () => {

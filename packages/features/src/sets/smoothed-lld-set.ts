@@ -9,12 +9,13 @@ import { createContourSmootherStage } from "../contour-smoother.js";
 import { createDeltaRegressionStage } from "../delta-regression.js";
 import {
   type FeaturePipeline,
-  type FeatureSet,
   type FrameProcessor,
+  type PipelineFeatureSet,
   pipelineDimension,
 } from "../feature-set.js";
 import { frameGeometry } from "../framing.js";
 import { IS09_FRAME_SIZE_SECONDS, IS09_PREEMPHASIS } from "../is09-prosody.js";
+import { createPipelineStreamingExtractor } from "../streaming-extractor.js";
 import { CANONICAL_SAMPLE_RATE } from "./mfcc-feature-set.js";
 
 export const IS09_FRAME_STEP_SECONDS = 0.01;
@@ -49,7 +50,7 @@ export interface SmoothedLldSetOptions {
 /** openSMILE appends a suffix before an element index: `pcm_fftMag_mfcc[1]` -> `pcm_fftMag_mfcc_sma[1]`. */
 const withSuffix = (name: string, suffix: string) => name.replace(/(\[\d+\])?$/, `${suffix}$1`);
 
-export function smoothedLldSet(options: SmoothedLldSetOptions): FeatureSet {
+export function smoothedLldSet(options: SmoothedLldSetOptions): PipelineFeatureSet {
   const columns = [
     ...options.lldNames.map((name) => withSuffix(name, "_sma")),
     ...options.lldNames.map((name) => withSuffix(name, "_sma_de")),
@@ -78,5 +79,12 @@ export function smoothedLldSet(options: SmoothedLldSetOptions): FeatureSet {
       dimension: pipelineDimension(frameProcessor, contextualStages),
     };
   };
-  return { name: options.name, spec: specFor(CANONICAL_SAMPLE_RATE), specFor, createPipeline };
+  return {
+    name: options.name,
+    spec: specFor(CANONICAL_SAMPLE_RATE),
+    specFor,
+    createPipeline,
+    createExtractor: (sampleRate, expectedSamples) =>
+      createPipelineStreamingExtractor(createPipeline(sampleRate), expectedSamples),
+  };
 }

@@ -7,7 +7,15 @@ export const FEATURE_SET_NAMES = [
   "mfcc0_12_d_a",
   "is09_lld",
   "is09_prosody_formants",
+  "is09",
 ] as const;
+
+/**
+ * `lld`: one row per frame (frame-level descriptors); `functionals`: one row per utterance, the
+ * statistics of the LLDs over all its frames (openSMILE's utterance-level sets).
+ */
+export const FEATURE_LEVELS = ["lld", "functionals"] as const;
+export type FeatureLevel = (typeof FEATURE_LEVELS)[number];
 
 export const featureSetNameSchema = z.enum(FEATURE_SET_NAMES);
 
@@ -16,13 +24,15 @@ export type FeatureSetName = z.infer<typeof featureSetNameSchema>;
 export const featureSetSpecSchema = z
   .object({
     name: featureSetNameSchema,
+    /** Absent in cards written before functionals existed: `lld`. */
+    level: z.enum(FEATURE_LEVELS).optional(),
     /** Hz; the rate the frames were computed at (after any resampling). */
     sampleRate: z.number().int().positive(),
     frameSizeSeconds: z.number().positive(),
     frameStepSeconds: z.number().positive(),
-    /** Values per frame; equals `columns.length`. */
+    /** Values per row; equals `columns.length`. */
     dimension: z.number().int().positive(),
-    /** One name per value of a frame, in order (openSMILE's column names where they exist). */
+    /** One name per value of a row, in order (openSMILE's column names where they exist). */
     columns: z.array(z.string().min(1)),
     /** Every other parameter that changes the numbers (window, pre-emphasis, mel bands, lifter, ...). */
     params: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),

@@ -44,7 +44,11 @@ const chunkSize = fc.oneof(
   fc.integer({ min: 1001, max: 32000 }),
 );
 
-describe.each(availableFeatureSets())("streaming %s", (name) => {
+const frameLevelSets = availableFeatureSets().filter(
+  (name) => getFeatureSet(name).spec.level !== "functionals",
+);
+
+describe.each(frameLevelSets)("streaming %s", (name) => {
   it("emits exactly the batch frames for any chunking", () => {
     fc.assert(
       fc.property(

@@ -1,12 +1,12 @@
 // Utterance-level feature sets: a frame-level set (the LLDs) and the functionals openSMILE's config
 // applies to it. Adding one is one entry here.
-import { EmotionStreamError } from "@emotion-stream/core";
+import { EmotionStreamError, type FeatureSetName } from "@emotion-stream/core";
 import type { PipelineFeatureSet } from "../feature-set.js";
 import { is09Lld } from "../sets/is09-lld.js";
 import type { FunctionalsSpec } from "./functionals.js";
 
 export interface FunctionalSet {
-  readonly name: string;
+  readonly name: FeatureSetName;
   /** The openSMILE config it reproduces. */
   readonly config: string;
   readonly lld: PipelineFeatureSet;
@@ -32,6 +32,11 @@ const is09: FunctionalSet = {
 };
 
 const registry = new Map<string, FunctionalSet>([[is09.name, is09]]);
+
+/** Every functional set, in registration order. */
+export function functionalSets(): FunctionalSet[] {
+  return [...registry.values()];
+}
 
 export function availableFunctionalSets(): string[] {
   return [...registry.keys()];

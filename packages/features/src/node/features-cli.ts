@@ -51,10 +51,7 @@ export async function runFeaturesCli(args: readonly string[], io: CliOutput): Pr
     .command("extract")
     .description("extract features as openSMILE CSV (`;`, name;frameTime;...) or ARFF")
     .argument("<in.wav...>", "WAV files (PCM 8/16/24/32-bit or float32, any rate; mixed to mono)")
-    .requiredOption(
-      "--set <name>",
-      `feature set: ${[...availableFeatureSets(), ...availableFunctionalSets()].join(", ")}`,
-    )
+    .requiredOption("--set <name>", `feature set: ${availableFeatureSets().join(", ")}`)
     .option(
       "--level <level>",
       `lld (frame-level) or functionals (one row per file; sets with functionals: ${availableFunctionalSets().join(", ")}); default: functionals for those, lld otherwise`,
@@ -181,7 +178,7 @@ function frameLevelSet(name: string): FeatureSet {
     if (!isEmotionStreamError(error, "UNKNOWN_FEATURE_SET")) throw error;
     throw new EmotionStreamError("UNKNOWN_FEATURE_SET", error.message, {
       ...error.details,
-      allowed: [...availableFeatureSets(), ...availableFunctionalSets()],
+      allowed: availableFeatureSets(),
     });
   }
 }

@@ -1,6 +1,9 @@
-// Feature sets by name: adding a set is one import and one entry here.
+// Feature sets by name: adding a set is one import and one entry here; every functional set
+// (functionals/functional-sets.ts) is also a set of level `functionals`.
 import { EmotionStreamError, FEATURE_SET_NAMES, type FeatureSetName } from "@emotion-stream/core";
 import type { FeatureSet } from "../feature-set.js";
+import { functionalSets } from "../functionals/functional-sets.js";
+import { functionalsFeatureSet } from "../functionals/functionals-feature-set.js";
 import { is09Lld } from "./is09-lld.js";
 import { is09ProsodyFormants } from "./is09-prosody-formants.js";
 import { mfcc012 } from "./mfcc0-12.js";
@@ -11,6 +14,7 @@ const registry = new Map<string, FeatureSet>([
   [mfcc012DA.name, mfcc012DA],
   [is09Lld.name, is09Lld],
   [is09ProsodyFormants.name, is09ProsodyFormants],
+  ...functionalSets().map((set) => [set.name, functionalsFeatureSet(set)] as const),
 ]);
 
 /** Names of the sets this build can extract (a subset of core's FEATURE_SET_NAMES). */

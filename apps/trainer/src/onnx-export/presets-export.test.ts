@@ -51,9 +51,12 @@ describe.each(PRESET_NAMES)("preset %s exports exactly", (name) => {
     await expectExactExport(preset.build(shape), shape, count);
   });
 
-  it("at its minimal window", async () => {
-    const shape = presetInputShape(preset, minimalFrames(preset));
-    expect(shape.frames).toBeLessThan(preset.windowFrames);
-    await expectExactExport(preset.build(shape), shape, 4);
-  });
+  // A preset whose window is one row (an utterance's functionals) has no shorter window.
+  if (preset.windowFrames > 1) {
+    it("at its minimal window", async () => {
+      const shape = presetInputShape(preset, minimalFrames(preset));
+      expect(shape.frames).toBeLessThan(preset.windowFrames);
+      await expectExactExport(preset.build(shape), shape, 4);
+    });
+  }
 });

@@ -2,6 +2,8 @@
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { ModelPreset } from "../model-preset.js";
 import { cnn1dBnStatpoolPreset } from "./cnn1d-bn-statpool.js";
+import { functionalsLinearPreset } from "./functionals-linear.js";
+import { functionalsMlpPreset } from "./functionals-mlp.js";
 import { lldFunctionalsMlpPreset } from "./lld-functionals-mlp.js";
 import { lldStatpoolMlpPreset } from "./lld-statpool-mlp.js";
 import { paperPreset } from "./paper.js";
@@ -19,6 +21,8 @@ const PRESETS: readonly ModelPreset[] = [
   prosodyFormantsStatpoolMlpPreset,
   prosodyFormantsLinearPreset,
   prosodyFormantsVoicedMlpPreset,
+  functionalsLinearPreset,
+  functionalsMlpPreset,
 ];
 
 export const PRESET_NAMES: readonly string[] = PRESETS.map((preset) => preset.name);

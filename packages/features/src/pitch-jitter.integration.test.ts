@@ -1,0 +1,161 @@
+// Parity of cPitchJitter's eGeMAPS columns with the real openSMILE: every reference WAV through
+// PitchJitter with openSMILE's own F0final (the committed gemapsv01b_logPitch fixture), smoothed
+// as egemapsv02_smoFnz does (sma3nz), against the LLD CSV.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  hasOpenSmileReference,
+  openSmileReferenceDir,
+  referenceWavNames,
+} from "../test/shared-data.js";
+import { decodeWav } from "./audio/decode-wav.js";
+import { mixToMono } from "./audio/mix-to-mono.js";
+import { ContextualStageRunner } from "./contextual-stage.js";
+import { createContourSmootherStage } from "./contour-smoother.js";
+import { PITCH_JITTER_DIMENSION, PitchJitter } from "./pitch-jitter.js";
+
+const pitchFixtureDir = join(import.meta.dirname, "../test/fixtures/opensmile-gemaps-pitch");
+const REFERENCE_COLUMNS = ["jitterLocal_sma3nz", "shimmerLocaldB_sma3nz"] as const;
+/** The reference CSV prints 7 significant digits; ours agree to them. */
+const RELATIVE_TOLERANCE = 1e-6;
+
+/**
+ * The last two F0 rows reach cPitchJitter only in openSMILE's end-of-input tick pass, which
+ * cPitchJitter sits out (`if (isEOI()) return TICK_INACTIVE`); it computes them in the next
+ * normal pass. By then egemapsv02_smoFnz has ended its input: it padded its window with the
+ * third-last row and emitted two rows from it (the second as that row alone), and goes on with
+ * the last two as if they followed. Found by harmonics.integration.test.ts (same smoother).
+ */
+const LATE_FRAMES = 2;
+
+interface Comparison {
+  readonly file: string;
+  readonly ours: Float32Array;
+  readonly reference: Float32Array;
+}
+
+function readSemicolonRows(path: string): { header: string[]; rows: string[][] } {
+  const lines = readFileSync(path, "utf8").trim().split(/\r?\n/);
+  return {
+    header: (lines[0] ?? "").split(";"),
+    rows: lines.slice(1).map((line) => line.split(";")),
+  };
+}
+
+function fixtureF0(file: string): Float32Array {
+  const { header, rows } = readSemicolonRows(join(pitchFixtureDir, `${file}.csv`));
+  const column = header.indexOf("F0final");
+  return Float32Array.from(rows, (row) => Number(row[column]));
+}
+
+function referenceColumns(file: string): Float32Array {
+  const path = join(openSmileReferenceDir, "egemaps_v02_lld", `${file}.csv`);
+  const { header, rows } = readSemicolonRows(path);
+  const indices = REFERENCE_COLUMNS.map((name) => header.indexOf(name));
+  return Float32Array.from(rows.flatMap((row) => indices.map((index) => Number(row[index]))));
+}
+
+/** The smoothed columns of one WAV: one row per F0 frame plus the smoother's row past the end. */
+function ourColumns(file: string): Float32Array {
+  const audio = decodeWav(readFileSync(join(openSmileReferenceDir, "wav", `${file}.wav`)), file);
+  const samples = mixToMono(audio);
+  const jitter = new PitchJitter({ sampleRate: audio.sampleRate });
+  const smoother = new ContextualStageRunner(
+    createContourSmootherStage({
+      inputDimension: PITCH_JITTER_DIMENSION,
+      smaWin: 3,
+      noZeroSma: true,
+    }),
+  );
+  const row = new Float32Array(PITCH_JITTER_DIMENSION);
+  const out: number[] = [];
+  const drain = () => {
+    while (smoother.hasReady()) {
+      smoother.computeNext();
+      out.push(...smoother.output);
+    }
+  };
+  const f0 = fixtureF0(file);
+  const lateFrom = Math.max(0, f0.length - LATE_FRAMES);
+  f0.forEach((value, frame) => {
+    jitter.compute(samples, frame * jitter.frameStep, value, row, 0);
+    smoother.accept(row, 0);
+    if (frame < lateFrom) drain();
+    if (frame === lateFrom - 1) {
+      smoother.end();
+      drain();
+    }
+  });
+  drain();
+  return Float32Array.from(out);
+}
+
+function columnRanges(comparisons: readonly Comparison[]): number[] {
+  return REFERENCE_COLUMNS.map((_, c) => {
+    let low = Number.POSITIVE_INFINITY;
+    let high = Number.NEGATIVE_INFINITY;
+    for (const { reference } of comparisons) {
+      for (let index = c; index < reference.length; index += PITCH_JITTER_DIMENSION) {
+        low = Math.min(low, reference[index] as number);
+        high = Math.max(high, reference[index] as number);
+      }
+    }
+    return high - low;
+  });
+}
+
+function maxDifference({ ours, reference }: Comparison, c: number): number {
+  let worst = 0;
+  for (let index = c; index < reference.length; index += PITCH_JITTER_DIMENSION) {
+    const difference = Math.abs((ours[index] ?? Number.NaN) - (reference[index] as number));
+    worst = Math.max(worst, Number.isNaN(difference) ? Number.POSITIVE_INFINITY : difference);
+  }
+  return worst;
+}
+
+describe.skipIf(!hasOpenSmileReference)("cPitchJitter parity with openSMILE (eGeMAPS v02)", () => {
+  const comparisons = referenceWavNames().map((file) => ({
+    file,
+    ours: ourColumns(file),
+    reference: referenceColumns(file),
+  }));
+  const ranges = columnRanges(comparisons);
+
+  it.each(comparisons.map((comparison) => [comparison.file, comparison] as const))(
+    "%s: same row count as the LLD CSV",
+    (_, { ours, reference }) => {
+      expect(ours.length).toBe(reference.length);
+    },
+  );
+
+  it(`stays within ${RELATIVE_TOLERANCE} of each column's range on every row`, () => {
+    const table = REFERENCE_COLUMNS.map((name, c) => {
+      let worst = 0;
+      let worstFile = "";
+      for (const comparison of comparisons) {
+        const difference = maxDifference(comparison, c);
+        if (difference >= worst) {
+          worst = difference;
+          worstFile = comparison.file;
+        }
+      }
+      const range = ranges[c] as number;
+      return {
+        name,
+        maxAbsDiff: worst.toExponential(2),
+        range: range.toFixed(3),
+        relative: (worst / range).toExponential(2),
+        worstFile,
+      };
+    });
+    console.log("cPitchJitter: max |ours - openSMILE| per column over all files");
+    console.table(table);
+    for (const comparison of comparisons) {
+      REFERENCE_COLUMNS.forEach((name, c) => {
+        const relative = maxDifference(comparison, c) / (ranges[c] as number);
+        expect(relative, `${name} ${comparison.file}`).toBeLessThan(RELATIVE_TOLERANCE);
+      });
+    }
+  });
+});

@@ -1,9 +1,18 @@
 // openSMILE's cFunctionalMoments (src/functionals/functionalMoments.cpp): variance, standard
 // deviation, skewness and kurtosis about the (float32) mean, population moments in double; 0 for a
-// constant series. Kurtosis is m4 / m2², not the excess.
+// constant series. Kurtosis is m4 / m2², not the excess. stddevNorm is its `stddevNorm = 2`
+// (compatible) coefficient of variation: stddev / mean with the mean's sign, stddev alone when the
+// mean is 0, and no ratio limit (doRatioLimit = 0, the default).
 import type { FunctionalSeries } from "./functional-series.js";
 
-export const MOMENTS_OUTPUTS = ["variance", "stddev", "skewness", "kurtosis", "amean"] as const;
+export const MOMENTS_OUTPUTS = [
+  "variance",
+  "stddev",
+  "skewness",
+  "kurtosis",
+  "amean",
+  "stddevNorm",
+] as const;
 
 export type MomentsOutput = (typeof MOMENTS_OUTPUTS)[number];
 
@@ -29,6 +38,7 @@ export function moments(series: FunctionalSeries, outputs: readonly MomentsOutpu
     skewness: () => (m2 > 0 ? m3 / (n * m2 * sd) : 0),
     kurtosis: () => (m2 > 0 ? m4 / (n * m2 * m2) : 0),
     amean: () => mean,
+    stddevNorm: () => (m2 > 0 ? sd / (mean === 0 ? 1 : mean) : 0),
   };
   return outputs.map((output) => Math.fround(value[output]()));
 }

@@ -5,8 +5,15 @@ import { EmotionStreamError } from "@emotion-stream/core";
 import type { FeatureMatrix } from "../feature-matrix.js";
 import { type ExtremesOutput, extremes, type PositionNorm } from "./functional-extremes.js";
 import { type MomentsOutput, moments } from "./functional-moments.js";
+import { type PeaksOptions, peaks } from "./functional-peaks.js";
+import {
+  type PercentilesOptions,
+  percentiles,
+  percentilesOutputNames,
+} from "./functional-percentiles.js";
 import { type RegressionOutput, regression } from "./functional-regression.js";
-import { functionalSeries } from "./functional-series.js";
+import { type SegmentsOptions, segments } from "./functional-segments.js";
+import { type FunctionalSeries, functionalSeries } from "./functional-series.js";
 
 export type FunctionalComponent =
   | {
@@ -15,21 +22,39 @@ export type FunctionalComponent =
       readonly norm: PositionNorm;
     }
   | { readonly kind: "regression"; readonly outputs: readonly RegressionOutput[] }
-  | { readonly kind: "moments"; readonly outputs: readonly MomentsOutput[] };
+  | { readonly kind: "moments"; readonly outputs: readonly MomentsOutput[] }
+  | ({ readonly kind: "percentiles" } & PercentilesOptions)
+  | ({ readonly kind: "peaks" } & PeaksOptions)
+  | ({ readonly kind: "segments" } & SegmentsOptions);
 
 export interface FunctionalsSpec {
   /** In openSMILE's `functionalsEnabled` order. */
   readonly components: readonly FunctionalComponent[];
+  /**
+   * openSMILE's `nonZeroFuncts = 1`: each column's functionals see only its values other than 0
+   * (every output is 0 when none is left).
+   */
+  readonly nonZero?: boolean;
+}
+
+/** The output names of one component, in the order it writes them. */
+export function componentOutputNames(component: FunctionalComponent): string[] {
+  return component.kind === "percentiles"
+    ? percentilesOutputNames(component)
+    : [...component.outputs];
 }
 
 /** Values per input column. */
 export function outputsPerColumn(spec: FunctionalsSpec): number {
-  return spec.components.reduce((sum, component) => sum + component.outputs.length, 0);
+  return spec.components.reduce(
+    (sum, component) => sum + componentOutputNames(component).length,
+    0,
+  );
 }
 
 /** `<column>_<output>` for every column and output, in the order `applyFunctionals` writes them. */
 export function functionalColumns(spec: FunctionalsSpec, columns: readonly string[]): string[] {
-  const outputs = spec.components.flatMap((component) => [...component.outputs]);
+  const outputs = spec.components.flatMap(componentOutputNames);
   return columns.flatMap((column) => outputs.map((output) => `${column}_${output}`));
 }
 
@@ -51,17 +76,34 @@ export function applyFunctionals(
   let offset = 0;
   for (let d = 0; d < dimension; d++) {
     for (let t = 0; t < frames; t++) column[t] = data[t * dimension + d] as number;
-    const series = functionalSeries(column);
+    const values = spec.nonZero === true ? column.filter((value) => value !== 0) : column;
+    const series = functionalSeries(values);
     for (const component of spec.components) {
-      const values =
-        component.kind === "extremes"
-          ? extremes(series, component.outputs, component.norm, frameStepSeconds)
-          : component.kind === "regression"
-            ? regression(series, component.outputs)
-            : moments(series, component.outputs);
-      out.set(values, offset);
-      offset += values.length;
+      // No values (all were 0): openSMILE's components write nothing and cFunctionals fills 0.
+      if (values.length > 0) out.set(componentValues(component, series, frameStepSeconds), offset);
+      offset += componentOutputNames(component).length;
     }
   }
   return out;
+}
+
+function componentValues(
+  component: FunctionalComponent,
+  series: FunctionalSeries,
+  frameStepSeconds: number,
+): number[] {
+  switch (component.kind) {
+    case "extremes":
+      return extremes(series, component.outputs, component.norm, frameStepSeconds);
+    case "regression":
+      return regression(series, component.outputs);
+    case "moments":
+      return moments(series, component.outputs);
+    case "percentiles":
+      return percentiles(series, component);
+    case "peaks":
+      return peaks(series, component, frameStepSeconds);
+    case "segments":
+      return segments(series, component, frameStepSeconds);
+  }
 }

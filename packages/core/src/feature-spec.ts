@@ -8,6 +8,7 @@ export const FEATURE_SET_NAMES = [
   "is09_lld",
   "is09_prosody_formants",
   "is09",
+  "egemaps_v02_lld",
 ] as const;
 
 /**

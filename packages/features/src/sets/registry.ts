@@ -4,6 +4,7 @@ import { EmotionStreamError, FEATURE_SET_NAMES, type FeatureSetName } from "@emo
 import type { FeatureSet } from "../feature-set.js";
 import { functionalSets } from "../functionals/functional-sets.js";
 import { functionalsFeatureSet } from "../functionals/functionals-feature-set.js";
+import { egemapsV02Lld } from "./egemaps-v02-lld.js";
 import { is09Lld } from "./is09-lld.js";
 import { is09ProsodyFormants } from "./is09-prosody-formants.js";
 import { mfcc012 } from "./mfcc0-12.js";
@@ -14,6 +15,7 @@ const registry = new Map<string, FeatureSet>([
   [mfcc012DA.name, mfcc012DA],
   [is09Lld.name, is09Lld],
   [is09ProsodyFormants.name, is09ProsodyFormants],
+  [egemapsV02Lld.name, egemapsV02Lld],
   ...functionalSets().map((set) => [set.name, functionalsFeatureSet(set)] as const),
 ]);
 

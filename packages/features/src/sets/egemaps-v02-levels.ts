@@ -1,0 +1,175 @@
+// eGeMAPS v02's unsmoothed levels as openSMILE's data memory holds them, from a stream of
+// samples: the 20 ms Hamming level (one "E" row per 20 ms frame: the spectral LLDs and the frame
+// energy) and the 60 ms Gaussian level (one "F" row per 60 ms frame: F0 and what depends on it).
+// Both frame every 10 ms from sample 0. An F row leaves only when the Viterbi pitch smoother has
+// decided its frame (39 frames later); its jitter, shimmer and harmonics are then computed from
+// the frame's samples, kept in a bounded history, and from the frame's formants (20 ms level).
+import { frameGeometry } from "../framing.js";
+import { GEMAPS_FORMANT_PARAMS, GemapsFormants } from "../gemaps-formants.js";
+import { GemapsPitch } from "../gemaps-pitch.js";
+import { GEMAPS_SPECTRAL_LLD_NAMES, GemapsSpectralLlds } from "../gemaps-spectral-llds.js";
+import { Harmonics } from "../harmonics.js";
+import { PITCH_JITTER_DIMENSION, PitchJitter } from "../pitch-jitter.js";
+import { SampleHistory } from "../sample-history.js";
+import { gaussWindow } from "../window-function.js";
+import { WindowedMagnitudeSpectrum } from "../windowed-magnitude-spectrum.js";
+
+/** E row: the spectral LLDs of gemaps-spectral-llds.ts, energy (pcm_SQUAREDenergy) last. */
+export const EGEMAPS_E_COLUMNS = GEMAPS_SPECTRAL_LLD_NAMES;
+
+/** F row: F0 in Hz (0 = unvoiced), then the F columns of the LLD file, unsmoothed. */
+export const EGEMAPS_F_COLUMNS = [
+  "F0final",
+  "F0semitoneFrom27.5Hz",
+  "jitterLocal",
+  "shimmerLocaldB",
+  "HNRdBACF",
+  "logRelF0-H1-H2",
+  "logRelF0-H1-A3",
+  "F1frequency",
+  "F1bandwidth",
+  "F1amplitudeLogRelF0",
+  "F2frequency",
+  "F2bandwidth",
+  "F2amplitudeLogRelF0",
+  "F3frequency",
+  "F3bandwidth",
+  "F3amplitudeLogRelF0",
+] as const;
+
+const FORMANTS_KEPT = 3;
+const GAUSS_SIGMA = 0.4;
+/** Formant rows kept beyond the pitch delay: the 20 ms level runs 4 frames ahead of the 60 ms. */
+const FORMANT_SLACK = 8;
+
+export interface EgemapsLevelSink {
+  /** The E row of the next 20 ms frame (a reused buffer). */
+  eRow(row: Float32Array): void;
+  /** The F row of the next 60 ms frame (a reused buffer). */
+  fRow(row: Float32Array): void;
+}
+
+export class EgemapsLevels {
+  /** Frames an F row trails its frame's samples by (the pitch smoother's delay). */
+  readonly pitchDelay: number;
+  /** Samples between frame starts. */
+  readonly frameStep: number;
+  private readonly sink: EgemapsLevelSink;
+  private readonly history: SampleHistory;
+  private readonly spectral: GemapsSpectralLlds;
+  readonly formants: GemapsFormants;
+  private readonly pitch: GemapsPitch;
+  private readonly jitter: PitchJitter;
+  private readonly gaussSpectrum: WindowedMagnitudeSpectrum;
+  private readonly harmonics: Harmonics;
+  private readonly shortFrame: Float32Array;
+  private readonly longFrame: Float32Array;
+  private readonly eRow = new Float32Array(EGEMAPS_E_COLUMNS.length);
+  private readonly fRow = new Float32Array(EGEMAPS_F_COLUMNS.length);
+  private readonly jitterRow = new Float32Array(PITCH_JITTER_DIMENSION);
+  /** Formant frequencies then bandwidths (5 + 5) of recent 20 ms frames, by frame modulo. */
+  private readonly formantRows: Float32Array;
+  private readonly formantRowCount: number;
+  private shortFramesDone = 0;
+  private longFramesPushed = 0;
+  private longFramesDone = 0;
+
+  constructor(sampleRate: number, sink: EgemapsLevelSink) {
+    this.sink = sink;
+    this.spectral = new GemapsSpectralLlds(sampleRate);
+    this.formants = new GemapsFormants(this.spectral.frameSize, sampleRate);
+    this.pitch = new GemapsPitch(sampleRate);
+    this.jitter = new PitchJitter({ sampleRate });
+    const long = this.pitch.geometry;
+    this.frameStep = long.frameStep;
+    this.pitchDelay = this.pitch.delay;
+    this.gaussSpectrum = new WindowedMagnitudeSpectrum(gaussWindow(long.frameSize, GAUSS_SIGMA));
+    this.harmonics = new Harmonics(long.frameSize);
+    this.shortFrame = new Float32Array(this.spectral.frameSize);
+    this.longFrame = new Float32Array(long.frameSize);
+    this.formantRowCount = this.pitchDelay + FORMANT_SLACK;
+    this.formantRows = new Float32Array(this.formantRowCount * 2 * GEMAPS_FORMANT_PARAMS.formants);
+    // The oldest frame still undecided starts pitchDelay steps before the newest pushed one,
+    // which ends a long frame after its start; one step more for the samples being appended.
+    this.history = new SampleHistory((this.pitchDelay + 2) * this.frameStep + long.frameSize);
+    const shortStep = frameGeometry(sampleRate, GEMAPS_FORMANT_PARAMS.frameSizeSeconds, 0.01);
+    if (shortStep.frameStep !== this.frameStep) {
+      throw new RangeError("the 20 ms and 60 ms levels must share their frame step");
+    }
+  }
+
+  /** Mono samples in [-1, 1]; rows go to the sink as their frames complete. */
+  push(chunk: Float32Array): void {
+    // A step at a time, so the history never drops samples a pending frame still needs.
+    for (let from = 0; from < chunk.length; from += this.frameStep) {
+      this.history.append(chunk, from, Math.min(chunk.length, from + this.frameStep));
+      this.processCompleteFrames();
+    }
+  }
+
+  /**
+   * F rows openSMILE had written before the input ended (the pitch frames decided by then); the
+   * rest reach its later components only in the end-of-input pass. Read it before `end`.
+   */
+  get decidedFrames(): number {
+    return this.pitch.decidedFrames;
+  }
+
+  /** No more samples: the frames the pitch smoother held are decided and emitted. */
+  end(): void {
+    this.pitch.end();
+    this.emitDecidedFrames();
+  }
+
+  private processCompleteFrames(): void {
+    const { history, frameStep } = this;
+    while (this.shortFramesDone * frameStep + this.shortFrame.length <= history.end) {
+      history.copy(this.shortFramesDone * frameStep, this.shortFrame);
+      this.spectral.process(this.shortFrame, 0, this.eRow, 0);
+      this.formants.compute(this.shortFrame, 0);
+      const slot =
+        (this.shortFramesDone % this.formantRowCount) * 2 * GEMAPS_FORMANT_PARAMS.formants;
+      this.formantRows.set(this.formants.frequencies, slot);
+      this.formantRows.set(this.formants.bandwidths, slot + GEMAPS_FORMANT_PARAMS.formants);
+      this.shortFramesDone += 1;
+      this.sink.eRow(this.eRow);
+    }
+    while (this.longFramesPushed * frameStep + this.longFrame.length <= history.end) {
+      history.copy(this.longFramesPushed * frameStep, this.longFrame);
+      this.pitch.pushFrame(this.longFrame, 0);
+      this.longFramesPushed += 1;
+      this.emitDecidedFrames();
+    }
+  }
+
+  private emitDecidedFrames(): void {
+    const { pitch, fRow, longFrame } = this;
+    while (pitch.hasOutput()) {
+      pitch.takeOutput();
+      const frame = this.longFramesDone;
+      this.longFramesDone += 1;
+      const f0 = pitch.output[0] as number;
+      this.history.copy(frame * this.frameStep, longFrame);
+      this.jitter.compute(longFrame, 0, f0, this.jitterRow, 0);
+      const formantCount = GEMAPS_FORMANT_PARAMS.formants;
+      const slot = (frame % this.formantRowCount) * 2 * formantCount;
+      const frequencies = this.formantRows.subarray(slot, slot + formantCount);
+      this.gaussSpectrum.compute(longFrame, 0);
+      this.harmonics.compute(f0, this.gaussSpectrum.magnitudes, frequencies);
+      const [hnr, h1h2, h1a3, ...amplitudes] = this.harmonics.values;
+      fRow[0] = f0;
+      fRow[1] = pitch.output[1] as number;
+      fRow[2] = this.jitterRow[0] as number;
+      fRow[3] = this.jitterRow[1] as number;
+      fRow[4] = hnr as number;
+      fRow[5] = h1h2 as number;
+      fRow[6] = h1a3 as number;
+      for (let f = 0; f < FORMANTS_KEPT; f += 1) {
+        fRow[7 + 3 * f] = frequencies[f] as number;
+        fRow[8 + 3 * f] = this.formantRows[slot + formantCount + f] as number;
+        fRow[9 + 3 * f] = amplitudes[f] as number;
+      }
+      this.sink.fRow(fRow);
+    }
+  }
+}

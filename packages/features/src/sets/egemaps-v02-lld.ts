@@ -1,0 +1,138 @@
+// `egemaps_v02_lld`: the 25 LLDs of openSMILE's eGeMAPS v02 (config/egemaps/v02/eGeMAPSv02.conf,
+// its `lld` level): the 20 ms spectral group smoothed over 3 frames (sma3), then F0 and the
+// voice-quality and formant group smoothed over their non-zero values (sma3nz). Rows every 10 ms;
+// openSMILE joins the two smoothed levels at the shorter one, the 60 ms pitch level plus the row
+// its smoother adds past the end. Rows trail the audio by the pitch smoother's delay (39 frames)
+// and the smoothing's lookahead (1).
+import type { FeatureSetSpec } from "@emotion-stream/core";
+import { EmotionStreamError } from "@emotion-stream/core";
+import { emptyFeatureMatrix, type FeatureMatrix } from "../feature-matrix.js";
+import type { FeatureSet } from "../feature-set.js";
+import { GEMAPS_FORMANT_PARAMS } from "../gemaps-formants.js";
+import { GEMAPS_PITCH_PARAMS } from "../gemaps-pitch.js";
+import { GEMAPS_SPECTRAL_PARAMS } from "../gemaps-spectral-llds.js";
+import { GEMAPS_HARMONICS_PARAMS } from "../harmonics.js";
+import { GEMAPS_JITTER_PARAMS } from "../pitch-jitter.js";
+import { RowCollector } from "../row-collector.js";
+import type { StreamingExtractor } from "../streaming-extractor.js";
+import { EGEMAPS_E_COLUMNS, EGEMAPS_F_COLUMNS, EgemapsLevels } from "./egemaps-v02-levels.js";
+import { GemapsSmoothedLevel } from "./gemaps-smoothed-level.js";
+import { CANONICAL_SAMPLE_RATE } from "./mfcc-feature-set.js";
+
+/** The E columns in the LLD file (all but the frame energy, which only a functional reads). */
+const E_LLD_COUNT = EGEMAPS_E_COLUMNS.length - 1;
+/** The F columns in the LLD file (all but F0 in Hz). */
+const F_LLD_FIRST = 1;
+const F_LLD_COUNT = EGEMAPS_F_COLUMNS.length - F_LLD_FIRST;
+
+const COLUMNS = [
+  ...EGEMAPS_E_COLUMNS.slice(0, E_LLD_COUNT).map((name) => `${name}_sma3`),
+  ...EGEMAPS_F_COLUMNS.slice(F_LLD_FIRST).map((name) => `${name}_sma3nz`),
+];
+
+/** What changes the numbers, under the configs' `<section>.<option>` names. */
+export const EGEMAPS_V02_PARAMS: FeatureSetSpec["params"] = {
+  config: "config/egemaps/v02/eGeMAPSv02.conf",
+  ...GEMAPS_SPECTRAL_PARAMS,
+  "gemapsv01b_frame60.frameSize": GEMAPS_PITCH_PARAMS.frameSizeSeconds,
+  "gemapsv01b_frame60.frameStep": GEMAPS_PITCH_PARAMS.frameStepSeconds,
+  "gemapsv01b_win60.winFunc": "gauss",
+  "gemapsv01b_win60.sigma": GEMAPS_PITCH_PARAMS.gaussSigma,
+  "gemapsv01b_pitchSmoothViterbi.bufferLength": GEMAPS_PITCH_PARAMS.bufferLength,
+  "gemapsv01b_volmerge.threshold": GEMAPS_PITCH_PARAMS.energyThreshold,
+  "gemapsv01b_pitchJitter.searchRangeRel": GEMAPS_JITTER_PARAMS.searchRangeRel,
+  "gemapsv01b_pitchJitter.minCC": GEMAPS_JITTER_PARAMS.minCC,
+  "gemapsv01b_harmonics.nHarmonics": GEMAPS_HARMONICS_PARAMS.nHarmonics,
+  "gemapsv01b_lpc.p": GEMAPS_FORMANT_PARAMS.lpcOrder,
+  "gemapsv01b_resampLpc.targetFs": GEMAPS_FORMANT_PARAMS.targetRate,
+  "gemapsv01b_formantLpc.minF": GEMAPS_FORMANT_PARAMS.minFrequency,
+  "gemapsv01b_formantLpc.maxF": GEMAPS_FORMANT_PARAMS.maxFrequency,
+  "egemapsv02_smoE.smaWin": 3,
+  "egemapsv02_smoFnz.smaWin": 3,
+  "egemapsv02_smoFnz.noZeroSma": 1,
+};
+
+function specFor(sampleRate: number): FeatureSetSpec {
+  return {
+    name: "egemaps_v02_lld",
+    level: "lld",
+    sampleRate,
+    frameSizeSeconds: GEMAPS_PITCH_PARAMS.frameSizeSeconds,
+    frameStepSeconds: GEMAPS_PITCH_PARAMS.frameStepSeconds,
+    dimension: COLUMNS.length,
+    columns: [...COLUMNS],
+    params: { ...EGEMAPS_V02_PARAMS },
+  };
+}
+
+export const egemapsV02Lld: FeatureSet = {
+  name: "egemaps_v02_lld",
+  spec: specFor(CANONICAL_SAMPLE_RATE),
+  specFor,
+  createExtractor: (sampleRate) => new EgemapsLldExtractor(sampleRate),
+};
+
+class EgemapsLldExtractor implements StreamingExtractor {
+  readonly dimension = COLUMNS.length;
+  readonly delayFrames: number;
+  private readonly levels: EgemapsLevels;
+  private readonly spectral = new GemapsSmoothedLevel(E_LLD_COUNT, false);
+  /** egemapsv02_smoFnz: its selector reads cPitchJitter, so it ends before the late pitch rows. */
+  private readonly voice = new GemapsSmoothedLevel(F_LLD_COUNT, true);
+  private readonly pending = new RowCollector(COLUMNS.length);
+  private readonly row = new Float32Array(COLUMNS.length);
+  private fRows = 0;
+  /** Set at the end: F rows from this one on reach the voice smoother after it ended. */
+  private lateFrom = Number.POSITIVE_INFINITY;
+  private ended = false;
+
+  constructor(sampleRate: number) {
+    this.levels = new EgemapsLevels(sampleRate, {
+      eRow: (row) => this.spectral.accept(row),
+      fRow: (row) => {
+        if (this.fRows === this.lateFrom) this.voice.end();
+        this.voice.accept(row, F_LLD_FIRST);
+        this.fRows += 1;
+      },
+    });
+    // The pitch smoother's delay and the smoothing's lookahead.
+    this.delayFrames = this.levels.pitchDelay + 1;
+  }
+
+  push(chunk: Float32Array): FeatureMatrix {
+    if (this.ended) {
+      throw new EmotionStreamError("STREAM_ENDED", "samples pushed after end() of the extractor");
+    }
+    this.levels.push(chunk);
+    this.join();
+    return this.pending.take();
+  }
+
+  end(): FeatureMatrix {
+    if (this.ended) return emptyFeatureMatrix(this.dimension);
+    this.ended = true;
+    this.lateFrom = this.levels.decidedFrames;
+    if (this.fRows === this.lateFrom) this.voice.end();
+    this.levels.end();
+    this.voice.end();
+    this.voice.finish();
+    this.spectral.end();
+    this.join();
+    return this.pending.take();
+  }
+
+  /** Joins the rows both smoothed groups have and drops them from the groups' outputs. */
+  private join(): void {
+    const spectral = this.spectral.output;
+    const voice = this.voice.output;
+    const ready = Math.min(spectral.rows, voice.rows);
+    const { row } = this;
+    for (let r = 0; r < ready; r += 1) {
+      for (let c = 0; c < E_LLD_COUNT; c += 1) row[c] = spectral.value(r, c);
+      for (let c = 0; c < F_LLD_COUNT; c += 1) row[E_LLD_COUNT + c] = voice.value(r, c);
+      this.pending.append(row);
+    }
+    spectral.discard(ready);
+    voice.discard(ready);
+  }
+}

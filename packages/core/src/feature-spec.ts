@@ -9,6 +9,7 @@ export const FEATURE_SET_NAMES = [
   "is09_prosody_formants",
   "is09",
   "egemaps_v02_lld",
+  "egemaps_v02",
 ] as const;
 
 /**

@@ -50,6 +50,8 @@ export interface FeatureSet {
    * none: they process a file at its own rate.
    */
   readonly fixedSampleRate?: number;
+  /** A functionals-level set: the frame-level set whose LLDs its functionals summarise. */
+  readonly lldSet?: FeatureSetName;
   /** The spec at the canonical 16 kHz rate (the rate of the corpora and of the model cards). */
   readonly spec: FeatureSetSpec;
   specFor(sampleRate: number): FeatureSetSpec;

@@ -32,13 +32,6 @@ export {
   roundHalfAwayFromZero,
   wholeFrameCount,
 } from "./framing.js";
-export { extractFunctionals } from "./functionals/extract-functionals.js";
-export {
-  availableFunctionalSets,
-  type FunctionalSet,
-  getFunctionalSet,
-  requireFunctionalSet,
-} from "./functionals/functional-sets.js";
 export {
   applyFunctionals,
   type FunctionalComponent,

@@ -1,7 +1,8 @@
-// Utterance-level feature sets: a frame-level set (the LLDs) and the functionals openSMILE's config
-// applies to it. Adding one is one entry here.
-import { EmotionStreamError, type FeatureSetName } from "@emotion-stream/core";
-import type { PipelineFeatureSet } from "../feature-set.js";
+// Utterance-level feature sets made of one frame-level set (the LLDs) and the functionals
+// openSMILE's config applies to all its columns alike. Adding one is one entry here. (eGeMAPS,
+// whose functionals differ by LLD group, is its own set: sets/egemaps-v02.ts.)
+import type { FeatureSetName } from "@emotion-stream/core";
+import type { FeatureSet } from "../feature-set.js";
 import { is09Lld } from "../sets/is09-lld.js";
 import type { FunctionalsSpec } from "./functionals.js";
 
@@ -9,7 +10,7 @@ export interface FunctionalSet {
   readonly name: FeatureSetName;
   /** The openSMILE config it reproduces. */
   readonly config: string;
-  readonly lld: PipelineFeatureSet;
+  readonly lld: FeatureSet;
   readonly functionals: FunctionalsSpec;
 }
 
@@ -31,29 +32,7 @@ const is09: FunctionalSet = {
   },
 };
 
-const registry = new Map<string, FunctionalSet>([[is09.name, is09]]);
-
-/** Every functional set, in registration order. */
+/** Every functional set of one LLD matrix; each is a feature set of level functionals (registry). */
 export function functionalSets(): FunctionalSet[] {
-  return [...registry.values()];
-}
-
-export function availableFunctionalSets(): string[] {
-  return [...registry.keys()];
-}
-
-export function getFunctionalSet(name: string): FunctionalSet | undefined {
-  return registry.get(name);
-}
-
-/** The functional set called `name`; UNKNOWN_FEATURE_SET listing the known ones. */
-export function requireFunctionalSet(name: string): FunctionalSet {
-  const set = registry.get(name);
-  if (set === undefined) {
-    throw new EmotionStreamError("UNKNOWN_FEATURE_SET", `no functional set named "${name}"`, {
-      value: name,
-      allowed: availableFunctionalSets(),
-    });
-  }
-  return set;
+  return [is09];
 }

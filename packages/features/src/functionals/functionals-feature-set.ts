@@ -30,6 +30,7 @@ export function functionalsFeatureSet(set: FunctionalSet): FeatureSet {
   };
   return {
     name: set.name,
+    lldSet: set.lld.name,
     spec: specFor(set.lld.spec.sampleRate),
     specFor,
     createExtractor: (sampleRate) => new UtteranceFunctionalsExtractor(set, sampleRate),

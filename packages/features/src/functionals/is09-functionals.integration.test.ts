@@ -13,19 +13,18 @@ import {
 import { extractFeatures } from "../extract-features.js";
 import { parseOpenSmileCsv } from "../formats/opensmile-csv.js";
 import { readAudioForFeatureSet } from "../node/read-audio-for-feature-set.js";
-import { extractFunctionals } from "./extract-functionals.js";
-import { requireFunctionalSet } from "./functional-sets.js";
-import { functionalColumns } from "./functionals.js";
+import { getFeatureSet } from "../sets/registry.js";
 
 const references = referenceWavNames();
-const is09 = requireFunctionalSet("is09");
+const is09 = getFeatureSet("is09");
+const is09Lld = getFeatureSet("is09_lld");
 
 async function ours(name: string) {
   const path = join(openSmileReferenceDir, "wav", `${name}.wav`);
-  const audio = await readAudioForFeatureSet(path, is09.lld);
-  const lld = extractFeatures(is09.lld, audio.samples, audio.sampleRate);
+  const audio = await readAudioForFeatureSet(path, is09Lld);
+  const lld = extractFeatures(is09Lld, audio.samples, audio.sampleRate);
   return {
-    functionals: extractFunctionals(is09, audio.samples, audio.sampleRate),
+    functionals: extractFeatures(is09, audio.samples, audio.sampleRate).data,
     lldColumn: (column: number) =>
       Array.from({ length: lld.frames }, (_, t) => lld.data[t * lld.dimension + column] as number),
   };
@@ -39,7 +38,7 @@ function reference(name: string) {
 describe.skipIf(!hasOpenSmileReference)("IS09 functionals, openSMILE parity", () => {
   it("names the 384 columns as openSMILE does", () => {
     const first = reference(references[0] ?? "");
-    expect(functionalColumns(is09.functionals, is09.lld.spec.columns)).toEqual(first.columns);
+    expect(is09.spec.columns).toEqual(first.columns);
   });
 
   it("matches every column within 1e-3 of its range over the reference files", async () => {
@@ -50,8 +49,8 @@ describe.skipIf(!hasOpenSmileReference)("IS09 functionals, openSMILE parity", ()
         theirs: reference(name).features.data,
       })),
     );
-    const columns = functionalColumns(is09.functionals, is09.lld.spec.columns);
-    const perColumn = columns.length / is09.lld.spec.dimension;
+    const { columns } = is09.spec;
+    const perColumn = columns.length / is09Lld.spec.dimension;
     const failures: string[] = [];
     const ties: string[] = [];
     const illConditioned: string[] = [];

@@ -12,8 +12,6 @@ import type { FeatureMatrix } from "../feature-matrix.js";
 import type { FeatureSet } from "../feature-set.js";
 import type { FrameLevelFeatures } from "../formats/frame-level-features.js";
 import { frameGeometry, wholeFrameCount } from "../framing.js";
-import { extractFunctionals } from "../functionals/extract-functionals.js";
-import type { FunctionalSet } from "../functionals/functional-sets.js";
 import { functionalColumns } from "../functionals/functionals.js";
 import { readAudioForFeatureSet } from "./read-audio-for-feature-set.js";
 import { openWavFileBlocks } from "./wav-file-blocks.js";
@@ -72,21 +70,6 @@ export function concatFrameLevelFeatures(parts: readonly FrameLevelFeatures[]): 
     names: parts.flatMap((part) => part.names),
     frameTimes,
     features: { frames, dimension, data },
-  };
-}
-
-/** One WAV file to one row of utterance-level functionals (openSMILE's `-csvoutput`: frameTime 0). */
-export async function extractFunctionalsFile(
-  path: string,
-  set: FunctionalSet,
-): Promise<FrameLevelFeatures> {
-  const audio = await readAudioForFeatureSet(path, set.lld);
-  const values = extractFunctionals(set, audio.samples, audio.sampleRate);
-  return {
-    columns: functionalColumns(set.functionals, set.lld.specFor(audio.sampleRate).columns),
-    names: [instanceNameOf(path)],
-    frameTimes: Float64Array.of(0),
-    features: { frames: 1, dimension: values.length, data: values },
   };
 }
 

@@ -117,6 +117,9 @@ describe.skipIf(!hasOpenSmileReference)("features extract on openSMILE's referen
   const referenceCsvDirs: Readonly<Record<string, string>> = {
     mfcc0_12_d_a: "mfcc12_0_d_a",
     is09_lld: "is09_lld",
+    is09: "is09_func",
+    egemaps_v02_lld: "egemaps_v02_lld",
+    egemaps_v02: "egemaps_v02_func",
   };
   const sets = availableFeatureSets().filter((set) => referenceCsvDirs[set] !== undefined);
 

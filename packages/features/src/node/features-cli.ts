@@ -11,14 +11,8 @@ import { Command, CommanderError } from "commander";
 import { z } from "zod";
 import { resolveFeatureSet } from "../extract-features.js";
 import type { FeatureSet } from "../feature-set.js";
-import { availableFunctionalSets, getFunctionalSet } from "../functionals/functional-sets.js";
-import { availableFeatureSets } from "../sets/registry.js";
-import {
-  extractFunctionalsFile,
-  type FrameRowsSink,
-  instanceNameOf,
-  streamFileFeatures,
-} from "./extract-file.js";
+import { availableFeatureSets, getFeatureSet } from "../sets/registry.js";
+import { type FrameRowsSink, instanceNameOf, streamFileFeatures } from "./extract-file.js";
 import { FeatureFileWriter } from "./feature-file-writer.js";
 import type { FeatureFileFormat } from "./feature-files.js";
 
@@ -54,7 +48,7 @@ export async function runFeaturesCli(args: readonly string[], io: CliOutput): Pr
     .requiredOption("--set <name>", `feature set: ${availableFeatureSets().join(", ")}`)
     .option(
       "--level <level>",
-      `lld (frame-level) or functionals (one row per file; sets with functionals: ${availableFunctionalSets().join(", ")}); default: functionals for those, lld otherwise`,
+      `lld (frame-level) or functionals (one row per file; sets with functionals: ${functionalsSetNames().join(", ")}); default: the set's own level`,
     )
     .option("--format <format>", "csv or arff (default: from -o's extension, else csv)")
     .option("-o, --output <path>", "file (one input) or directory (several inputs); default stdout")
@@ -150,28 +144,29 @@ async function extractToFile(
 type FileExtractor = (path: string, sink: FrameRowsSink) => Promise<void>;
 
 /**
- * What `--set` and `--level` ask for: a functional set's functionals (or, with `--level lld`, its
- * LLDs), or a frame-level set's frames; BAD_ARGUMENT for functionals of a set that has none.
+ * What `--set` and `--level` ask for: a set at its own level, or a functionals set's LLDs
+ * (`--level lld`); BAD_ARGUMENT for functionals of a frame-level set.
  */
 function extractorFor(options: ExtractOptions): FileExtractor {
-  const functionalSet = getFunctionalSet(options.set);
-  if (functionalSet !== undefined) {
-    return options.level === "lld"
-      ? (path, sink) => streamFileFeatures(path, functionalSet.lld, sink)
-      : async (path, sink) => sink(await extractFunctionalsFile(path, functionalSet));
-  }
-  const set = frameLevelSet(options.set);
-  if (options.level === "functionals") {
-    throw new EmotionStreamError("BAD_ARGUMENT", `set ${set.name} has no functionals`, {
+  const named = namedSet(options.set);
+  if (options.level === "functionals" && named.spec.level !== "functionals") {
+    throw new EmotionStreamError("BAD_ARGUMENT", `set ${named.name} has no functionals`, {
       field: "--level",
-      allowed: availableFunctionalSets(),
+      allowed: functionalsSetNames(),
     });
   }
+  const set =
+    options.level === "lld" && named.lldSet !== undefined ? getFeatureSet(named.lldSet) : named;
   return (path, sink) => streamFileFeatures(path, set, sink);
 }
 
-/** The frame-level set called `name`; UNKNOWN_FEATURE_SET listing every set, functional ones too. */
-function frameLevelSet(name: string): FeatureSet {
+/** Sets whose rows are utterance functionals. */
+function functionalsSetNames(): string[] {
+  return availableFeatureSets().filter((name) => getFeatureSet(name).spec.level === "functionals");
+}
+
+/** The set called `name`; UNKNOWN_FEATURE_SET listing every set. */
+function namedSet(name: string): FeatureSet {
   try {
     return resolveFeatureSet(name);
   } catch (error) {

@@ -54,6 +54,8 @@ export class EgemapsLevels {
   readonly pitchDelay: number;
   /** Samples between frame starts. */
   readonly frameStep: number;
+  /** Steps a 60 ms frame's end lies beyond the end of the 20 ms frame of the same start. */
+  readonly longFrameLead: number;
   private readonly sink: EgemapsLevelSink;
   private readonly history: SampleHistory;
   private readonly spectral: GemapsSpectralLlds;
@@ -86,6 +88,7 @@ export class EgemapsLevels {
     this.gaussSpectrum = new WindowedMagnitudeSpectrum(gaussWindow(long.frameSize, GAUSS_SIGMA));
     this.harmonics = new Harmonics(long.frameSize);
     this.shortFrame = new Float32Array(this.spectral.frameSize);
+    this.longFrameLead = Math.ceil((long.frameSize - this.spectral.frameSize) / this.frameStep);
     this.longFrame = new Float32Array(long.frameSize);
     this.formantRowCount = this.pitchDelay + FORMANT_SLACK;
     this.formantRows = new Float32Array(this.formantRowCount * 2 * GEMAPS_FORMANT_PARAMS.formants);

@@ -10,7 +10,7 @@ import { emptyFeatureMatrix, type FeatureMatrix } from "../feature-matrix.js";
 import type { FeatureSet } from "../feature-set.js";
 import { GEMAPS_FORMANT_PARAMS } from "../gemaps-formants.js";
 import { GEMAPS_PITCH_PARAMS } from "../gemaps-pitch.js";
-import { GEMAPS_SPECTRAL_PARAMS } from "../gemaps-spectral-llds.js";
+import { GEMAPS_SPECTRAL_FRAME_SECONDS, GEMAPS_SPECTRAL_PARAMS } from "../gemaps-spectral-llds.js";
 import { GEMAPS_HARMONICS_PARAMS } from "../harmonics.js";
 import { GEMAPS_JITTER_PARAMS } from "../pitch-jitter.js";
 import { RowCollector } from "../row-collector.js";
@@ -52,12 +52,16 @@ export const EGEMAPS_V02_PARAMS: FeatureSetSpec["params"] = {
   "egemapsv02_smoFnz.noZeroSma": 1,
 };
 
+/**
+ * Rows are timed as openSMILE's joined level times them, by the 20 ms frames (the first level of
+ * the join): the row past the end of the 60 ms pitch level still has a 20 ms frame of its own.
+ */
 function specFor(sampleRate: number): FeatureSetSpec {
   return {
     name: "egemaps_v02_lld",
     level: "lld",
     sampleRate,
-    frameSizeSeconds: GEMAPS_PITCH_PARAMS.frameSizeSeconds,
+    frameSizeSeconds: GEMAPS_SPECTRAL_FRAME_SECONDS,
     frameStepSeconds: GEMAPS_PITCH_PARAMS.frameStepSeconds,
     dimension: COLUMNS.length,
     columns: [...COLUMNS],
@@ -95,8 +99,9 @@ class EgemapsLldExtractor implements StreamingExtractor {
         this.fRows += 1;
       },
     });
-    // The pitch smoother's delay and the smoothing's lookahead.
-    this.delayFrames = this.levels.pitchDelay + 1;
+    // Behind the last whole 20 ms frame: the 60 ms frame's extra length, the pitch smoother's
+    // delay and the smoothing's lookahead.
+    this.delayFrames = this.levels.longFrameLead + this.levels.pitchDelay + 1;
   }
 
   push(chunk: Float32Array): FeatureMatrix {

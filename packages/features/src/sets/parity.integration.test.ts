@@ -26,6 +26,7 @@ const REFERENCES = [
   { set: "mfcc0_12", dir: "mfcc0_12", extension: "arff", tolerance: 1e-4 },
   { set: "mfcc0_12_d_a", dir: "mfcc12_0_d_a", extension: "csv", tolerance: 1e-4 },
   { set: "egemaps_v02_lld", dir: "egemaps_v02_lld", extension: "csv", tolerance: 1e-3 },
+  { set: "egemaps_v02", dir: "egemaps_v02_func", extension: "csv", tolerance: 1e-3 },
 ] as const;
 
 interface FileComparison {

@@ -4,6 +4,7 @@ import { EmotionStreamError, FEATURE_SET_NAMES, type FeatureSetName } from "@emo
 import type { FeatureSet } from "../feature-set.js";
 import { functionalSets } from "../functionals/functional-sets.js";
 import { functionalsFeatureSet } from "../functionals/functionals-feature-set.js";
+import { egemapsV02 } from "./egemaps-v02.js";
 import { egemapsV02Lld } from "./egemaps-v02-lld.js";
 import { is09Lld } from "./is09-lld.js";
 import { is09ProsodyFormants } from "./is09-prosody-formants.js";
@@ -16,6 +17,7 @@ const registry = new Map<string, FeatureSet>([
   [is09Lld.name, is09Lld],
   [is09ProsodyFormants.name, is09ProsodyFormants],
   [egemapsV02Lld.name, egemapsV02Lld],
+  [egemapsV02.name, egemapsV02],
   ...functionalSets().map((set) => [set.name, functionalsFeatureSet(set)] as const),
 ]);
 

@@ -10,6 +10,7 @@ export const FEATURE_SET_NAMES = [
   "is09",
   "egemaps_v02_lld",
   "egemaps_v02",
+  "egemaps_v02_is09",
 ] as const;
 
 /**

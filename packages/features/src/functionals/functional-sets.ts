@@ -15,7 +15,7 @@ export interface FunctionalSet {
 }
 
 /** config/is09-13/IS09_emotion_core.func.conf.inc: 12 functionals of the 32 LLDs, 384 values. */
-const is09: FunctionalSet = {
+export const is09Functionals: FunctionalSet = {
   name: "is09",
   config: "config/is09-13/IS09_emotion.conf",
   lld: is09Lld,
@@ -31,8 +31,3 @@ const is09: FunctionalSet = {
     ],
   },
 };
-
-/** Every functional set of one LLD matrix; each is a feature set of level functionals (registry). */
-export function functionalSets(): FunctionalSet[] {
-  return [is09];
-}

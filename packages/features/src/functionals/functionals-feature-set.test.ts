@@ -2,7 +2,7 @@ import { featureSetSpecSchema } from "@emotion-stream/core";
 import { describe, expect, it } from "vitest";
 import { createStreamingExtractor, extractFeatures } from "../extract-features.js";
 import { getFeatureSet } from "../sets/registry.js";
-import { functionalSets } from "./functional-sets.js";
+import { is09Functionals } from "./functional-sets.js";
 import { applyFunctionals } from "./functionals.js";
 
 /** A second of a gliding, amplitude-modulated tone with a little noise. */
@@ -40,10 +40,7 @@ describe("is09 as a feature set of level functionals", () => {
       frames: lld.frames - 3,
       data: lld.data.subarray(0, (lld.frames - 3) * lld.dimension),
     };
-    const is09 = functionalSets().find((candidate) => candidate.name === "is09");
-    expect(batch.data).toEqual(
-      applyFunctionals(seen, is09?.functionals ?? { components: [] }, 0.01),
-    );
+    expect(batch.data).toEqual(applyFunctionals(seen, is09Functionals.functionals, 0.01));
     const extractor = createStreamingExtractor("is09", 16000);
     for (let start = 0; start < samples.length; start += 777) {
       expect(extractor.push(samples.subarray(start, start + 777)).frames).toBe(0);

@@ -1,15 +1,17 @@
-// Feature sets by name: adding a set is one import and one entry here; every functional set
-// (functionals/functional-sets.ts) is also a set of level `functionals`.
+// Feature sets by name: adding a set is one import and one entry here.
 import { EmotionStreamError, FEATURE_SET_NAMES, type FeatureSetName } from "@emotion-stream/core";
 import type { FeatureSet } from "../feature-set.js";
-import { functionalSets } from "../functionals/functional-sets.js";
+import { is09Functionals } from "../functionals/functional-sets.js";
 import { functionalsFeatureSet } from "../functionals/functionals-feature-set.js";
+import { concatenatedFunctionalsSet } from "./concatenated-functionals.js";
 import { egemapsV02 } from "./egemaps-v02.js";
 import { egemapsV02Lld } from "./egemaps-v02-lld.js";
 import { is09Lld } from "./is09-lld.js";
 import { is09ProsodyFormants } from "./is09-prosody-formants.js";
 import { mfcc012 } from "./mfcc0-12.js";
 import { mfcc012DA } from "./mfcc0-12-d-a.js";
+
+const is09 = functionalsFeatureSet(is09Functionals);
 
 const registry = new Map<string, FeatureSet>([
   [mfcc012.name, mfcc012],
@@ -18,7 +20,8 @@ const registry = new Map<string, FeatureSet>([
   [is09ProsodyFormants.name, is09ProsodyFormants],
   [egemapsV02Lld.name, egemapsV02Lld],
   [egemapsV02.name, egemapsV02],
-  ...functionalSets().map((set) => [set.name, functionalsFeatureSet(set)] as const),
+  [is09.name, is09],
+  ["egemaps_v02_is09", concatenatedFunctionalsSet("egemaps_v02_is09", [egemapsV02, is09])],
 ]);
 
 /** Names of the sets this build can extract (a subset of core's FEATURE_SET_NAMES). */

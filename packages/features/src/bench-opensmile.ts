@@ -24,14 +24,18 @@ interface OpenSmileTask {
 export interface OpenSmile {
   readonly binary: string;
   readonly configDir: string;
-  /** The format openSMILE writes for `set` (ours writes the same for the WAV -> file figure). */
-  outputFormat(set: string): OpenSmileOutputFormat;
+  /**
+   * The format openSMILE writes for `set` (ours writes the same for the WAV -> file figure);
+   * undefined for a set no openSMILE config computes (egemaps_v02_is09).
+   */
+  outputFormat(set: string): OpenSmileOutputFormat | undefined;
   /** CPU seconds (user + system) of one SMILExtract run of `set` on `wavPath`, output in `dir`. */
-  cpuSeconds(set: string, wavPath: string, dir: string): number;
+  cpuSeconds(set: string, wavPath: string, dir: string): number | undefined;
 }
 
 const IS09_CONFIG = join("is09-13", "IS09_emotion.conf");
 const MFCC_D_A_CONFIG = join("mfcc", "MFCC12_0_D_A.conf");
+const EGEMAPS_CONFIG = join("egemaps", "v02", "eGeMAPSv02.conf");
 const PROSODY_FORMANTS_CONFIG = resolve(
   import.meta.dirname,
   "..",
@@ -186,22 +190,26 @@ export function openSmileFrom(binary: string, configDir: string | undefined): Op
       args: (wav, out) => ["-C", join(root, IS09_CONFIG), "-I", wav, "-lldcsvoutput", out],
     },
     is09_prosody_formants: prosodyFormantsTask(root),
-  };
-  const taskFor = (set: string): OpenSmileTask => {
-    const task = tasks[set];
-    if (task === undefined) {
-      throw new EmotionStreamError("UNKNOWN_FEATURE_SET", `no openSMILE config for ${set}`, {
-        value: set,
-      });
-    }
-    return task;
+    is09: {
+      format: "csv",
+      args: (wav, out) => ["-C", join(root, IS09_CONFIG), "-I", wav, "-csvoutput", out],
+    },
+    egemaps_v02_lld: {
+      format: "csv",
+      args: (wav, out) => ["-C", join(root, EGEMAPS_CONFIG), "-I", wav, "-lldcsvoutput", out],
+    },
+    egemaps_v02: {
+      format: "csv",
+      args: (wav, out) => ["-C", join(root, EGEMAPS_CONFIG), "-I", wav, "-csvoutput", out],
+    },
   };
   return {
     binary: binaryPath,
     configDir: root,
-    outputFormat: (set) => taskFor(set).format,
+    outputFormat: (set) => tasks[set]?.format,
     cpuSeconds(set, wavPath, dir) {
-      const task = taskFor(set);
+      const task = tasks[set];
+      if (task === undefined) return undefined;
       writeFileSync(join(dir, "MFCC0_12.conf"), MFCC0_12_CONF);
       const out = join(dir, `opensmile-${set}.${task.format}`);
       const before = childCpuSeconds();

@@ -164,9 +164,8 @@ async function timeSet(
       writeFileSync(outPath, formatFeatureFile(await extractFile(wavPath, set), format)),
     );
     best.file = Math.min(best.file, file);
-    if (openSmile !== undefined) {
-      best.openSmile = Math.min(best.openSmile, openSmile.cpuSeconds(set, wavPath, dir));
-    }
+    const openSmileSeconds = openSmile?.cpuSeconds(set, wavPath, dir);
+    if (openSmileSeconds !== undefined) best.openSmile = Math.min(best.openSmile, openSmileSeconds);
   }
   return { ...best, format };
 }
@@ -189,7 +188,8 @@ async function main(): Promise<void> {
       const times = await timeSet(set, samples, wavPath, dir, openSmile);
       const memory = MEMORY_MINUTES.map((minutes) => measureStreamingMemory(set, minutes));
       const readme = OPENSMILE_README[set];
-      const openSmileSeconds = openSmile === undefined ? readme?.seconds : times.openSmile;
+      const measured = Number.isFinite(times.openSmile) ? times.openSmile : undefined;
+      const openSmileSeconds = openSmile === undefined ? readme?.seconds : measured;
       rows.push({
         set,
         "batch s": times.batch.toFixed(2),

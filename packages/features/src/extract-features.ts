@@ -2,6 +2,7 @@
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { FeatureMatrix } from "./feature-matrix.js";
 import type { FeatureSet } from "./feature-set.js";
+import type { FunctionalsWindow } from "./functionals-window.js";
 import { getFeatureSet } from "./sets/registry.js";
 import { extractAll, type StreamingExtractor } from "./streaming-extractor.js";
 
@@ -19,13 +20,25 @@ export function extractFeatures(
   return extractAll(featureSet.createExtractor(sampleRate, samples.length), samples);
 }
 
-/** An extractor fed chunks of any size that emits exactly the frames of batch extraction. */
+/**
+ * An extractor fed chunks of any size that emits exactly the frames of batch extraction; for a
+ * functionals set with a `window`, one row per window of a live stream instead of one at the end.
+ */
 export function createStreamingExtractor(
   set: string | FeatureSet,
   sampleRate: number,
+  window?: FunctionalsWindow,
 ): StreamingExtractor {
   const featureSet = resolveFeatureSetAt(set, sampleRate);
-  return featureSet.createExtractor(sampleRate);
+  if (window === undefined) return featureSet.createExtractor(sampleRate);
+  if (featureSet.createWindowedExtractor === undefined) {
+    throw new EmotionStreamError(
+      "BAD_ARGUMENT",
+      `feature set ${featureSet.name} has frame-level rows; a functionals window applies to functionals sets`,
+      { value: featureSet.name },
+    );
+  }
+  return featureSet.createWindowedExtractor(sampleRate, window);
 }
 
 /** The set, checked to accept audio at `sampleRate`. */

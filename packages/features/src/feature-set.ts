@@ -6,6 +6,7 @@
 import type { FeatureSetName, FeatureSetSpec } from "@emotion-stream/core";
 import type { ContextualStage } from "./contextual-stage.js";
 import type { FrameGeometry } from "./framing.js";
+import type { FunctionalsWindow } from "./functionals-window.js";
 import type { StreamingExtractor } from "./streaming-extractor.js";
 
 /** Turns the samples of one frame into one row of values; allocation-free after construction. */
@@ -60,6 +61,12 @@ export interface FeatureSet {
    * once.
    */
   createExtractor(sampleRate: number, expectedSamples?: number): StreamingExtractor;
+  /**
+   * A functionals set on a live stream: one row every `window.hopFrames` LLD frames, the
+   * functionals of the last `window.frames` (and the whole input's at the end when it was shorter
+   * than one window).
+   */
+  createWindowedExtractor?(sampleRate: number, window: FunctionalsWindow): StreamingExtractor;
 }
 
 /** A set that is one frame-level pipeline. */

@@ -38,6 +38,11 @@ export {
   type FunctionalsSpec,
   functionalColumns,
 } from "./functionals/functionals.js";
+export {
+  checkFunctionalsWindow,
+  type FunctionalsWindow,
+  MIN_FUNCTIONALS_WINDOW_FRAMES,
+} from "./functionals-window.js";
 export { MagnitudeSpectrum, nextPowerOfTwo } from "./magnitude-spectrum.js";
 export {
   hzToMel,

@@ -44,6 +44,16 @@ export class RowCollector {
     };
   }
 
+  /** Rows `first` .. `first + count - 1` as a matrix viewing this collector's storage. */
+  slice(first: number, count: number): FeatureMatrix {
+    const { dimension } = this;
+    return {
+      frames: count,
+      dimension,
+      data: this.data.subarray(first * dimension, (first + count) * dimension),
+    };
+  }
+
   /** Forgets the first `rows` rows (the others move up). */
   discard(rows: number): void {
     const kept = Math.max(0, this.count - rows);

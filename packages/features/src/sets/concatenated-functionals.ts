@@ -4,6 +4,7 @@
 import { EmotionStreamError, type FeatureSetName, type FeatureSetSpec } from "@emotion-stream/core";
 import { emptyFeatureMatrix, type FeatureMatrix } from "../feature-matrix.js";
 import type { FeatureSet } from "../feature-set.js";
+import { RowCollector } from "../row-collector.js";
 import type { StreamingExtractor } from "../streaming-extractor.js";
 
 export function concatenatedFunctionalsSet(
@@ -31,38 +32,65 @@ export function concatenatedFunctionalsSet(
     specFor,
     createExtractor: (sampleRate) =>
       new ConcatenatedExtractor(parts.map((part) => part.createExtractor(sampleRate))),
+    createWindowedExtractor: (sampleRate, window) =>
+      new ConcatenatedExtractor(
+        parts.map((part) => {
+          if (part.createWindowedExtractor === undefined) {
+            throw new RangeError(`${name}: part ${part.name} has no windowed extractor`);
+          }
+          return part.createWindowedExtractor(sampleRate, window);
+        }),
+      ),
   };
 }
 
+/** Row k is every part's row k side by side, out once all parts have given it. */
 class ConcatenatedExtractor implements StreamingExtractor {
   readonly dimension: number;
-  readonly delayFrames = Number.POSITIVE_INFINITY;
+  readonly delayFrames: number;
   private readonly parts: readonly StreamingExtractor[];
+  /** Each part's rows not yet joined. */
+  private readonly queues: readonly RowCollector[];
   private ended = false;
 
   constructor(parts: readonly StreamingExtractor[]) {
     this.parts = parts;
     this.dimension = parts.reduce((sum, part) => sum + part.dimension, 0);
+    this.delayFrames = Math.max(...parts.map((part) => part.delayFrames));
+    this.queues = parts.map((part) => new RowCollector(part.dimension, 2));
   }
 
   push(chunk: Float32Array): FeatureMatrix {
     if (this.ended) {
       throw new EmotionStreamError("STREAM_ENDED", "samples pushed after end() of the extractor");
     }
-    for (const part of this.parts) part.push(chunk);
-    return emptyFeatureMatrix(this.dimension);
+    this.parts.forEach((part, index) => this.enqueue(index, part.push(chunk)));
+    return this.join();
   }
 
   end(): FeatureMatrix {
     if (this.ended) return emptyFeatureMatrix(this.dimension);
     this.ended = true;
-    const data = new Float32Array(this.dimension);
+    this.parts.forEach((part, index) => this.enqueue(index, part.end()));
+    return this.join();
+  }
+
+  private enqueue(index: number, rows: FeatureMatrix): void {
+    const queue = this.queues[index] as RowCollector;
+    for (let t = 0; t < rows.frames; t += 1) queue.append(rows.data, t * rows.dimension);
+  }
+
+  private join(): FeatureMatrix {
+    const ready = Math.min(...this.queues.map((queue) => queue.rows));
+    const data = new Float32Array(ready * this.dimension);
     let offset = 0;
-    for (const part of this.parts) {
-      const row = part.end();
-      data.set(row.data.subarray(0, part.dimension), offset);
-      offset += part.dimension;
+    for (const queue of this.queues) {
+      for (let t = 0; t < ready; t += 1) {
+        data.set(queue.slice(t, 1).data, t * this.dimension + offset);
+      }
+      offset += queue.dimension;
+      queue.discard(ready);
     }
-    return { frames: 1, dimension: this.dimension, data };
+    return { frames: ready, dimension: this.dimension, data };
   }
 }

@@ -11,6 +11,7 @@ import {
   EGEMAPS_V02_FUNCTIONAL_COLUMNS,
   egemapsV02Functionals,
 } from "../functionals/egemaps-functionals.js";
+import { checkFunctionalsWindow, type FunctionalsWindow } from "../functionals-window.js";
 import { GEMAPS_PITCH_PARAMS } from "../gemaps-pitch.js";
 import { RowCollector } from "../row-collector.js";
 import type { StreamingExtractor } from "../streaming-extractor.js";
@@ -55,13 +56,26 @@ export const egemapsV02: FeatureSet = {
   spec: specFor(CANONICAL_SAMPLE_RATE),
   specFor,
   createExtractor: (sampleRate) => new EgemapsFunctionalsExtractor(sampleRate),
+  createWindowedExtractor: (sampleRate, window) => {
+    checkFunctionalsWindow(window);
+    return new EgemapsFunctionalsExtractor(sampleRate, window);
+  },
 };
 
+/**
+ * The utterance's functionals at `end`, and with a `window` also one row per window as soon as
+ * every group has its rows (the pitch groups trail by the Viterbi smoother's delay); rows before
+ * the current window are dropped from every group, so memory is bounded.
+ */
 class EgemapsFunctionalsExtractor implements StreamingExtractor {
   readonly dimension = EGEMAPS_V02_FUNCTIONAL_COLUMNS.length;
-  /** Nothing leaves before the input ends. */
-  readonly delayFrames = Number.POSITIVE_INFINITY;
+  readonly delayFrames: number;
   private readonly frameStepSeconds: number;
+  private readonly window: FunctionalsWindow | undefined;
+  /** Frame index of the first row every group still holds. */
+  private base = 0;
+  private nextStart = 0;
+  private windows = 0;
   private readonly levels: EgemapsLevels;
   /** gemapsv01b_loudness_smo and egemapsv02_lldSetNoF0AndLoudnessZ_smo, side by side. */
   private readonly spectral = new GemapsSmoothedLevel(E_FLUX_AND_MFCC_FIRST + 5, false);
@@ -79,8 +93,9 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
   private lateFrom = Number.POSITIVE_INFINITY;
   private ended = false;
 
-  constructor(sampleRate: number) {
+  constructor(sampleRate: number, window?: FunctionalsWindow) {
     this.frameStepSeconds = GEMAPS_PITCH_PARAMS.frameStepSeconds;
+    this.window = window;
     this.levels = new EgemapsLevels(sampleRate, {
       eRow: (row) => {
         this.spectral.accept(row, E_LOUDNESS);
@@ -89,6 +104,10 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
       },
       fRow: (row) => this.acceptPitchFrame(row),
     });
+    this.delayFrames =
+      window === undefined
+        ? Number.POSITIVE_INFINITY
+        : this.levels.longFrameLead + this.levels.pitchDelay + 1;
   }
 
   push(chunk: Float32Array): FeatureMatrix {
@@ -96,7 +115,7 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
       throw new EmotionStreamError("STREAM_ENDED", "samples pushed after end() of the extractor");
     }
     this.levels.push(chunk);
-    return emptyFeatureMatrix(this.dimension);
+    return this.completedWindows();
   }
 
   end(): FeatureMatrix {
@@ -111,6 +130,8 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
     for (const level of [this.spectral, this.f0, this.voicedSpectral, this.unvoicedSpectral]) {
       level.end();
     }
+    const windows = this.completedWindows();
+    if (this.window !== undefined && this.windows > 0) return windows;
     if (decided === 0) {
       throw new EmotionStreamError(
         "UTTERANCE_TOO_SHORT",
@@ -137,6 +158,48 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
     return { frames: 1, dimension: this.dimension, data };
   }
 
+  /** A functionals row for each window every group has all rows of. */
+  private completedWindows(): FeatureMatrix {
+    const { window } = this;
+    if (window === undefined) return emptyFeatureMatrix(this.dimension);
+    const groups = [
+      this.spectral.output,
+      this.energy,
+      this.f0.output,
+      this.voice.output,
+      this.voicedSpectral.output,
+      this.unvoicedSpectral.output,
+    ];
+    const out = new RowCollector(this.dimension, 1);
+    const held = () => Math.min(...groups.map((group) => group.rows));
+    while (this.base + held() >= this.nextStart + window.frames) {
+      const first = this.nextStart - this.base;
+      const spectral = this.spectral.output.slice(first, window.frames);
+      out.append(
+        egemapsV02Functionals(
+          {
+            f0: this.f0.output.slice(first, window.frames),
+            loudness: columns(spectral, 0, 1),
+            meanStddevZ: columns(spectral, E_FLUX_AND_MFCC_FIRST, 5),
+            voiced: sideBySide(
+              this.voice.output.slice(first, window.frames),
+              this.voicedSpectral.output.slice(first, window.frames),
+            ),
+            unvoiced: this.unvoicedSpectral.output.slice(first, window.frames),
+            energy: this.energy.slice(first, window.frames),
+          },
+          this.frameStepSeconds,
+        ),
+      );
+      this.windows += 1;
+      this.nextStart += window.hopFrames;
+      const drop = Math.min(held(), this.nextStart - this.base);
+      for (const group of [...groups, this.spectralValues]) group.discard(drop);
+      this.base += drop;
+    }
+    return out.take();
+  }
+
   /** Pitch frame k: F0, the voice group and the voiced/unvoiced selections of 20 ms frame k. */
   private acceptPitchFrame(row: Float32Array): void {
     const frame = this.fRows;
@@ -148,12 +211,13 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
     if (!voiced) for (const column of VOICE_FORMANT_COLUMNS) voiceRow[column] = 0;
     if (frame === this.lateFrom) this.voice.end();
     this.voice.accept(voiceRow);
+    const held = frame - this.base;
     for (let c = 0; c < E_SPECTRAL_COUNT; c += 1) {
-      selected[c] = voiced ? this.spectralValues.value(frame, c) : 0;
+      selected[c] = voiced ? this.spectralValues.value(held, c) : 0;
     }
     this.voicedSpectral.accept(selected);
     for (let c = 0; c < UNVOICED_SPECTRAL_COUNT; c += 1) {
-      selected[c] = voiced ? 0 : this.spectralValues.value(frame, c);
+      selected[c] = voiced ? 0 : this.spectralValues.value(held, c);
     }
     this.unvoicedSpectral.accept(selected);
   }

@@ -12,6 +12,7 @@ import { extractorSpecDifference } from "./feature-spec-match.js";
 import type { WindowGeometry } from "./frame-window.js";
 import type { ModelShapes } from "./inference-pool.js";
 import type { ModelFile } from "./model-file.js";
+import { type RowTiming, rowTimingOf } from "./row-timing.js";
 import type { BatchModel } from "./window-batcher.js";
 import { type WindowNormalisation, windowNormalisationOf } from "./window-normalisation.js";
 
@@ -27,6 +28,8 @@ export interface ServedModel extends BatchModel {
   readonly seal: ModelFile["seal"];
   readonly featureSet: FeatureSetSpec;
   readonly geometry: WindowGeometry;
+  /** What a feature row stands for in stream time (a frame, or a functionals window). */
+  readonly rows: RowTiming;
   readonly normalisation: WindowNormalisation;
   /** For each canonical class, the model output column that holds its probability. */
   readonly outputColumns: readonly number[];
@@ -86,6 +89,7 @@ export function servedModelFromCard({
       },
     );
   }
+  const rows = rowTimingOf(card);
   return {
     id,
     version,
@@ -97,11 +101,8 @@ export function servedModelFromCard({
     seal: file.seal,
     featureSet: card.featureSet,
     geometry: { windowFrames, hopFrames, dimension },
-    normalisation: windowNormalisationOf(
-      card.normalisation,
-      dimension,
-      card.featureSet.frameStepSeconds,
-    ),
+    rows,
+    normalisation: windowNormalisationOf(card.normalisation, dimension, rows.stepSeconds),
     outputColumns: QUADRANT_CLASSES.map((name) => card.classes.indexOf(name)),
     pcmRefusal: extractorSpecDifference(card.featureSet),
     windowShape,

@@ -71,8 +71,11 @@ export class StreamSession {
     this.model = options.model;
     this.resamplers = options.resamplers;
     this.ring = new FrameRing(options.model.geometry);
-    const allowance =
-      options.model.geometry.windowFrames * options.model.featureSet.frameStepSeconds;
+    const { rows } = options.model;
+    const allowance = Math.max(
+      options.model.geometry.windowFrames * rows.stepSeconds,
+      rows.spanSeconds,
+    );
     this.guard = new RealTimeGuard(options.realTimeFactor, allowance, options.now);
     this.extractor = options.input.kind === "pcm" ? this.createExtractor() : undefined;
     this.ready = !this.needsResampler;
@@ -92,13 +95,13 @@ export class StreamSession {
   get streamSeconds(): number {
     return this.input.kind === "pcm"
       ? this.samplesSeen / this.input.sampleRate
-      : this.ring.framesSeen * this.model.featureSet.frameStepSeconds;
+      : this.ring.framesSeen * this.model.rows.stepSeconds;
   }
 
   /** Whole feature frames of the model's dimension (checked by the caller). */
   pushFrames(values: Float32Array, now: number, sink: WindowSink): number {
     const frames = values.length / this.model.geometry.dimension;
-    this.admit(frames * this.model.featureSet.frameStepSeconds, now);
+    this.admit(frames * this.model.rows.stepSeconds, now);
     this.ring.append(values, sink);
     return frames;
   }
@@ -169,11 +172,11 @@ export class StreamSession {
   /** Stream seconds from the first frame's start to window `index`'s start and last frame's end. */
   windowTimes(index: number): { start: number; end: number } {
     const { windowFrames, hopFrames } = this.model.geometry;
-    const { frameStepSeconds, frameSizeSeconds } = this.model.featureSet;
+    const { stepSeconds, spanSeconds } = this.model.rows;
     const first = index * hopFrames;
     return {
-      start: first * frameStepSeconds,
-      end: (first + windowFrames - 1) * frameStepSeconds + frameSizeSeconds,
+      start: first * stepSeconds,
+      end: (first + windowFrames - 1) * stepSeconds + spanSeconds,
     };
   }
 
@@ -230,6 +233,10 @@ export class StreamSession {
         { streamId: this.id, field: "input.kind" },
       );
     }
-    return createStreamingExtractor(featureSet.name, featureSet.sampleRate);
+    return createStreamingExtractor(
+      featureSet.name,
+      featureSet.sampleRate,
+      this.model.rows.functionalsWindow,
+    );
   }
 }

@@ -35,7 +35,7 @@ export const PRIOR_SECONDS = 3;
 export function windowNormalisationOf(
   normalisation: Normalisation,
   dimension: number,
-  frameStepSeconds: number,
+  rowStepSeconds: number,
 ): WindowNormalisation {
   switch (normalisation.kind) {
     case "none":
@@ -58,7 +58,7 @@ export function windowNormalisationOf(
         prior: {
           mean: Float64Array.from(normalisation.mean),
           std: Float64Array.from(normalisation.std),
-          frames: Math.max(1, Math.round(PRIOR_SECONDS / frameStepSeconds)),
+          frames: Math.max(1, Math.round(PRIOR_SECONDS / rowStepSeconds)),
         },
       };
   }

@@ -32,10 +32,18 @@ describe("featureSetSpecSchema", () => {
 
   it("types the spec as the contract states", () => {
     expectTypeOf<FeatureSetName>().toEqualTypeOf<
-      "mfcc0_12" | "mfcc0_12_d_a" | "is09_lld" | "is09_prosody_formants"
+      | "mfcc0_12"
+      | "mfcc0_12_d_a"
+      | "is09_lld"
+      | "is09_prosody_formants"
+      | "is09"
+      | "egemaps_v02_lld"
+      | "egemaps_v02"
+      | "egemaps_v02_is09"
     >();
     expectTypeOf<FeatureSetSpec>().toEqualTypeOf<{
       name: FeatureSetName;
+      level?: "lld" | "functionals" | undefined;
       sampleRate: number;
       frameSizeSeconds: number;
       frameStepSeconds: number;

@@ -200,6 +200,18 @@ describe("parseModelCard", () => {
     ).toBe("metrics[0].confusion");
   });
 
+  it("needs a functionals-level model's live window", () => {
+    const functionals = edited((c) => {
+      c.featureSet.level = "functionals";
+    });
+    expect(failureOf(functionals).details.field).toBe("window.functionals");
+    const windowed = edited((c) => {
+      c.featureSet.level = "functionals";
+      c.window.functionals = { frames: 300, hopFrames: 50 };
+    });
+    expect(parseModelCard(windowed).window.functionals).toEqual({ frames: 300, hopFrames: 50 });
+  });
+
   it("accepts normalisation without statistics and the fixed window rule", () => {
     const card = edited((c) => {
       c.normalisation = { kind: "per-frame-l2" };

@@ -116,6 +116,16 @@ const modelCardFieldsSchema = z.object({
      * energy-midpoint rule); absent in older cards = none. Live streams are not trimmed.
      */
     trimSilence: z.enum(["none", "energy"]).optional(),
+    /**
+     * A functionals-level model (one feature row per utterance) on a live stream: functionals
+     * over the last `frames` LLD frames, one row every `hopFrames`. Required for such a model.
+     */
+    functionals: z
+      .object({
+        frames: z.number().int().min(10),
+        hopFrames: z.number().int().positive(),
+      })
+      .optional(),
   }),
   normalisation: normalisationSchema,
   aggregation: z.enum(AGGREGATION_METHODS),
@@ -156,6 +166,12 @@ function crossFieldIssues(card: z.infer<typeof modelCardFieldsSchema>): CrossFie
         checkStatistics(stats, ["normalisation", "groups", group]);
       }
     }
+  }
+  if (card.featureSet.level === "functionals" && card.window.functionals === undefined) {
+    issues.push({
+      path: ["window", "functionals"],
+      message: "a functionals-level model needs its live window (frames, hopFrames)",
+    });
   }
   const size = card.classes.length;
   card.metrics.forEach((metrics, index) => {

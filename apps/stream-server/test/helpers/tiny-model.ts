@@ -21,6 +21,8 @@ export interface TinyModelOptions {
   readonly seed?: number;
   /** Leave the frames axis symbolic, as the exporter does for networks that pool over time. */
   readonly symbolicFrames?: boolean;
+  /** A functionals set's live window (the card's window.functionals). */
+  readonly functionalsWindow?: { readonly frames: number; readonly hopFrames: number };
 }
 
 interface ResolvedOptions {
@@ -60,6 +62,9 @@ export function tinyModelCard(options: TinyModelOptions = {}): ModelCard {
       windowFrames: resolved.windowFrames,
       hopFrames: resolved.hopFrames,
       rule: { kind: "fixed" },
+      ...(options.functionalsWindow === undefined
+        ? {}
+        : { functionals: options.functionalsWindow }),
     },
     normalisation: resolved.normalisation,
     aggregation: "mean-probability",

@@ -39,6 +39,8 @@ export interface ExperimentData {
   readonly windowFrames: number;
   readonly hopFrames: number;
   readonly windowRule: WindowRule;
+  /** Mean duration of the training utterances (a functionals model's live window). */
+  readonly averageTrainingSeconds: number;
   /** Fitted on the training partition: what the model card records. */
   readonly normalisation: NormalisationStatistics;
   /** For `corpus` and `speaker`: statistics pooled over all training frames, for inputs of no known group. */
@@ -92,6 +94,9 @@ export async function prepareExperimentData(
     windowRule: study
       ? { kind: "study-average", averageUtteranceFrames: windowFrames }
       : { kind: "fixed" },
+    averageTrainingSeconds:
+      split.train.reduce((sum, utterance) => sum + utterance.durationSeconds, 0) /
+      Math.max(1, split.train.length),
     normalisation,
     ...(choice === "corpus" || choice === "speaker"
       ? { pooledNormalisation: await fitNormalisation("global", split.train, load, dimension) }

@@ -1,6 +1,7 @@
 // The model card of a trained run: everything a server needs to feed the model exactly what
 // training fed it (feature set, window, normalisation, class order) plus what it was trained on,
 // how, and how it scored. Validated with core's schema before it is written.
+
 import {
   type CorpusSummary,
   EmotionStreamError,
@@ -14,6 +15,7 @@ import {
   QUADRANT_CLASSES,
   type TestSetMetrics,
 } from "@emotion-stream/core";
+import { MIN_FUNCTIONALS_WINDOW_FRAMES } from "@emotion-stream/features";
 import * as tf from "@tensorflow/tfjs";
 import type { NormalisationStatistics } from "../dataset/normalisation.js";
 import type { SilenceTrim } from "../dataset/silence-trim.js";
@@ -77,6 +79,21 @@ export function recipeHyperparameters(
   return { ...scalars, ...masking };
 }
 
+/** A live stream's functionals are taken every half second. */
+const LIVE_FUNCTIONALS_HOP_SECONDS = 0.5;
+
+/**
+ * A functionals model on a live stream: windows as long as the utterances it trained on were on
+ * average (their functionals describe that much speech), every half second.
+ */
+function liveFunctionalsWindow(spec: FeatureSetSpec, averageSeconds: number) {
+  const frames = (seconds: number) => Math.max(1, Math.round(seconds / spec.frameStepSeconds));
+  return {
+    frames: Math.max(MIN_FUNCTIONALS_WINDOW_FRAMES, frames(averageSeconds)),
+    hopFrames: frames(LIVE_FUNCTIONALS_HOP_SECONDS),
+  };
+}
+
 export function buildModelCard(input: ModelCardInput): ModelCard {
   return parseModelCard({
     format: MODEL_CARD_FORMAT,
@@ -91,6 +108,9 @@ export function buildModelCard(input: ModelCardInput): ModelCard {
       hopFrames: input.data.hopFrames,
       rule: input.data.windowRule,
       trimSilence: input.trimSilence,
+      ...(input.spec.level === "functionals"
+        ? { functionals: liveFunctionalsWindow(input.spec, input.data.averageTrainingSeconds) }
+        : {}),
     },
     normalisation: cardNormalisation(input.data.normalisation, input.data.pooledNormalisation),
     aggregation: "mean-probability",

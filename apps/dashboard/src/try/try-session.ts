@@ -96,7 +96,12 @@ export async function startWavSession(
   language?: string,
 ): Promise<TrySession> {
   // Decode first: a file that is not a usable WAV is reported before anything is sent.
-  const { features } = await wavFeatures(file.bytes, file.name, model.card.featureSet);
+  const { features } = await wavFeatures(
+    file.bytes,
+    file.name,
+    model.card.featureSet,
+    model.card.window.functionals,
+  );
   const { stream, finish } = await openProducer(
     websocketUrl,
     model,
@@ -127,11 +132,11 @@ export async function startMicrophoneSession(
   const waiting: Float32Array[] = [];
   let send: (samples: Float32Array) => void = (samples) => waiting.push(samples);
   const capture = await startMicrophone(spec.sampleRate, (samples) => send(samples));
-  // At the model's rate the browser extracts the features; at any other rate (older Firefox) the
-  // server does, from the raw audio.
+  // At the model's rate the browser extracts the features (a functionals model's over its live
+  // window); at any other rate (older Firefox) the server does, from the raw audio.
   const extractor =
     capture.sampleRate === spec.sampleRate
-      ? createStreamingExtractor(spec.name, spec.sampleRate)
+      ? createStreamingExtractor(spec.name, spec.sampleRate, model.card.window.functionals)
       : undefined;
   const input: StreamInput =
     extractor === undefined

@@ -53,6 +53,19 @@ describe("wavFeatures", () => {
     expect(Math.abs(features.frames - frames)).toBeLessThanOrEqual(3);
   });
 
+  it("gives a functionals model its live window's functionals every hop, as a stream gets them", async () => {
+    const egemaps = getFeatureSet("egemaps_v02").spec;
+    const bytes = sineWav(16000, 2);
+    const { features } = await wavFeatures(bytes, "tone.wav", egemaps, {
+      frames: 100,
+      hopFrames: 50,
+    });
+    expect(features.dimension).toBe(88);
+    expect(features.frames).toBeGreaterThanOrEqual(3);
+    const whole = await wavFeatures(bytes, "tone.wav", egemaps);
+    expect(whole.features.frames).toBe(1);
+  });
+
   it("refuses bytes that are not a WAV file with BAD_WAV", async () => {
     await expect(wavFeatures(new Uint8Array(64), "noise.bin", spec)).rejects.toMatchObject({
       code: "BAD_WAV",

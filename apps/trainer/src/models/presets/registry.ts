@@ -4,6 +4,7 @@ import type { ModelPreset } from "../model-preset.js";
 import { cnn1dBnStatpoolPreset } from "./cnn1d-bn-statpool.js";
 import { functionalsLinearPreset } from "./functionals-linear.js";
 import { functionalsMlpPreset } from "./functionals-mlp.js";
+import { functionalsMlpEnsemblePreset } from "./functionals-mlp-ensemble.js";
 import { lldFunctionalsMlpPreset } from "./lld-functionals-mlp.js";
 import { lldStatpoolMlpPreset } from "./lld-statpool-mlp.js";
 import { paperPreset } from "./paper.js";
@@ -23,6 +24,7 @@ const PRESETS: readonly ModelPreset[] = [
   prosodyFormantsVoicedMlpPreset,
   functionalsLinearPreset,
   functionalsMlpPreset,
+  functionalsMlpEnsemblePreset,
 ];
 
 export const PRESET_NAMES: readonly string[] = PRESETS.map((preset) => preset.name);

@@ -2,7 +2,7 @@
 // runs directory), parsed once into experiment settings, plus loading the corpora they name.
 
 import { resolve } from "node:path";
-import { parseWithSchema } from "@emotion-stream/core";
+import { EmotionStreamError, parseWithSchema } from "@emotion-stream/core";
 import type { Command } from "commander";
 import { z } from "zod";
 import { addCorpusOptions, parseCorpusOptions } from "../corpora/corpus-options.js";
@@ -98,6 +98,13 @@ export async function prepareTraining(
     corpusOptions.labels === undefined ? "the default emotion table" : "the --labels table",
   );
   const trimSilenceRule = parsed.trimSilence ?? preset.trimSilence;
+  if (trimSilenceRule === "energy" && cached.spec.level === "functionals") {
+    throw new EmotionStreamError(
+      "BAD_ARGUMENT",
+      `--trim-silence energy cuts frames; ${cached.spec.name} has one row per utterance`,
+      { field: "--trim-silence", value: "energy", allowed: ["none"] },
+    );
+  }
   const loaded =
     trimSilenceRule === "energy"
       ? { ...cached, ...(await trimSilence(cached.utterances, cached.store, cached.spec.name)) }

@@ -18,8 +18,8 @@ function build(shape: ModelInputShape): tf.LayersModel {
 export const functionalsLinearPreset: ModelPreset = {
   name: "functionals-linear",
   description:
-    "openSMILE utterance functionals (IS09, 384), per-speaker z-normalisation, class-balanced softmax regression with a strong L2 penalty: the classic peer's linear model",
-  featureSet: "is09",
+    "openSMILE's eGeMAPS v02 utterance functionals (88), per-speaker z-normalisation, class-balanced softmax regression with a strong L2 penalty: the classic peer's linear model",
+  featureSet: "egemaps_v02",
   trimSilence: "none",
   windowing: "sliding",
   normalisation: "speaker",

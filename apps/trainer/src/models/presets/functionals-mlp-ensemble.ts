@@ -31,6 +31,6 @@ export const functionalsMlpEnsemblePreset: ModelPreset = {
   ...functionalsMlpPreset,
   name: "functionals-mlp-ensemble",
   description:
-    "openSMILE utterance functionals, per-speaker z-normalisation, five one-hidden-layer perceptrons from different initial weights, their probabilities averaged; class-balanced loss, weight decay",
+    "openSMILE utterance functionals (eGeMAPS v02 and IS09, 472), per-speaker z-normalisation, five one-hidden-layer perceptrons from different initial weights, their probabilities averaged; class-balanced loss, weight decay",
   build,
 };

@@ -1,6 +1,7 @@
-// openSMILE's utterance-level functionals (one row per utterance), z-normalised per speaker, and
-// a one-hidden-layer perceptron: functionals-linear's input with room for interactions between
-// descriptors (a high F0 means more when the voice is loud).
+// openSMILE's utterance-level functionals (one row per utterance: eGeMAPS v02's voice quality,
+// spectral balance and formants beside IS09's MFCC 1-12 statistics), z-normalised per speaker,
+// and a one-hidden-layer perceptron, with room for interactions between descriptors (a high F0
+// means more when the voice is loud).
 import * as tf from "@tensorflow/tfjs";
 import type { ModelInputShape, ModelPreset } from "../model-preset.js";
 import { functionalsLinearPreset } from "./functionals-linear.js";
@@ -21,8 +22,9 @@ function build(shape: ModelInputShape): tf.LayersModel {
 export const functionalsMlpPreset: ModelPreset = {
   ...functionalsLinearPreset,
   name: "functionals-mlp",
+  featureSet: "egemaps_v02_is09",
   description:
-    "openSMILE utterance functionals (IS09, 384), per-speaker z-normalisation, dropout, one hidden layer of 64, class-balanced loss, weight decay",
+    "openSMILE utterance functionals (eGeMAPS v02 and IS09, 472), per-speaker z-normalisation, dropout, one hidden layer of 64, class-balanced loss, weight decay",
   recipe: {
     ...functionalsLinearPreset.recipe,
     learningRate: 0.003,

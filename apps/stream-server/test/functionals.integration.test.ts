@@ -53,4 +53,16 @@ describe.skipIf(!hasReference)("a functionals model on a live stream", () => {
     expect(summary).toMatchObject({ windows: rows.frames, frames: rows.frames });
     client.close();
   });
+
+  it("ends a stream too short for any functionals with an empty summary, and serves on", async () => {
+    const client = await RawClient.hello(test.server.url, "producer");
+    await client.open("blip", 5, { kind: "pcm", encoding: "f32le", sampleRate: 16000 });
+    const values = Float32Array.from({ length: 300 }, (_, i) => 0.1 * Math.sin(i / 5));
+    client.sendBytes(encodeBinaryFrames({ kind: "f32le", slot: 5, dimension: 1, values }));
+    client.send({ type: "end", streamId: "blip" });
+    const summary = await client.next((m) => m.type === "summary", 10_000);
+    expect(summary).toMatchObject({ streamId: "blip", windows: 0, top: null });
+    await client.open("after", 6, { kind: "pcm", encoding: "f32le", sampleRate: 16000 });
+    client.close();
+  });
 });

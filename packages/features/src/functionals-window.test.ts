@@ -69,6 +69,16 @@ describe("functionals over a sliding window of a live stream", () => {
     }
   });
 
+  it("gives a live stream too short for any functionals no row (a whole utterance: an error)", () => {
+    const tiny = samples.subarray(0, 400);
+    for (const set of ["is09", "egemaps_v02", "egemaps_v02_is09"]) {
+      expect(streamed(set, tiny, 100).frames).toBe(0);
+      expect(() => extractFeatures(set, tiny, RATE)).toThrow(
+        expect.objectContaining({ code: "UTTERANCE_TOO_SHORT" }),
+      );
+    }
+  });
+
   it("refuses a window on a frame-level set and a window too short to summarise", () => {
     expect(() =>
       createStreamingExtractor("is09_lld", RATE, { frames: 150, hopFrames: 50 }),

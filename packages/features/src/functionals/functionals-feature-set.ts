@@ -85,6 +85,8 @@ class FunctionalsExtractor implements StreamingExtractor {
     if (this.window !== undefined && this.windows > 0) return windows;
     // The whole input, as openSMILE's utterance-level functionals see it.
     const seen = this.rows.rows - this.lld.delayFrames;
+    // A live stream too short for any functionals simply has none.
+    if (seen < 1 && this.window !== undefined) return emptyFeatureMatrix(this.dimension);
     if (seen < 1) {
       throw new EmotionStreamError(
         "UTTERANCE_TOO_SHORT",

@@ -132,6 +132,8 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
     }
     const windows = this.completedWindows();
     if (this.window !== undefined && this.windows > 0) return windows;
+    // A live stream too short for any functionals simply has none.
+    if (decided === 0 && this.window !== undefined) return windows;
     if (decided === 0) {
       throw new EmotionStreamError(
         "UTTERANCE_TOO_SHORT",

@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { it } from "vitest";
+import { decodeWav } from "../../src/audio/decode-wav.js";
+import { mixToMono } from "../../src/audio/mix-to-mono.js";
+import { extractFeatures } from "../../src/extract-features.js";
+import { parseOpenSmileCsv } from "../../src/formats/opensmile-csv.js";
+const R = "/work/shared/reference/opensmile";
+const files = ["digital_zero_1s","dither_noise_1s","en_8khz","en_female_fast_high","en_male_normal","en_stereo_44k","fr_slow_low","fr_with_noise","tone_440hz","very_short_120ms"];
+it("compare", () => {
+  const all = files.map((f) => {
+    const audio = decodeWav(readFileSync(join(R, "wav", `${f}.wav`)), f);
+    const ours = extractFeatures("egemaps_v02_lld", mixToMono(audio), audio.sampleRate);
+    const ref = parseOpenSmileCsv(readFileSync(join(R, "egemaps_v02_lld", `${f}.csv`), "utf8"), f);
+    return { f, ours, ref: ref.features, columns: ref.columns };
+  });
+  const dim = all[0]!.ref.dimension;
+  const lo = new Array(dim).fill(Infinity), hi = new Array(dim).fill(-Infinity);
+  for (const { ref } of all) ref.data.forEach((v, i) => { const c = i % dim; lo[c] = Math.min(lo[c], v); hi[c] = Math.max(hi[c], v); });
+  const worst = new Array(dim).fill(0), worstFile = new Array(dim).fill("");
+  for (const { f, ours, ref } of all) {
+    if (ours.frames !== ref.frames) console.log(`${f}: frames ours ${ours.frames} ref ${ref.frames}`);
+    const n = Math.min(ours.frames, ref.frames);
+    for (let i = 0; i < n * dim; i++) { const c = i % dim; const d = Math.abs((ours.data[i] ?? NaN) - ref.data[i]!) / Math.max(hi[c] - lo[c], 1e-9); if (!(d <= worst[c])) { worst[c] = d; worstFile[c] = f; } }
+  }
+  all[0]!.columns.forEach((name, c) => console.log(`${name.padEnd(40)} ${worst[c].toExponential(2)} ${worstFile[c]}`));
+});

@@ -12,7 +12,6 @@ import type { FeatureMatrix } from "../feature-matrix.js";
 import type { FeatureSet } from "../feature-set.js";
 import type { FrameLevelFeatures } from "../formats/frame-level-features.js";
 import { frameGeometry, wholeFrameCount } from "../framing.js";
-import { functionalColumns } from "../functionals/functionals.js";
 import { readAudioForFeatureSet } from "./read-audio-for-feature-set.js";
 import { openWavFileBlocks } from "./wav-file-blocks.js";
 

@@ -64,14 +64,14 @@ class ConcatenatedExtractor implements StreamingExtractor {
     if (this.ended) {
       throw new EmotionStreamError("STREAM_ENDED", "samples pushed after end() of the extractor");
     }
-    this.parts.forEach((part, index) => this.enqueue(index, part.push(chunk)));
+    for (const [index, part] of this.parts.entries()) this.enqueue(index, part.push(chunk));
     return this.join();
   }
 
   end(): FeatureMatrix {
     if (this.ended) return emptyFeatureMatrix(this.dimension);
     this.ended = true;
-    this.parts.forEach((part, index) => this.enqueue(index, part.end()));
+    for (const [index, part] of this.parts.entries()) this.enqueue(index, part.end());
     return this.join();
   }
 

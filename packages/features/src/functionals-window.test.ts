@@ -79,6 +79,15 @@ describe("functionals over a sliding window of a live stream", () => {
     }
   });
 
+  it("gives finite functionals for digital silence, as openSMILE does (no NaN for a model)", () => {
+    const silence = new Float32Array(RATE);
+    for (const set of ["is09", "egemaps_v02", "egemaps_v02_is09"]) {
+      const { data } = extractFeatures(set, silence, RATE);
+      expect(data.every(Number.isFinite)).toBe(true);
+      expect(streamed(set, silence, 1000).data.every(Number.isFinite)).toBe(true);
+    }
+  });
+
   it("refuses a window on a frame-level set and a window too short to summarise", () => {
     expect(() =>
       createStreamingExtractor("is09_lld", RATE, { frames: 150, hopFrames: 50 }),

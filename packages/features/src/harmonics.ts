@@ -13,8 +13,10 @@
 // - HNR is 10 log10(r(T0) / (r(0) - r(T0))) of the autocorrelation of the power spectrum, T0 the
 //   ACF peak nearest fs / F0, clamped to -90..110 dB.
 // - Unvoiced frames (F0 = 0): HNR 0, differences 0, formant amplitudes -201.
+
 import { AcfAndCepstrum } from "./acf-and-cepstrum.js";
 import { nextPowerOfTwo } from "./magnitude-spectrum.js";
+import { type ParabolaVertex, parabolaVertex } from "./parabola-vertex.js";
 
 export const GEMAPS_HARMONICS_PARAMS = {
   /** The Gaussian frame the spectrum comes from (gemapsv01b_frame60). */
@@ -298,7 +300,8 @@ function lastLag(powers: Float32Array, bins: number): number {
 
 /**
  * smileMath_quadFrom3pts through the peak bin and its neighbours, on the Hz axis as cHarmonics
- * calls it: writes the vertex frequency and magnitude (float32) into `out`.
+ * calls it: writes the vertex frequency and magnitude (float32) into `out`. The peak bin is a
+ * strict local maximum, so without a parabola the vertex is that bin.
  */
 function parabolicPeak(
   frequencies: Float64Array,
@@ -306,35 +309,18 @@ function parabolicPeak(
   peak: number,
   out: Float64Array,
 ): void {
-  const x1 = frequencies[peak - 1] as number;
-  const x2 = frequencies[peak] as number;
-  const x3 = frequencies[peak + 1] as number;
-  const y1 = magnitudes[peak - 1] as number;
-  const y2 = magnitudes[peak] as number;
-  const y3 = magnitudes[peak + 1] as number;
-  const den =
-    x1 * x1 * x2 + x2 * x2 * x3 + x3 * x3 * x1 - x3 * x3 * x2 - x2 * x2 * x1 - x1 * x1 * x3;
-  if (den !== 0) {
-    const a = (y1 * x2 + y2 * x3 + y3 * x1 - y3 * x2 - y2 * x1 - y1 * x3) / den;
-    const b =
-      (x1 * x1 * y2 + x2 * x2 * y3 + x3 * x3 * y1 - x3 * x3 * y2 - x2 * x2 * y1 - x1 * x1 * y3) /
-      den;
-    const c =
-      (x1 * x1 * x2 * y3 +
-        x2 * x2 * x3 * y1 +
-        x3 * x3 * x1 * y2 -
-        x3 * x3 * x2 * y1 -
-        x2 * x2 * x1 * y3 -
-        x1 * x1 * x3 * y2) /
-      den;
-    if (a !== 0) {
-      const x = -b / (2 * a);
-      out[0] = f(x);
-      out[1] = f(c - a * x * x);
-      return;
-    }
-  }
-  // openSMILE then takes the largest of the three points: the peak bin, a strict local maximum.
-  out[0] = f(x2);
-  out[1] = y2;
+  parabolaVertex(
+    frequencies[peak - 1] as number,
+    magnitudes[peak - 1] as number,
+    frequencies[peak] as number,
+    magnitudes[peak] as number,
+    frequencies[peak + 1] as number,
+    magnitudes[peak + 1] as number,
+    vertex,
+  );
+  out[0] = f(vertex.x);
+  out[1] = f(vertex.y);
 }
+
+/** parabolicPeak's scratch vertex (no allocation per harmonic). */
+const vertex: ParabolaVertex = { x: 0, y: 0 };

@@ -13,7 +13,9 @@
 // over from frame to frame; an unvoiced frame resets it and outputs zeros; a voiced frame with no
 // accepted period repeats the previous voiced frame's values. Sums are float32 (FLOAT_DMEM), the
 // correlation and the parabola double, as in pitchJitter.cpp.
+
 import { frameGeometry, roundHalfAwayFromZero } from "./framing.js";
+import { type ParabolaVertex, parabolaVertex } from "./parabola-vertex.js";
 
 export const GEMAPS_JITTER_PARAMS = {
   frameSizeSeconds: 0.06,
@@ -58,6 +60,8 @@ export class PitchJitter {
   private historyEnd = 0;
   /** Cross-correlation per candidate period length (double, as crossCorr returns it). */
   private readonly correlations: Float64Array;
+  /** The refined correlation peak of the last period search. */
+  private readonly vertex: ParabolaVertex = { x: 0, y: 0 };
   private frameIndex = 0;
   /** Absolute sample index of the last period boundary (openSMILE `lastIdx`). */
   private lastBoundary = 0;
@@ -187,15 +191,18 @@ export class PitchJitter {
         const second = peakToPeak(x, at + length, length);
         position += length;
         const before = cc[peak - 1] as number;
-        const refined = parabolaPeak(
+        const refined = this.vertex;
+        parabolaVertex(
           peak - 1,
           before,
           peak,
           cc[peak] as number,
+          peak + 1,
           cc[peak + 1] as number,
+          refined,
         );
-        if (refined.value > minCC) {
-          const period = Math.fround(Math.abs(shortest + refined.position) * this.samplePeriod);
+        if (refined.y > minCC) {
+          const period = Math.fround(Math.abs(shortest + refined.x) * this.samplePeriod);
           periodSum = Math.fround(periodSum + period);
           periods += 1;
           if (this.previousPeriod > 0) {
@@ -289,53 +296,6 @@ function peakToPeak(x: Float32Array, at: number, length: number): number {
     if (value < min) min = value;
   }
   return Math.fround(max - min);
-}
-
-const parabola = { position: 0, value: 0 };
-
-/**
- * Vertex of the parabola through (x1, y1), (x1 + 1, y2), (x1 + 2, y3), in
- * smileMath_quadFrom3pts's double arithmetic and order; a straight line falls back to the
- * highest point. Returns a shared object (no allocation per call).
- */
-function parabolaPeak(x1: number, y1: number, x2: number, y2: number, y3: number) {
-  const x3 = x2 + 1;
-  const den =
-    x1 * x1 * x2 + x2 * x2 * x3 + x3 * x3 * x1 - x3 * x3 * x2 - x2 * x2 * x1 - x1 * x1 * x3;
-  if (den !== 0) {
-    const a = (y1 * x2 + y2 * x3 + y3 * x1 - y3 * x2 - y2 * x1 - y1 * x3) / den;
-    const b =
-      (x1 * x1 * y2 + x2 * x2 * y3 + x3 * x3 * y1 - x3 * x3 * y2 - x2 * x2 * y1 - x1 * x1 * y3) /
-      den;
-    const c =
-      (x1 * x1 * x2 * y3 +
-        x2 * x2 * x3 * y1 +
-        x3 * x3 * x1 * y2 -
-        x3 * x3 * x2 * y1 -
-        x2 * x2 * x1 * y3 -
-        x1 * x1 * x3 * y2) /
-      den;
-    if (a !== 0) {
-      const x = -b / (2 * a);
-      parabola.position = x;
-      parabola.value = c - a * x * x;
-      return parabola;
-    }
-  }
-  if (y1 > y2 && y1 > y3) {
-    parabola.position = x1;
-    parabola.value = y1;
-  } else if (y2 > y1 && y2 > y3) {
-    parabola.position = x2;
-    parabola.value = y2;
-  } else if (y3 > y1 && y3 > y2) {
-    parabola.position = x3;
-    parabola.value = y3;
-  } else {
-    parabola.position = x1;
-    parabola.value = y1;
-  }
-  return parabola;
 }
 
 /** smileDsp_amplitudeRatioToDB: 20 log10(a) as 20 ln(a) / ln(10), -1000 at and below 1e-49. */

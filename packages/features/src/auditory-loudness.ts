@@ -3,7 +3,7 @@
 // equal-loudness curve at its centre frequency, raised to the power 0.33) -> cVectorOperation
 // `ll1`, which divides the sum of the auditory spectrum by the number of bands: loudness is the
 // band mean, not the sum GeMAPS describes. All steps in float32 as openSMILE stores them.
-import { hzToMel, MelFilterbank } from "./mel-filterbank.js";
+import { MelFilterbank, melBandEdges } from "./mel-filterbank.js";
 
 const f = Math.fround;
 
@@ -72,22 +72,12 @@ export function equalLoudnessWeight(frequencyHz: number): number {
 
 /**
  * Centre frequencies (Hz) of the mel bands, as cMelspec writes them into its level's metadata
- * for cPlp: its float32 mel centres, with lofreq and hifreq clamped to the spectrum as there,
- * converted back with 700 (e^(m / 1127) - 1) in double.
+ * for cPlp: its float32 mel centres converted back with 700 (e^(m / 1127) - 1) in double.
  */
 function melBandCentresHz(options: AuditoryLoudnessOptions): Float64Array {
-  const { bins, binSpacingHz, nBands } = options;
-  const nyquist = f(f((bins - 1) * 2) * binSpacingHz) / 2;
-  let lofreq = f(options.lofreq);
-  let hifreq = f(options.hifreq);
-  if (lofreq < 0 || lofreq > nyquist || lofreq > hifreq) lofreq = 0;
-  if (hifreq < lofreq || hifreq > nyquist || hifreq <= 0) hifreq = f(nyquist);
-  const lowMel = f(hzToMel(lofreq));
-  const bandwidth = f(f(f(hzToMel(hifreq)) - lowMel) / f(nBands + 1));
-  const centres = new Float64Array(nBands);
-  for (let band = 0; band < nBands; band += 1) {
-    const mel = f(lowMel + f((band + 1) * bandwidth));
-    centres[band] = 700 * (Math.exp(mel / 1127) - 1);
-  }
-  return centres;
+  const edges = melBandEdges(options);
+  return Float64Array.from(
+    { length: options.nBands },
+    (_, band) => 700 * (Math.exp((edges[band + 1] as number) / 1127) - 1),
+  );
 }

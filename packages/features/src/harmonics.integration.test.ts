@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { fixtureF0, readSemicolonRows } from "../test/opensmile-pitch-fixture.js";
 import {
   hasOpenSmileReference,
   openSmileReferenceDir,
@@ -21,7 +22,6 @@ import { WindowedMagnitudeSpectrum } from "./windowed-magnitude-spectrum.js";
 
 const FRAME_STEP_SECONDS = 0.01;
 const GAUSS_SIGMA = 0.4;
-const pitchFixtureDir = join(import.meta.dirname, "../test/fixtures/opensmile-gemaps-pitch");
 
 /** eGeMAPS's names for the six outputs (egemapsv02_lldSetSelectorF, then nameAppend sma3nz). */
 const REFERENCE_COLUMNS = [
@@ -64,20 +64,6 @@ interface Comparison {
   readonly oursFrames: number;
   readonly reference: Float32Array;
   readonly referenceFrames: number;
-}
-
-function readSemicolonRows(path: string): { header: string[]; rows: string[][] } {
-  const lines = readFileSync(path, "utf8").trim().split(/\r?\n/);
-  return {
-    header: (lines[0] ?? "").split(";"),
-    rows: lines.slice(1).map((line) => line.split(";")),
-  };
-}
-
-function fixtureF0(file: string): Float32Array {
-  const { header, rows } = readSemicolonRows(join(pitchFixtureDir, `${file}.csv`));
-  const column = header.indexOf("F0final");
-  return Float32Array.from(rows, (row) => Number(row[column]));
 }
 
 function referenceColumns(file: string): { data: Float32Array; frames: number } {

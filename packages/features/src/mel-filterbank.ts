@@ -139,26 +139,46 @@ function binMel(n: number, binSpacingHz: number): number {
   return f(hzToMel(f(n * binSpacingHz)));
 }
 
+/** lofreq and hifreq as cMelspec clamps them to the spectrum (float32). */
+function bandLimits(options: MelBandOptions): { lofreq: number; hifreq: number } {
+  const nyquist = f(f((options.bins - 1) * 2) * options.binSpacingHz) / 2;
+  let lofreq = f(options.lofreq);
+  let hifreq = f(options.hifreq);
+  if (lofreq < 0 || lofreq > nyquist || lofreq > hifreq) lofreq = 0;
+  if (hifreq < lofreq || hifreq > nyquist || hifreq <= 0) hifreq = f(nyquist);
+  return { lofreq, hifreq };
+}
+
+export type MelBandOptions = Pick<
+  MelFilterbankOptions,
+  "bins" | "binSpacingHz" | "nBands" | "lofreq" | "hifreq"
+>;
+
+/**
+ * The filters' edge and centre frequencies in mel (nBands + 2, float32, as cMelspec computes
+ * them): band b rises from edge b to its centre b + 1 and falls to edge b + 2.
+ */
+export function melBandEdges(options: MelBandOptions): Float32Array {
+  const { lofreq, hifreq } = bandLimits(options);
+  const lowMel = f(hzToMel(lofreq));
+  const highMel = f(hzToMel(hifreq));
+  const bandwidth = f(f(highMel - lowMel) / f(options.nBands + 1));
+  const edges = new Float32Array(options.nBands + 2);
+  for (let m = 0; m <= options.nBands + 1; m += 1) edges[m] = lowMel + f(m * bandwidth);
+  return edges;
+}
+
 /** Filter edge/centre frequencies (mel, nBands + 2 of them) and the bin range they cover. */
 function bandEdges(options: MelFilterbankOptions): {
   centres: Float32Array;
   firstBin: number;
   endBin: number;
 } {
-  const { bins, binSpacingHz, nBands } = options;
-  const nyquist = f(f((bins - 1) * 2) * binSpacingHz) / 2;
-  let lofreq = f(options.lofreq);
-  let hifreq = f(options.hifreq);
-  if (lofreq < 0 || lofreq > nyquist || lofreq > hifreq) lofreq = 0;
-  if (hifreq < lofreq || hifreq > nyquist || hifreq <= 0) hifreq = f(nyquist);
-  const lowMel = f(hzToMel(lofreq));
-  const highMel = f(hzToMel(hifreq));
-  const bandwidth = f(f(highMel - lowMel) / f(nBands + 1));
-  const centres = new Float32Array(nBands + 2);
-  for (let m = 0; m <= nBands + 1; m += 1) centres[m] = lowMel + f(m * bandwidth);
+  const { bins, binSpacingHz } = options;
+  const { lofreq, hifreq } = bandLimits(options);
   const clampBin = (bin: number) => Math.min(Math.max(bin, 0), bins);
   return {
-    centres,
+    centres: melBandEdges(options),
     firstBin: clampBin(Math.round(f(lofreq / binSpacingHz))),
     endBin: clampBin(Math.round(f(hifreq / binSpacingHz))),
   };

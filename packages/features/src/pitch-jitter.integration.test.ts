@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { fixtureF0, readSemicolonRows } from "../test/opensmile-pitch-fixture.js";
 import {
   hasOpenSmileReference,
   openSmileReferenceDir,
@@ -15,7 +16,6 @@ import { ContextualStageRunner } from "./contextual-stage.js";
 import { createContourSmootherStage } from "./contour-smoother.js";
 import { PITCH_JITTER_DIMENSION, PitchJitter } from "./pitch-jitter.js";
 
-const pitchFixtureDir = join(import.meta.dirname, "../test/fixtures/opensmile-gemaps-pitch");
 const REFERENCE_COLUMNS = ["jitterLocal_sma3nz", "shimmerLocaldB_sma3nz"] as const;
 /** The reference CSV prints 7 significant digits; ours agree to them. */
 const RELATIVE_TOLERANCE = 1e-6;
@@ -33,20 +33,6 @@ interface Comparison {
   readonly file: string;
   readonly ours: Float32Array;
   readonly reference: Float32Array;
-}
-
-function readSemicolonRows(path: string): { header: string[]; rows: string[][] } {
-  const lines = readFileSync(path, "utf8").trim().split(/\r?\n/);
-  return {
-    header: (lines[0] ?? "").split(";"),
-    rows: lines.slice(1).map((line) => line.split(";")),
-  };
-}
-
-function fixtureF0(file: string): Float32Array {
-  const { header, rows } = readSemicolonRows(join(pitchFixtureDir, `${file}.csv`));
-  const column = header.indexOf("F0final");
-  return Float32Array.from(rows, (row) => Number(row[column]));
 }
 
 function referenceColumns(file: string): Float32Array {

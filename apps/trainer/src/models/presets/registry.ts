@@ -2,6 +2,7 @@
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { ModelPreset } from "../model-preset.js";
 import { cnn1dBnStatpoolPreset } from "./cnn1d-bn-statpool.js";
+import { egemapsMlpEnsemblePreset } from "./egemaps-mlp-ensemble.js";
 import { functionalsLinearPreset } from "./functionals-linear.js";
 import { functionalsMlpPreset } from "./functionals-mlp.js";
 import { functionalsMlpEnsemblePreset } from "./functionals-mlp-ensemble.js";
@@ -25,6 +26,7 @@ const PRESETS: readonly ModelPreset[] = [
   functionalsLinearPreset,
   functionalsMlpPreset,
   functionalsMlpEnsemblePreset,
+  egemapsMlpEnsemblePreset,
 ];
 
 export const PRESET_NAMES: readonly string[] = PRESETS.map((preset) => preset.name);

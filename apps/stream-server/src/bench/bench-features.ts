@@ -1,14 +1,18 @@
 // Real speech features for the load generator: the model's feature set computed from the shared
 // corpora's WAVs (or, for mfcc0_12 without corpora, read from the openSMILE reference ARFFs), cut
-// once into pre-encoded binary messages of `framesPerMessage` frames that every stream reuses.
+// once into pre-encoded binary messages of `framesPerMessage` frames that every stream reuses. A
+// functionals model gets its live window's functionals of the WAVs played one after the other, as
+// a producer computing them on the stream would send them.
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EmotionStreamError, encodeBinaryFrames, type FeatureSetName } from "@emotion-stream/core";
 import {
   concatFeatureMatrices,
+  createStreamingExtractor,
   extractFeatures,
   type FeatureMatrix,
+  type FunctionalsWindow,
 } from "@emotion-stream/features";
 import { parseOpenSmileArff, readAudioForFeatureSet } from "@emotion-stream/features/node";
 
@@ -29,8 +33,9 @@ export async function loadBenchFeatures(
   shared: string,
   featureSet: FeatureSetName,
   framesPerMessage: number,
+  functionalsWindow?: FunctionalsWindow,
 ): Promise<BenchFeatures> {
-  const { source, matrices } = await speechFeatures(shared, featureSet);
+  const { source, matrices } = await speechFeatures(shared, featureSet, functionalsWindow);
   const speech = concatFeatureMatrices(matrices[0]?.dimension ?? 0, matrices);
   const { dimension, data } = speech;
   const messages: Buffer[] = [];
@@ -45,6 +50,7 @@ export async function loadBenchFeatures(
 async function speechFeatures(
   shared: string,
   featureSet: FeatureSetName,
+  functionalsWindow: FunctionalsWindow | undefined,
 ): Promise<{ source: string; matrices: FeatureMatrix[] }> {
   const manifest = join(shared, "corpora/manifest.csv");
   if (existsSync(manifest)) {
@@ -56,10 +62,19 @@ async function speechFeatures(
       .filter((_, index, all) => index % Math.max(1, Math.floor(all.length / CORPUS_FILES)) === 0)
       .slice(0, CORPUS_FILES);
     const matrices = [];
+    const stream =
+      functionalsWindow === undefined
+        ? undefined
+        : createStreamingExtractor(featureSet, 16000, functionalsWindow);
     for (const path of paths) {
       const audio = await readAudioForFeatureSet(join(shared, "corpora", path), featureSet);
-      matrices.push(extractFeatures(featureSet, audio.samples, audio.sampleRate));
+      matrices.push(
+        stream === undefined
+          ? extractFeatures(featureSet, audio.samples, audio.sampleRate)
+          : stream.push(audio.samples),
+      );
     }
+    if (stream !== undefined) matrices.push(stream.end());
     return { source: `${featureSet} of ${paths.length} corpus WAVs (${manifest})`, matrices };
   }
   const arffDirectory = join(shared, "reference/opensmile/mfcc0_12");

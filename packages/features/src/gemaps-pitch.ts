@@ -36,7 +36,8 @@ export class GemapsPitch {
   private readonly fft: OouraRealFft;
   /** Zeros before the frame in the FFT input (cTransformFFT zeroPadSymmetric = 1). */
   private readonly padding: number;
-  private readonly magnitudes: Float32Array;
+  /** FFT magnitudes of the Gaussian frame last pushed (gemapsv01b_fftmagG60, openSMILE's bits). */
+  readonly magnitudes: Float32Array;
   private readonly octave: OctaveSpectrum;
   private readonly shs: PitchShs;
   private readonly smoother: PitchViterbiSmoother;

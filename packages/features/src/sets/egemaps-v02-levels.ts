@@ -3,7 +3,8 @@
 // energy) and the 60 ms Gaussian level (one "F" row per 60 ms frame: F0 and what depends on it).
 // Both frame every 10 ms from sample 0. An F row leaves only when the Viterbi pitch smoother has
 // decided its frame (39 frames later); its jitter, shimmer and harmonics are then computed from
-// the frame's samples, kept in a bounded history, and from the frame's formants (20 ms level).
+// the frame's samples and Gaussian spectrum (the pitch tracker's), kept for that long, and from
+// the frame's formants (20 ms level).
 import { frameGeometry } from "../framing.js";
 import { GEMAPS_FORMANT_PARAMS, GemapsFormants } from "../gemaps-formants.js";
 import { GemapsPitch } from "../gemaps-pitch.js";
@@ -11,8 +12,6 @@ import { GEMAPS_SPECTRAL_LLD_NAMES, GemapsSpectralLlds } from "../gemaps-spectra
 import { Harmonics } from "../harmonics.js";
 import { PITCH_JITTER_DIMENSION, PitchJitter } from "../pitch-jitter.js";
 import { SampleHistory } from "../sample-history.js";
-import { gaussWindow } from "../window-function.js";
-import { WindowedMagnitudeSpectrum } from "../windowed-magnitude-spectrum.js";
 
 /** E row: the spectral LLDs of gemaps-spectral-llds.ts, energy (pcm_SQUAREDenergy) last. */
 export const EGEMAPS_E_COLUMNS = GEMAPS_SPECTRAL_LLD_NAMES;
@@ -38,7 +37,6 @@ export const EGEMAPS_F_COLUMNS = [
 ] as const;
 
 const FORMANTS_KEPT = 3;
-const GAUSS_SIGMA = 0.4;
 /** Formant rows kept beyond the pitch delay: the 20 ms level runs 4 frames ahead of the 60 ms. */
 const FORMANT_SLACK = 8;
 
@@ -62,7 +60,9 @@ export class EgemapsLevels {
   readonly formants: GemapsFormants;
   private readonly pitch: GemapsPitch;
   private readonly jitter: PitchJitter;
-  private readonly gaussSpectrum: WindowedMagnitudeSpectrum;
+  /** The Gaussian spectra of the frames pushed to the pitch but not yet decided, by frame modulo. */
+  private readonly gaussSpectra: Float32Array;
+  private readonly gaussSpectrumFrames: number;
   private readonly harmonics: Harmonics;
   private readonly shortFrame: Float32Array;
   private readonly longFrame: Float32Array;
@@ -85,7 +85,9 @@ export class EgemapsLevels {
     const long = this.pitch.geometry;
     this.frameStep = long.frameStep;
     this.pitchDelay = this.pitch.delay;
-    this.gaussSpectrum = new WindowedMagnitudeSpectrum(gaussWindow(long.frameSize, GAUSS_SIGMA));
+    // The pitch tracker's spectra serve the harmonics: no second FFT of the frame.
+    this.gaussSpectrumFrames = this.pitchDelay + 2;
+    this.gaussSpectra = new Float32Array(this.gaussSpectrumFrames * this.pitch.magnitudes.length);
     this.harmonics = new Harmonics(long.frameSize);
     this.shortFrame = new Float32Array(this.spectral.frameSize);
     this.longFrameLead = Math.ceil((long.frameSize - this.spectral.frameSize) / this.frameStep);
@@ -140,6 +142,9 @@ export class EgemapsLevels {
     while (this.longFramesPushed * frameStep + this.longFrame.length <= history.end) {
       history.copy(this.longFramesPushed * frameStep, this.longFrame);
       this.pitch.pushFrame(this.longFrame, 0);
+      const bins = this.pitch.magnitudes.length;
+      const slot = (this.longFramesPushed % this.gaussSpectrumFrames) * bins;
+      this.gaussSpectra.set(this.pitch.magnitudes, slot);
       this.longFramesPushed += 1;
       this.emitDecidedFrames();
     }
@@ -157,8 +162,10 @@ export class EgemapsLevels {
       const formantCount = GEMAPS_FORMANT_PARAMS.formants;
       const slot = (frame % this.formantRowCount) * 2 * formantCount;
       const frequencies = this.formantRows.subarray(slot, slot + formantCount);
-      this.gaussSpectrum.compute(longFrame, 0);
-      this.harmonics.compute(f0, this.gaussSpectrum.magnitudes, frequencies);
+      const bins = pitch.magnitudes.length;
+      const spectrumSlot = (frame % this.gaussSpectrumFrames) * bins;
+      const spectrum = this.gaussSpectra.subarray(spectrumSlot, spectrumSlot + bins);
+      this.harmonics.compute(f0, spectrum, frequencies);
       const [hnr, h1h2, h1a3, ...amplitudes] = this.harmonics.values;
       fRow[0] = f0;
       fRow[1] = pitch.output[1] as number;

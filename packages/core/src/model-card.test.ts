@@ -210,6 +210,12 @@ describe("parseModelCard", () => {
       c.window.functionals = { frames: 300, hopFrames: 50 };
     });
     expect(parseModelCard(windowed).window.functionals).toEqual({ frames: 300, hopFrames: 50 });
+    // A window a stream could not hold (an hour of frames) is refused with the card.
+    const huge = edited((c) => {
+      c.featureSet.level = "functionals";
+      c.window.functionals = { frames: 360_000, hopFrames: 50 };
+    });
+    expect(failureOf(huge).details.field).toBe("window.functionals.frames");
   });
 
   it("accepts normalisation without statistics and the fixed window rule", () => {

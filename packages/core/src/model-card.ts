@@ -17,6 +17,12 @@ const quadrantClassSchema = z.enum(QUADRANT_CLASSES);
 const count = z.number().int().nonnegative();
 const score = z.number().min(0).max(1);
 
+/**
+ * A live functionals window's length in LLD frames: a few voiced frames' worth for the segment
+ * and slope functionals, at most a minute (what a stream holds per window stays small).
+ */
+export const FUNCTIONALS_WINDOW_FRAMES = { min: 10, max: 6000 } as const;
+
 const windowRuleSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("fixed") }),
   /** The study's rule: the window spans the average training utterance, rounded to whole frames. */
@@ -122,8 +128,12 @@ const modelCardFieldsSchema = z.object({
      */
     functionals: z
       .object({
-        frames: z.number().int().min(10),
-        hopFrames: z.number().int().positive(),
+        frames: z
+          .number()
+          .int()
+          .min(FUNCTIONALS_WINDOW_FRAMES.min)
+          .max(FUNCTIONALS_WINDOW_FRAMES.max),
+        hopFrames: z.number().int().positive().max(FUNCTIONALS_WINDOW_FRAMES.max),
       })
       .optional(),
   }),

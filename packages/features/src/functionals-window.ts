@@ -2,7 +2,7 @@
 // them, the same functionals a whole utterance gets, so a model trained on utterances of about
 // that length is served on windows of it. Window k covers frames k * hopFrames ..
 // k * hopFrames + frames - 1.
-import { EmotionStreamError } from "@emotion-stream/core";
+import { EmotionStreamError, FUNCTIONALS_WINDOW_FRAMES } from "@emotion-stream/core";
 
 export interface FunctionalsWindow {
   /** LLD frames per window. */
@@ -12,18 +12,19 @@ export interface FunctionalsWindow {
 }
 
 /** The shortest window: a few voiced frames' worth for the segment and slope functionals. */
-export const MIN_FUNCTIONALS_WINDOW_FRAMES = 10;
+export const MIN_FUNCTIONALS_WINDOW_FRAMES = FUNCTIONALS_WINDOW_FRAMES.min;
 
 export function checkFunctionalsWindow(window: FunctionalsWindow): void {
   const { frames, hopFrames } = window;
-  if (!Number.isInteger(frames) || frames < MIN_FUNCTIONALS_WINDOW_FRAMES) {
+  const { min, max } = FUNCTIONALS_WINDOW_FRAMES;
+  if (!Number.isInteger(frames) || frames < min || frames > max) {
     throw new EmotionStreamError(
       "BAD_ARGUMENT",
-      `a functionals window needs at least ${MIN_FUNCTIONALS_WINDOW_FRAMES} whole frames`,
+      `a functionals window is ${min} to ${max} whole frames`,
       { field: "frames", value: frames },
     );
   }
-  if (!Number.isInteger(hopFrames) || hopFrames < 1) {
+  if (!Number.isInteger(hopFrames) || hopFrames < 1 || hopFrames > max) {
     throw new EmotionStreamError(
       "BAD_ARGUMENT",
       "a functionals window's hop is whole frames >= 1",

@@ -166,18 +166,19 @@ export class EgemapsLevels {
       const spectrumSlot = (frame % this.gaussSpectrumFrames) * bins;
       const spectrum = this.gaussSpectra.subarray(spectrumSlot, spectrumSlot + bins);
       this.harmonics.compute(f0, spectrum, frequencies);
-      const [hnr, h1h2, h1a3, ...amplitudes] = this.harmonics.values;
+      // Harmonics values: HNR, H1-H2, H1-A3, then the formant amplitudes.
+      const harmonics = this.harmonics.values;
       fRow[0] = f0;
       fRow[1] = pitch.output[1] as number;
       fRow[2] = this.jitterRow[0] as number;
       fRow[3] = this.jitterRow[1] as number;
-      fRow[4] = hnr as number;
-      fRow[5] = h1h2 as number;
-      fRow[6] = h1a3 as number;
+      fRow[4] = harmonics[0] as number;
+      fRow[5] = harmonics[1] as number;
+      fRow[6] = harmonics[2] as number;
       for (let f = 0; f < FORMANTS_KEPT; f += 1) {
         fRow[7 + 3 * f] = frequencies[f] as number;
         fRow[8 + 3 * f] = this.formantRows[slot + formantCount + f] as number;
-        fRow[9 + 3 * f] = amplitudes[f] as number;
+        fRow[9 + 3 * f] = harmonics[3 + f] as number;
       }
       this.sink.fRow(fRow);
     }

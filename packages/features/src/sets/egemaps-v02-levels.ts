@@ -45,6 +45,12 @@ export interface EgemapsLevelSink {
   eRow(row: Float32Array): void;
   /** The F row of the next 60 ms frame (a reused buffer). */
   fRow(row: Float32Array): void;
+  /**
+   * Once, at `end`: the F rows so far are those openSMILE had written before the input ended
+   * (the pitch frames decided by then); the ones that follow it decides only in its end-of-input
+   * pass, which cPitchJitter sits out, so they reach the levels reading it late.
+   */
+  lateRowsFollow(): void;
 }
 
 export class EgemapsLevels {
@@ -112,17 +118,12 @@ export class EgemapsLevels {
     }
   }
 
-  /**
-   * F rows openSMILE had written before the input ended (the pitch frames decided by then); the
-   * rest reach its later components only in the end-of-input pass. Read it before `end`.
-   */
-  get decidedFrames(): number {
-    return this.pitch.decidedFrames;
-  }
-
   /** No more samples: the frames the pitch smoother held are decided and emitted. */
   end(): void {
+    const decidedBeforeEnd = this.pitch.decidedFrames;
     this.pitch.end();
+    this.emitDecidedFrames(decidedBeforeEnd);
+    this.sink.lateRowsFollow();
     this.emitDecidedFrames();
   }
 
@@ -150,9 +151,10 @@ export class EgemapsLevels {
     }
   }
 
-  private emitDecidedFrames(): void {
+  /** Emits the F rows the pitch has given out, up to frame `until` (exclusive). */
+  private emitDecidedFrames(until = Number.POSITIVE_INFINITY): void {
     const { pitch, fRow, longFrame } = this;
-    while (pitch.hasOutput()) {
+    while (this.longFramesDone < until && pitch.hasOutput()) {
       pitch.takeOutput();
       const frame = this.longFramesDone;
       this.longFramesDone += 1;

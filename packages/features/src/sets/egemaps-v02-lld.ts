@@ -85,19 +85,13 @@ class EgemapsLldExtractor implements StreamingExtractor {
   private readonly voice = new GemapsSmoothedLevel(F_LLD_COUNT, true);
   private readonly pending = new RowCollector(COLUMNS.length);
   private readonly row = new Float32Array(COLUMNS.length);
-  private fRows = 0;
-  /** Set at the end: F rows from this one on reach the voice smoother after it ended. */
-  private lateFrom = Number.POSITIVE_INFINITY;
   private ended = false;
 
   constructor(sampleRate: number) {
     this.levels = new EgemapsLevels(sampleRate, {
       eRow: (row) => this.spectral.accept(row),
-      fRow: (row) => {
-        if (this.fRows === this.lateFrom) this.voice.end();
-        this.voice.accept(row, F_LLD_FIRST);
-        this.fRows += 1;
-      },
+      fRow: (row) => this.voice.accept(row, F_LLD_FIRST),
+      lateRowsFollow: () => this.voice.end(),
     });
     // Behind the last whole 20 ms frame: the 60 ms frame's extra length, the pitch smoother's
     // delay and the smoothing's lookahead.
@@ -116,10 +110,7 @@ class EgemapsLldExtractor implements StreamingExtractor {
   end(): FeatureMatrix {
     if (this.ended) return emptyFeatureMatrix(this.dimension);
     this.ended = true;
-    this.lateFrom = this.levels.decidedFrames;
-    if (this.fRows === this.lateFrom) this.voice.end();
     this.levels.end();
-    this.voice.end();
     this.voice.finish();
     this.spectral.end();
     this.join();

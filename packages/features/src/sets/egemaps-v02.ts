@@ -90,7 +90,8 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
   private readonly voiceRow = new Float32Array(F_VOICE_COUNT);
   private readonly selected = new Float32Array(E_SPECTRAL_COUNT);
   private fRows = 0;
-  private lateFrom = Number.POSITIVE_INFINITY;
+  /** F rows openSMILE had before the input ended: the pitch groups' rows its functionals see. */
+  private decided = 0;
   private ended = false;
 
   constructor(sampleRate: number, window?: FunctionalsWindow) {
@@ -103,6 +104,10 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
         this.spectralValues.append(row, E_SPECTRAL_FIRST);
       },
       fRow: (row) => this.acceptPitchFrame(row),
+      lateRowsFollow: () => {
+        this.decided = this.fRows;
+        this.voice.end();
+      },
     });
     this.delayFrames =
       window === undefined
@@ -121,12 +126,9 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
   end(): FeatureMatrix {
     if (this.ended) return emptyFeatureMatrix(this.dimension);
     this.ended = true;
-    const decided = this.levels.decidedFrames;
-    this.lateFrom = decided;
-    if (this.fRows === decided) this.voice.end();
     this.levels.end();
-    this.voice.end();
     this.voice.finish();
+    const { decided } = this;
     for (const level of [this.spectral, this.f0, this.voicedSpectral, this.unvoicedSpectral]) {
       level.end();
     }
@@ -211,7 +213,6 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
     const { voiceRow, selected } = this;
     voiceRow.set(row.subarray(F_VOICE_FIRST, F_VOICE_FIRST + F_VOICE_COUNT));
     if (!voiced) for (const column of VOICE_FORMANT_COLUMNS) voiceRow[column] = 0;
-    if (frame === this.lateFrom) this.voice.end();
     this.voice.accept(voiceRow);
     const held = frame - this.base;
     for (let c = 0; c < E_SPECTRAL_COUNT; c += 1) {

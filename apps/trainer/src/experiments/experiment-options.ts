@@ -3,6 +3,7 @@
 
 import { resolve } from "node:path";
 import { EmotionStreamError, parseWithSchema } from "@emotion-stream/core";
+import { getFeatureSet } from "@emotion-stream/features";
 import type { Command } from "commander";
 import { z } from "zod";
 import { addCorpusOptions, parseCorpusOptions } from "../corpora/corpus-options.js";
@@ -88,6 +89,16 @@ export async function prepareTraining(
   const threads = parsed.threads ?? defaultTrainingThreads(backend);
   process.stdout.write(`backend: ${backend}; training threads: ${threads}\n`);
   checkPreset?.(preset);
+  // Refused before any corpus is read: silence trimming cuts frames, a functionals set has none.
+  const trimSilenceRule = parsed.trimSilence ?? preset.trimSilence;
+  const level = getFeatureSet(corpusOptions.featureSet).spec.level;
+  if (trimSilenceRule === "energy" && level === "functionals") {
+    throw new EmotionStreamError(
+      "BAD_ARGUMENT",
+      `--trim-silence energy cuts frames; ${corpusOptions.featureSet} has one row per utterance`,
+      { field: "--trim-silence", value: "energy", allowed: ["none"] },
+    );
+  }
   const cached = await loadCachedCorpora({
     ...corpusOptions,
     progress: createExtractionProgress(),
@@ -97,14 +108,6 @@ export async function prepareTraining(
     corpusOptions.corpora.map((corpus) => corpus.path),
     corpusOptions.labels === undefined ? "the default emotion table" : "the --labels table",
   );
-  const trimSilenceRule = parsed.trimSilence ?? preset.trimSilence;
-  if (trimSilenceRule === "energy" && cached.spec.level === "functionals") {
-    throw new EmotionStreamError(
-      "BAD_ARGUMENT",
-      `--trim-silence energy cuts frames; ${cached.spec.name} has one row per utterance`,
-      { field: "--trim-silence", value: "energy", allowed: ["none"] },
-    );
-  }
   const loaded =
     trimSilenceRule === "energy"
       ? { ...cached, ...(await trimSilence(cached.utterances, cached.store, cached.spec.name)) }

@@ -35,3 +35,37 @@ export function checkFunctionalsWindow(window: FunctionalsWindow): void {
     );
   }
 }
+
+/**
+ * Where a stream's windows stand over rows kept from frame `base` on: the next window's first row
+ * among the kept ones while a whole window is held, and after it, how many rows to drop (those
+ * before the next window), so the caller keeps at most about one window.
+ */
+export class WindowCursor {
+  readonly window: FunctionalsWindow;
+  /** Frame index of the first kept row. */
+  base = 0;
+  /** Windows passed so far. */
+  windows = 0;
+  private nextStart = 0;
+
+  constructor(window: FunctionalsWindow) {
+    this.window = window;
+  }
+
+  /** The next window's first row among `held` kept rows, or -1 while the window is incomplete. */
+  nextWindow(held: number): number {
+    return this.base + held >= this.nextStart + this.window.frames
+      ? this.nextStart - this.base
+      : -1;
+  }
+
+  /** Moves past the window just computed; returns the rows to drop from the front of the kept. */
+  advance(held: number): number {
+    this.windows += 1;
+    this.nextStart += this.window.hopFrames;
+    const drop = Math.min(held, this.nextStart - this.base);
+    this.base += drop;
+    return drop;
+  }
+}

@@ -8,7 +8,11 @@
 import { EmotionStreamError, type FeatureSetSpec } from "@emotion-stream/core";
 import { emptyFeatureMatrix, type FeatureMatrix } from "../feature-matrix.js";
 import type { FeatureSet } from "../feature-set.js";
-import { checkFunctionalsWindow, type FunctionalsWindow } from "../functionals-window.js";
+import {
+  checkFunctionalsWindow,
+  type FunctionalsWindow,
+  WindowCursor,
+} from "../functionals-window.js";
 import { RowCollector } from "../row-collector.js";
 import type { StreamingExtractor } from "../streaming-extractor.js";
 import type { FunctionalSet } from "./functional-sets.js";
@@ -50,12 +54,10 @@ class FunctionalsExtractor implements StreamingExtractor {
   private readonly set: FunctionalSet;
   private readonly lld: StreamingExtractor;
   private readonly frameStepSeconds: number;
-  private readonly window: FunctionalsWindow | undefined;
-  /** LLD rows from frame `base` on. */
+  /** A live stream's windows; undefined for a whole utterance. */
+  private readonly cursor: WindowCursor | undefined;
+  /** LLD rows from the cursor's `base` frame on. */
   private readonly rows: RowCollector;
-  private base = 0;
-  private nextStart = 0;
-  private windows = 0;
   private ended = false;
 
   constructor(set: FunctionalSet, sampleRate: number, window?: FunctionalsWindow) {
@@ -64,7 +66,7 @@ class FunctionalsExtractor implements StreamingExtractor {
     const spec = set.lld.specFor(sampleRate);
     this.frameStepSeconds = spec.frameStepSeconds;
     this.dimension = functionalColumns(set.functionals, spec.columns).length;
-    this.window = window;
+    this.cursor = window === undefined ? undefined : new WindowCursor(window);
     this.delayFrames = window === undefined ? Number.POSITIVE_INFINITY : this.lld.delayFrames;
     this.rows = new RowCollector(spec.dimension, window?.frames ?? 512);
   }
@@ -82,11 +84,11 @@ class FunctionalsExtractor implements StreamingExtractor {
     this.ended = true;
     this.append(this.lld.end());
     const windows = this.completedWindows();
-    if (this.window !== undefined && this.windows > 0) return windows;
+    if (this.cursor !== undefined && this.cursor.windows > 0) return windows;
     // The whole input, as openSMILE's utterance-level functionals see it.
     const seen = this.rows.rows - this.lld.delayFrames;
     // A live stream too short for any functionals simply has none.
-    if (seen < 1 && this.window !== undefined) return emptyFeatureMatrix(this.dimension);
+    if (seen < 1 && this.cursor !== undefined) return emptyFeatureMatrix(this.dimension);
     if (seen < 1) {
       throw new EmotionStreamError(
         "UTTERANCE_TOO_SHORT",
@@ -108,17 +110,14 @@ class FunctionalsExtractor implements StreamingExtractor {
 
   /** The rows of every window whose frames are all in. */
   private completedWindows(): FeatureMatrix {
-    const { window } = this;
-    if (window === undefined) return emptyFeatureMatrix(this.dimension);
+    const { cursor } = this;
+    if (cursor === undefined) return emptyFeatureMatrix(this.dimension);
     const out = new RowCollector(this.dimension, 1);
-    while (this.base + this.rows.rows >= this.nextStart + window.frames) {
-      const rows = this.rows.slice(this.nextStart - this.base, window.frames);
+    for (let first = cursor.nextWindow(this.rows.rows); first >= 0; ) {
+      const rows = this.rows.slice(first, cursor.window.frames);
       out.append(applyFunctionals(rows, this.set.functionals, this.frameStepSeconds));
-      this.windows += 1;
-      this.nextStart += window.hopFrames;
-      const drop = Math.min(this.rows.rows, this.nextStart - this.base);
-      this.rows.discard(drop);
-      this.base += drop;
+      this.rows.discard(cursor.advance(this.rows.rows));
+      first = cursor.nextWindow(this.rows.rows);
     }
     return out.take();
   }

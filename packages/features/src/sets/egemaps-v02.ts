@@ -11,7 +11,11 @@ import {
   EGEMAPS_V02_FUNCTIONAL_COLUMNS,
   egemapsV02Functionals,
 } from "../functionals/egemaps-functionals.js";
-import { checkFunctionalsWindow, type FunctionalsWindow } from "../functionals-window.js";
+import {
+  checkFunctionalsWindow,
+  type FunctionalsWindow,
+  WindowCursor,
+} from "../functionals-window.js";
 import { GEMAPS_PITCH_PARAMS } from "../gemaps-pitch.js";
 import { RowCollector } from "../row-collector.js";
 import type { StreamingExtractor } from "../streaming-extractor.js";
@@ -71,11 +75,8 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
   readonly dimension = EGEMAPS_V02_FUNCTIONAL_COLUMNS.length;
   readonly delayFrames: number;
   private readonly frameStepSeconds: number;
-  private readonly window: FunctionalsWindow | undefined;
-  /** Frame index of the first row every group still holds. */
-  private base = 0;
-  private nextStart = 0;
-  private windows = 0;
+  /** A live stream's windows (its `base`: the first frame every group still holds). */
+  private readonly cursor: WindowCursor | undefined;
   private readonly levels: EgemapsLevels;
   /** gemapsv01b_loudness_smo and egemapsv02_lldSetNoF0AndLoudnessZ_smo, side by side. */
   private readonly spectral = new GemapsSmoothedLevel(E_FLUX_AND_MFCC_FIRST + 5, false);
@@ -96,7 +97,7 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
 
   constructor(sampleRate: number, window?: FunctionalsWindow) {
     this.frameStepSeconds = GEMAPS_PITCH_PARAMS.frameStepSeconds;
-    this.window = window;
+    this.cursor = window === undefined ? undefined : new WindowCursor(window);
     this.levels = new EgemapsLevels(sampleRate, {
       eRow: (row) => {
         this.spectral.accept(row, E_LOUDNESS);
@@ -133,9 +134,9 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
       level.end();
     }
     const windows = this.completedWindows();
-    if (this.window !== undefined && this.windows > 0) return windows;
+    if (this.cursor !== undefined && this.cursor.windows > 0) return windows;
     // A live stream too short for any functionals simply has none.
-    if (decided === 0 && this.window !== undefined) return windows;
+    if (decided === 0 && this.cursor !== undefined) return windows;
     if (decided === 0) {
       throw new EmotionStreamError(
         "UTTERANCE_TOO_SHORT",
@@ -164,8 +165,8 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
 
   /** A functionals row for each window every group has all rows of. */
   private completedWindows(): FeatureMatrix {
-    const { window } = this;
-    if (window === undefined) return emptyFeatureMatrix(this.dimension);
+    const { cursor } = this;
+    if (cursor === undefined) return emptyFeatureMatrix(this.dimension);
     const groups = [
       this.spectral.output,
       this.energy,
@@ -176,30 +177,28 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
     ];
     const out = new RowCollector(this.dimension, 1);
     const held = () => Math.min(...groups.map((group) => group.rows));
-    while (this.base + held() >= this.nextStart + window.frames) {
-      const first = this.nextStart - this.base;
-      const spectral = this.spectral.output.slice(first, window.frames);
+    const { frames } = cursor.window;
+    for (let first = cursor.nextWindow(held()); first >= 0; ) {
+      const spectral = this.spectral.output.slice(first, frames);
       out.append(
         egemapsV02Functionals(
           {
-            f0: this.f0.output.slice(first, window.frames),
+            f0: this.f0.output.slice(first, frames),
             loudness: columns(spectral, 0, 1),
             meanStddevZ: columns(spectral, E_FLUX_AND_MFCC_FIRST, 5),
             voiced: sideBySide(
-              this.voice.output.slice(first, window.frames),
-              this.voicedSpectral.output.slice(first, window.frames),
+              this.voice.output.slice(first, frames),
+              this.voicedSpectral.output.slice(first, frames),
             ),
-            unvoiced: this.unvoicedSpectral.output.slice(first, window.frames),
-            energy: this.energy.slice(first, window.frames),
+            unvoiced: this.unvoicedSpectral.output.slice(first, frames),
+            energy: this.energy.slice(first, frames),
           },
           this.frameStepSeconds,
         ),
       );
-      this.windows += 1;
-      this.nextStart += window.hopFrames;
-      const drop = Math.min(held(), this.nextStart - this.base);
+      const drop = cursor.advance(held());
       for (const group of [...groups, this.spectralValues]) group.discard(drop);
-      this.base += drop;
+      first = cursor.nextWindow(held());
     }
     return out.take();
   }
@@ -214,7 +213,7 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
     voiceRow.set(row.subarray(F_VOICE_FIRST, F_VOICE_FIRST + F_VOICE_COUNT));
     if (!voiced) for (const column of VOICE_FORMANT_COLUMNS) voiceRow[column] = 0;
     this.voice.accept(voiceRow);
-    const held = frame - this.base;
+    const held = frame - (this.cursor?.base ?? 0);
     for (let c = 0; c < E_SPECTRAL_COUNT; c += 1) {
       selected[c] = voiced ? this.spectralValues.value(held, c) : 0;
     }

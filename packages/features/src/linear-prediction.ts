@@ -6,10 +6,16 @@ export class LinearPrediction {
   /** a1..ap of the last `compute` (all zero for a silent frame). */
   readonly coefficients: Float32Array;
   private readonly autocorrelation: Float32Array;
+  private predictionError = 0;
 
   constructor(readonly order: number) {
     this.coefficients = new Float32Array(order);
     this.autocorrelation = new Float32Array(order + 1);
+  }
+
+  /** The prediction error the last `compute` left (openSMILE's LP gain; 0 for a silent frame). */
+  get gain(): number {
+    return this.predictionError;
   }
 
   compute(frame: Float32Array): Float32Array {
@@ -24,6 +30,7 @@ export class LinearPrediction {
     }
     a.fill(0);
     let error = r[0] as number;
+    this.predictionError = error;
     if (error === 0) return a;
     for (let m = 1; m <= order; m += 1) {
       let sum = r[m] as number;
@@ -47,6 +54,7 @@ export class LinearPrediction {
         break;
       }
     }
+    this.predictionError = error;
     return a;
   }
 }

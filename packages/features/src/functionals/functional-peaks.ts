@@ -1,14 +1,26 @@
 // openSMILE's cFunctionalPeaks2 (src/functionals/functionalPeaks2.cpp): local maxima and minima of
 // frames 2..n−3, pruned by a minimum rise/fall of relThreshold·range and forced to alternate; then
-// the peak count and the slopes between consecutive extrema (value change per second). Reproduced
-// in float32 with its quirks: the input's first value stands in as the extremum before the first
-// one, the slope from the last extremum to the last frame enters the means but not the standard
-// deviations (so a "falling" slope may be negative), and a contour with no extremum gets
-// (last − first) / n, not divided by the frame period.
+// the peak count, the distances between peaks, the peaks' range and mean, the minima's range, and
+// the slopes between consecutive extrema (value change per second). Reproduced in float32 with its
+// quirks: the input's first value stands in as the extremum before the first one, the slope from
+// the last extremum to the last frame enters the means but not the standard deviations (so a
+// "falling" slope may be negative), a contour with no extremum gets (last − first) / n, not divided
+// by the frame period, and the standard deviation of the peak distances measures each distance from
+// the minimum before the peak, not from the peak before. Ratios are soft-limited (doRatioLimit = 1,
+// openSMILE's default).
 import type { FunctionalSeries } from "./functional-series.js";
+import { ratioLimit } from "./ratio-limit.js";
 
 export const PEAKS_OUTPUTS = [
   "numPeaks",
+  "meanPeakDist",
+  "peakDistStddev",
+  "peakRangeAbs",
+  "peakRangeRel",
+  "peakMeanAbs",
+  "peakMeanMeanDist",
+  "peakMeanRel",
+  "minRangeRel",
   "meanRisingSlope",
   "stddevRisingSlope",
   "meanFallingSlope",
@@ -21,7 +33,7 @@ export interface PeaksOptions {
   readonly outputs: readonly PeaksOutput[];
   /** Minimum rise/fall between extrema as a share of the contour's range (openSMILE: relThresh). */
   readonly relThreshold: number;
-  /** numPeaks per second (`seconds`) or as a count (`frame`). */
+  /** numPeaks per second and peak distances in seconds (`seconds`), or counts and frames (`frame`). */
   readonly norm: "seconds" | "frame";
 }
 
@@ -32,22 +44,45 @@ interface Extremum {
   removed: boolean;
 }
 
+// peakMeanRel is soft-limited beyond ±10 towards ±20 (smileMath_ratioLimit(x, 10, 10)); openSMILE
+// gives the ceiling, 20, when the mean is 0.
+const RATIO_LIMIT = 10;
+const RATIO_CEILING = 2 * RATIO_LIMIT;
+
 export function peaks(
   series: FunctionalSeries,
   options: PeaksOptions,
   frameStepSeconds: number,
 ): number[] {
-  const { values, min, max } = series;
-  const threshold = Math.fround(Math.fround(options.relThreshold) * Math.fround(max - min));
+  const { values, min, max, mean } = series;
+  const range = Math.fround(max - min);
+  const threshold = Math.fround(Math.fround(options.relThreshold) * range);
   const extrema = prunedExtrema(values, threshold);
   const period = Math.fround(frameStepSeconds);
+  const timeScale = options.norm === "seconds" ? period : 1;
   const slopes = slopeStatistics(values, extrema, period);
-  const peakCount = extrema.filter((extremum) => extremum.isMax).length;
+  const stats = extremaStatistics(extrema);
+  const peakRange = Math.fround(stats.peakMax - stats.peakMin);
+  const minimaRange = Math.fround(stats.minimaMax - stats.minimaMin);
+  // Shares of the range are clipped to 1 (ratioLimitUnity), and are the difference itself at range 0.
+  const relativeToRange = (difference: number) =>
+    range !== 0 ? Math.min(Math.abs(Math.fround(difference / range)), 1) : difference;
   const value: Record<PeaksOutput, () => number> = {
     numPeaks: () =>
       options.norm === "seconds"
-        ? Math.fround(peakCount / Math.fround(values.length * period))
-        : peakCount,
+        ? Math.fround(stats.peakCount / Math.fround(values.length * period))
+        : stats.peakCount,
+    meanPeakDist: () => Math.fround(stats.peakDistance * timeScale),
+    peakDistStddev: () => Math.fround(stats.peakDistanceStddev * timeScale),
+    peakRangeAbs: () => peakRange,
+    peakRangeRel: () => relativeToRange(peakRange),
+    peakMeanAbs: () => stats.peakMean,
+    peakMeanMeanDist: () => Math.fround(stats.peakMean - mean),
+    peakMeanRel: () =>
+      mean !== 0
+        ? ratioLimit(Math.fround(stats.peakMean / mean), RATIO_LIMIT, RATIO_LIMIT)
+        : RATIO_CEILING,
+    minRangeRel: () => relativeToRange(minimaRange),
     meanRisingSlope: () => slopes.rising.mean,
     stddevRisingSlope: () => slopes.rising.stddev,
     meanFallingSlope: () => slopes.falling.mean,
@@ -129,6 +164,60 @@ function prunedExtrema(values: Float32Array, threshold: number): Extremum[] {
     }
   }
   return extrema.filter((extremum) => !extremum.removed);
+}
+
+interface ExtremaStatistics {
+  readonly peakCount: number;
+  readonly peakMax: number;
+  readonly peakMin: number;
+  readonly peakMean: number;
+  /** In frames. */
+  readonly peakDistance: number;
+  readonly peakDistanceStddev: number;
+  readonly minimaMax: number;
+  readonly minimaMin: number;
+}
+
+/** openSMILE's two passes over the pruned list (all 0 where there is no peak or no minimum). */
+function extremaStatistics(extrema: readonly Extremum[]): ExtremaStatistics {
+  const peaks = extrema.filter((extremum) => extremum.isMax);
+  const minima = extrema.filter((extremum) => !extremum.isMax);
+  const peakValues = peaks.map((peak) => peak.value);
+  const minimaValues = minima.map((minimum) => minimum.value);
+  let peakMean = floatSum(peakValues);
+  let peakDistance = 0;
+  for (let i = 1; i < peaks.length; i++) {
+    const distance = (peaks[i] as Extremum).frame - (peaks[i - 1] as Extremum).frame;
+    peakDistance = Math.fround(peakDistance + distance);
+  }
+  const distances = peaks.length - 1;
+  if (peaks.length > 1) {
+    peakMean = Math.fround(peakMean / peaks.length);
+    if (distances > 1) peakDistance = Math.fround(peakDistance / distances);
+  }
+  // Each peak after the first is measured from the minimum just before it (they alternate).
+  let sum = 0;
+  let lastMinimumFrame = 0;
+  let peaksSeen = 0;
+  for (const extremum of extrema) {
+    if (!extremum.isMax) {
+      lastMinimumFrame = extremum.frame;
+    } else if (peaksSeen++ > 0) {
+      const difference = Math.fround(extremum.frame - lastMinimumFrame - peakDistance);
+      sum = Math.fround(sum + Math.fround(difference * difference));
+    }
+  }
+  if (distances > 1) sum = Math.fround(sum / distances);
+  return {
+    peakCount: peaks.length,
+    peakMax: peakValues.length > 0 ? Math.max(...peakValues) : 0,
+    peakMin: peakValues.length > 0 ? Math.min(...peakValues) : 0,
+    peakMean,
+    peakDistance,
+    peakDistanceStddev: sum > 0 ? Math.fround(Math.sqrt(sum)) : 0,
+    minimaMax: minimaValues.length > 0 ? Math.max(...minimaValues) : 0,
+    minimaMin: minimaValues.length > 0 ? Math.min(...minimaValues) : 0,
+  };
 }
 
 interface SlopeStatistics {

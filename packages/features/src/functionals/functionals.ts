@@ -4,6 +4,8 @@
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { FeatureMatrix } from "../feature-matrix.js";
 import { type ExtremesOutput, extremes, type PositionNorm } from "./functional-extremes.js";
+import { type LpcOptions, lpc, lpcOutputNames } from "./functional-lpc.js";
+import { type MeansOptions, means } from "./functional-means.js";
 import { type MomentsOutput, moments } from "./functional-moments.js";
 import { type PeaksOptions, peaks } from "./functional-peaks.js";
 import {
@@ -11,9 +13,10 @@ import {
   percentiles,
   percentilesOutputNames,
 } from "./functional-percentiles.js";
-import { type RegressionOutput, regression } from "./functional-regression.js";
+import { type RegressionOptions, regression } from "./functional-regression.js";
 import { type SegmentsOptions, segments } from "./functional-segments.js";
 import { type FunctionalSeries, functionalSeries } from "./functional-series.js";
+import { type TimesOptions, times } from "./functional-times.js";
 
 export type FunctionalComponent =
   | {
@@ -21,11 +24,14 @@ export type FunctionalComponent =
       readonly outputs: readonly ExtremesOutput[];
       readonly norm: PositionNorm;
     }
-  | { readonly kind: "regression"; readonly outputs: readonly RegressionOutput[] }
+  | ({ readonly kind: "regression" } & RegressionOptions)
   | { readonly kind: "moments"; readonly outputs: readonly MomentsOutput[] }
   | ({ readonly kind: "percentiles" } & PercentilesOptions)
   | ({ readonly kind: "peaks" } & PeaksOptions)
-  | ({ readonly kind: "segments" } & SegmentsOptions);
+  | ({ readonly kind: "segments" } & SegmentsOptions)
+  | ({ readonly kind: "means" } & MeansOptions)
+  | ({ readonly kind: "times" } & TimesOptions)
+  | ({ readonly kind: "lpc" } & LpcOptions);
 
 export interface FunctionalsSpec {
   /** In openSMILE's `functionalsEnabled` order. */
@@ -39,9 +45,14 @@ export interface FunctionalsSpec {
 
 /** The output names of one component, in the order it writes them. */
 export function componentOutputNames(component: FunctionalComponent): string[] {
-  return component.kind === "percentiles"
-    ? percentilesOutputNames(component)
-    : [...component.outputs];
+  switch (component.kind) {
+    case "percentiles":
+      return percentilesOutputNames(component);
+    case "lpc":
+      return lpcOutputNames(component);
+    default:
+      return [...component.outputs];
+  }
 }
 
 /** Values per input column. */
@@ -96,7 +107,7 @@ function componentValues(
     case "extremes":
       return extremes(series, component.outputs, component.norm, frameStepSeconds);
     case "regression":
-      return regression(series, component.outputs);
+      return regression(series, component, frameStepSeconds);
     case "moments":
       return moments(series, component.outputs);
     case "percentiles":
@@ -105,5 +116,11 @@ function componentValues(
       return peaks(series, component, frameStepSeconds);
     case "segments":
       return segments(series, component, frameStepSeconds);
+    case "means":
+      return means(series, component, frameStepSeconds);
+    case "times":
+      return times(series, component, frameStepSeconds);
+    case "lpc":
+      return lpc(series, component);
   }
 }

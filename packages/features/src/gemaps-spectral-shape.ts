@@ -10,6 +10,8 @@
 // - alpha ratio and Hammarberg index include the bin at exactly 5000 Hz and the DC bin;
 // - flux divides neither spectrum by its energy (normBandEnergies does not reach it) and is 0
 //   on the first frame.
+import { spectralBandBins } from "./spectral-band-bins.js";
+
 const f = Math.fround;
 
 /** cSpectral's default specFloor 1e-7, squared, on the power spectrum. */
@@ -78,7 +80,7 @@ export class BandSlope {
 
   constructor(lowHz: number, highHz: number, bins: number, binHz: number) {
     this.binHz = binHz;
-    const edges = slopeBandEdges(lowHz, highHz, bins, binHz);
+    const edges = spectralBandBins(lowHz, highHz, bins, binHz);
     const { firstBin, lastBin, firstWeight, lastWeight } = edges;
     this.firstBin = firstBin;
     this.lastBin = lastBin;
@@ -115,55 +117,6 @@ export class BandSlope {
     if (this.denominator === 0) return 0;
     return f((this.pointCount * sumA - this.sumF * sumB) / this.denominator);
   }
-}
-
-/**
- * cSpectral's bins and weights for a slope band: it starts one bin below the first bin above
- * lowHz, weighted by that bin's distance to lowHz, and ends on the first bin at or above highHz
- * when that bin is exactly there, else one bin below, weighted by its distance from highHz (a
- * weight of 0 counts as 1). `pointCount` is the difference of the two bin indices.
- */
-function slopeBandEdges(
-  lowHz: number,
-  highHz: number,
-  bins: number,
-  binHz: number,
-): {
-  firstBin: number;
-  lastBin: number;
-  firstWeight: number;
-  lastWeight: number;
-  pointCount: number;
-} {
-  const frequency = (k: number) => k * binHz;
-  let above = 0;
-  while (above < bins && frequency(above) <= lowHz) above += 1;
-  const lowWeight =
-    above < bins && above > 0
-      ? (frequency(above) - lowHz) / (frequency(above) - frequency(above - 1))
-      : 1;
-  const lowIndex = Math.min(Math.max(above - 1, 0), bins);
-  // openSMILE compares the bin frequencies with highHz as float32.
-  const high = f(highHz);
-  let atOrAbove = 0;
-  while (atOrAbove < bins && frequency(atOrAbove) < high) atOrAbove += 1;
-  const highWeight =
-    atOrAbove < bins && atOrAbove > 0
-      ? (highHz - frequency(atOrAbove - 1)) / (frequency(atOrAbove) - frequency(atOrAbove - 1))
-      : 1;
-  const exact = atOrAbove < bins && frequency(atOrAbove) === high;
-  const highIndex = Math.min(exact ? atOrAbove : atOrAbove - 1, bins - 1);
-  const pointCount = highIndex - lowIndex;
-  if (lowIndex >= bins) {
-    return { firstBin: bins - 1, lastBin: bins - 1, firstWeight: 0, lastWeight: 0, pointCount };
-  }
-  return {
-    firstBin: lowIndex,
-    lastBin: Math.max(highIndex, 0),
-    firstWeight: lowWeight === 0 ? 1 : lowWeight,
-    lastWeight: highWeight === 0 ? 1 : highWeight,
-    pointCount,
-  };
 }
 
 /** Bins cSpectral's freqRange 0-upperHz covers: 0 up to the last bin below upperHz. */

@@ -10,6 +10,11 @@ export interface DecodedAudio {
   readonly sampleRate: number;
   /** One array per channel, each `frames` long. */
   readonly channels: Float32Array[];
+  /**
+   * What integer PCM samples were divided by (absent for float files): mixing down, openSMILE adds
+   * the channels' integers before scaling, which `mixToMono` repeats from it.
+   */
+  readonly fullScale?: number;
 }
 
 const WAVE_FORMAT_PCM = 1;
@@ -37,7 +42,20 @@ export function decodeWav(bytes: Uint8Array, source = "<wav bytes>"): DecodedAud
   const encoding = sampleEncoding(format, source);
   const samples = bytes.subarray(dataOffset, dataOffset + dataBytes);
   checkDataChunk(samples.length, dataBytes, format, source);
-  return { sampleRate: format.sampleRate, channels: decodeSampleBlock(samples, format, encoding) };
+  return {
+    sampleRate: format.sampleRate,
+    channels: decodeSampleBlock(samples, format, encoding),
+    ...fullScaleOf(encoding),
+  };
+}
+
+/** `{ fullScale }` for integer PCM, nothing for float samples. */
+export function fullScaleOf(encoding: SampleEncoding): { fullScale?: number } {
+  return encoding.kind === "float" ? {} : { fullScale: pcmFullScale(encoding.bits) };
+}
+
+function pcmFullScale(bits: number): number {
+  return Math.fround(PCM_FULL_SCALE[bits] ?? 1);
 }
 
 export type SampleEncoding = { kind: "float" } | { kind: "pcm"; bits: number };
@@ -93,7 +111,7 @@ export function decodeSampleBlock(
   const frames = Math.floor(bytes.length / format.blockAlign);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const read = sampleReader(view, encoding);
-  const fullScale = encoding.kind === "float" ? 1 : Math.fround(PCM_FULL_SCALE[encoding.bits] ?? 1);
+  const fullScale = encoding.kind === "float" ? 1 : pcmFullScale(encoding.bits);
   return Array.from({ length: channelCount }, (_, channel) => {
     const out = new Float32Array(frames);
     for (let frame = 0, offset = channel * bytesPerSample; frame < frames; frame += 1) {

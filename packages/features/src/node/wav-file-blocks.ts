@@ -3,7 +3,7 @@
 // any length is read in the memory of one block.
 import { type FileHandle, open } from "node:fs/promises";
 import { EmotionStreamError } from "@emotion-stream/core";
-import { decodeSampleBlock, sampleEncoding } from "../audio/decode-wav.js";
+import { decodeSampleBlock, fullScaleOf, sampleEncoding } from "../audio/decode-wav.js";
 import { mixToMono } from "../audio/mix-to-mono.js";
 import { parseWavHeader, type WavHeader } from "../audio/wav-header.js";
 import { fileReadError } from "./read-wav-file.js";
@@ -94,7 +94,7 @@ async function* readBlocks(
       }
       position += bytesRead;
       const channels = decodeSampleBlock(buffer.subarray(0, bytesRead), format, encoding);
-      yield mixToMono({ sampleRate: format.sampleRate, channels });
+      yield mixToMono({ sampleRate: format.sampleRate, channels, ...fullScaleOf(encoding) });
     }
   } finally {
     await file.close();

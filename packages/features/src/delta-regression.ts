@@ -1,6 +1,10 @@
 // openSMILE's cDeltaRegression: d[n] = sum_{i=1..W} i (x[n+i] - x[n-i]) / (2 sum_{i=1..W} i^2),
 // in float32 arithmetic as openSMILE computes it. The stage keeps its input row and appends the
 // deltas of a range of its columns, so chaining two stages gives statics, deltas, accelerations.
+// With onlyInSegments (ComParE's voice contours) a pair whose either value is 0 or NaN is left
+// out, and openSMILE's quirk is kept: each pair used adds i^2 to the divisor for good, a float32
+// sum carried over columns and frames from 2 sum i^2 on, so the deltas shrink as the stream goes
+// on (zeroSegBound has no effect: zeros always bound segments).
 import type { ContextualStage } from "./contextual-stage.js";
 import { copyValues } from "./copy-values.js";
 
@@ -12,6 +16,11 @@ export interface DeltaRegressionOptions {
   readonly sourceStart?: number;
   /** Number of columns whose deltas are appended (default: all from `sourceStart`). */
   readonly sourceCount?: number;
+  /**
+   * openSMILE `onlyInSegments`: skip pairs that cross a 0 or NaN, with its growing divisor. The
+   * stage then carries that divisor from row to row: one stage per stream, rows in order.
+   */
+  readonly onlyInSegments?: boolean;
 }
 
 export function createDeltaRegressionStage(options: DeltaRegressionOptions): ContextualStage {
@@ -27,6 +36,7 @@ export function createDeltaRegressionStage(options: DeltaRegressionOptions): Con
   let norm = 0;
   for (let i = 1; i <= deltaWindow; i += 1) norm = Math.fround(norm + i * i);
   norm = Math.fround(norm * 2);
+  const onlyInSegments = options.onlyInSegments === true;
   return {
     inputDimension,
     outputDimension: inputDimension + sourceCount,
@@ -42,6 +52,10 @@ export function createDeltaRegressionStage(options: DeltaRegressionOptions): Con
         for (let i = 1; i <= deltaWindow; i += 1) {
           const later = rows[(rowStarts[deltaWindow + i] ?? 0) + column] ?? 0;
           const prior = rows[(rowStarts[deltaWindow - i] ?? 0) + column] ?? 0;
+          if (onlyInSegments) {
+            if (later === 0 || prior === 0 || Number.isNaN(later) || Number.isNaN(prior)) continue;
+            norm = Math.fround(norm + i * i);
+          }
           numerator = Math.fround(numerator + Math.fround(i * Math.fround(later - prior)));
         }
         out[inputDimension + c] = numerator / norm;

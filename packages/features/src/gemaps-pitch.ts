@@ -1,18 +1,36 @@
-// The F0 of openSMILE's GeMAPS v01b / eGeMAPS v02 (level gemapsv01b_logPitch) at one sample
-// rate, bit for bit: 60 ms frames every 10 ms, Gaussian window (sigma 0.4), FFT magnitudes
-// (cTransformFFT's float32 Ooura FFT of the frame centred in its zero padding, cFFTmagphase),
-// octave spectrum (cSpecScale), subharmonic summation (cPitchShs), Viterbi smoothing
-// (cPitchSmootherViterbi) and the energy gate (cValbasedSelector gemapsv01b_volmerge: all three
-// values 0 where the windowed frame's RMS is not above 0.001). Frames go in one by one; frame n's
-// row comes out once frame n + 39 is in, the last 39 rows at `end` (see PitchViterbiSmoother).
+// The F0 of openSMILE's GeMAPS v01b / eGeMAPS v02 (level gemapsv01b_logPitch) and of ComParE 2016
+// (is13_pitchG60), the same chain with other parameters, at one sample rate, bit for bit: 60 ms
+// frames every 10 ms, Gaussian window (sigma 0.4), FFT magnitudes (cTransformFFT's float32 Ooura
+// FFT of the frame centred in its zero padding, cFFTmagphase), octave spectrum (cSpecScale),
+// subharmonic summation (cPitchShs), Viterbi smoothing (cPitchSmootherViterbi) and the energy gate
+// (cValbasedSelector: all values 0 where the windowed frame's RMS is not above 0.001). Frames go
+// in one by one; frame n's row comes out once frame n + bufferLength - 1 is in (GeMAPS 39,
+// ComParE 29), the last rows at `end` (see PitchViterbiSmoother).
 import { rmsEnergy } from "./energy.js";
 import { type FrameGeometry, frameGeometry, wholeFrameCount } from "./framing.js";
 import { nextPowerOfTwo } from "./magnitude-spectrum.js";
 import { OctaveSpectrum } from "./octave-spectrum.js";
 import { OouraRealFft } from "./ooura-real-fft.js";
-import { PitchShs } from "./pitch-shs.js";
+import {
+  COMPARE16_PITCH_SHS_OPTIONS,
+  GEMAPS_PITCH_SHS_OPTIONS,
+  PitchShs,
+  type PitchShsOptions,
+} from "./pitch-shs.js";
 import { PitchViterbiSmoother } from "./pitch-viterbi-smoother.js";
 import { gaussWindow } from "./window-function.js";
+
+export interface GemapsPitchParams {
+  readonly frameSizeSeconds: number;
+  readonly frameStepSeconds: number;
+  readonly gaussSigma: number;
+  readonly energyThreshold: number;
+  /** cPitchSmootherViterbi's trellis length, frames. */
+  readonly bufferLength: number;
+  readonly shs: Required<PitchShsOptions>;
+  /** Whether rows have F0finalLog between F0final and the voicing. */
+  readonly f0FinalLog: boolean;
+}
 
 export const GEMAPS_PITCH_PARAMS = {
   frameSizeSeconds: 0.06,
@@ -20,23 +38,36 @@ export const GEMAPS_PITCH_PARAMS = {
   gaussSigma: 0.4,
   energyThreshold: 0.001,
   bufferLength: 40,
-} as const;
+  shs: GEMAPS_PITCH_SHS_OPTIONS,
+  f0FinalLog: true,
+} as const satisfies GemapsPitchParams;
 
-/** Columns of a GemapsPitch output row. */
+/** ComParE 2016 (is13_pitchG60): pitch 52..620 Hz, a 30-frame trellis, no F0finalLog. */
+export const COMPARE16_PITCH_PARAMS = {
+  ...GEMAPS_PITCH_PARAMS,
+  bufferLength: 30,
+  shs: COMPARE16_PITCH_SHS_OPTIONS,
+  f0FinalLog: false,
+} as const satisfies GemapsPitchParams;
+
+/** Columns of a GemapsPitch output row with GEMAPS_PITCH_PARAMS. */
 export const GEMAPS_PITCH_COLUMNS = ["F0final", "F0finalLog", "voicingFinalUnclipped"] as const;
 
 export class GemapsPitch {
   readonly geometry: FrameGeometry;
-  /** Frames between a frame's input and its output (39). */
+  /** Frames between a frame's input and its output (bufferLength - 1). */
   readonly delay: number;
-  /** F0final (Hz), F0finalLog (semitones from 27.5 Hz) and voicing of the frame last taken. */
+  /**
+   * F0final (Hz), F0finalLog (semitones from 27.5 Hz, if the params ask for it) and voicing of
+   * the frame last taken.
+   */
   readonly output: Float32Array;
   private readonly window: Float32Array;
   private readonly windowed: Float32Array;
   private readonly fft: OouraRealFft;
   /** Zeros before the frame in the FFT input (cTransformFFT zeroPadSymmetric = 1). */
   private readonly padding: number;
-  /** FFT magnitudes of the Gaussian frame last pushed (gemapsv01b_fftmagG60, openSMILE's bits). */
+  /** FFT magnitudes of the Gaussian frame last pushed (its fftmagG60 level, openSMILE's bits). */
   readonly magnitudes: Float32Array;
   private readonly octave: OctaveSpectrum;
   private readonly shs: PitchShs;
@@ -47,11 +78,10 @@ export class GemapsPitch {
   private pushed = 0;
   private taken = 0;
 
-  constructor(sampleRate: number) {
-    const p = GEMAPS_PITCH_PARAMS;
-    this.geometry = frameGeometry(sampleRate, p.frameSizeSeconds, p.frameStepSeconds);
+  constructor(sampleRate: number, params: GemapsPitchParams = GEMAPS_PITCH_PARAMS) {
+    this.geometry = frameGeometry(sampleRate, params.frameSizeSeconds, params.frameStepSeconds);
     const { frameSize } = this.geometry;
-    this.window = gaussWindow(frameSize, p.gaussSigma);
+    this.window = gaussWindow(frameSize, params.gaussSigma);
     this.windowed = new Float32Array(frameSize);
     const fftSize = nextPowerOfTwo(frameSize);
     this.fft = new OouraRealFft(fftSize);
@@ -60,17 +90,18 @@ export class GemapsPitch {
     // cTransformFFT scales the framer's frameSize (as configured) by the padding.
     this.octave = new OctaveSpectrum({
       bins: fftSize / 2 + 1,
-      fftFrameSeconds: p.frameSizeSeconds * (fftSize / frameSize),
+      fftFrameSeconds: params.frameSizeSeconds * (fftSize / frameSize),
     });
-    this.shs = new PitchShs(this.octave);
+    this.shs = new PitchShs(this.octave, params.shs);
     this.smoother = new PitchViterbiSmoother({
       candidates: this.shs.candidates,
       voicingThreshold: this.shs.voicingCutoff,
-      bufferLength: p.bufferLength,
+      bufferLength: params.bufferLength,
+      f0FinalLog: params.f0FinalLog,
     });
     this.delay = this.smoother.delay;
-    this.energies = new Float32Array(p.bufferLength);
-    this.threshold = Math.fround(p.energyThreshold);
+    this.energies = new Float32Array(params.bufferLength);
+    this.threshold = Math.fround(params.energyThreshold);
     this.output = this.smoother.output;
   }
 
@@ -133,17 +164,22 @@ export class GemapsPitch {
   }
 }
 
-/** Batch: one row of GEMAPS_PITCH_COLUMNS per whole 60 ms frame of `samples`, frame-major. */
-export function gemapsPitchContour(samples: Float32Array, sampleRate: number): Float32Array {
-  const pitch = new GemapsPitch(sampleRate);
+/** Batch: one output row per whole 60 ms frame of `samples`, frame-major. */
+export function gemapsPitchContour(
+  samples: Float32Array,
+  sampleRate: number,
+  params: GemapsPitchParams = GEMAPS_PITCH_PARAMS,
+): Float32Array {
+  const pitch = new GemapsPitch(sampleRate, params);
   const { frameStep } = pitch.geometry;
+  const width = pitch.output.length;
   const frames = wholeFrameCount(samples.length, pitch.geometry);
-  const rows = new Float32Array(frames * GEMAPS_PITCH_COLUMNS.length);
+  const rows = new Float32Array(frames * width);
   let row = 0;
   const drain = () => {
     while (pitch.hasOutput()) {
       pitch.takeOutput();
-      rows.set(pitch.output, row * GEMAPS_PITCH_COLUMNS.length);
+      rows.set(pitch.output, row * width);
       row += 1;
     }
   };

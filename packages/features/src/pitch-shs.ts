@@ -1,7 +1,8 @@
-// openSMILE's cPitchShs (with cPitchBase's candidate post-processing) as GeMAPS configures it:
-// subharmonic summation on the octave spectrum of cSpecScale (15 harmonics, each compressed by
-// 0.85 more), the 6 highest peaks as F0 candidates (greedyPeakAlgo = 1) refined by a parabola,
-// their voicing 1 - mean / peak, candidates outside 55..1000 Hz dropped, the best scored first.
+// openSMILE's cPitchShs (with cPitchBase's candidate post-processing) as GeMAPS and ComParE 2016
+// configure it: subharmonic summation on the octave spectrum of cSpecScale (15 harmonics, each
+// compressed by 0.85 more), the 6 highest peaks as F0 candidates (greedyPeakAlgo = 1) refined by a
+// parabola, their voicing 1 - mean / peak, candidates outside minPitch..maxPitch dropped (GeMAPS
+// 55..1000 Hz, ComParE 52..620 Hz), the best scored first.
 // float32 arithmetic where openSMILE's is float (its data memory type), double where it is double.
 
 import type { OctaveSpectrum } from "./octave-spectrum.js";
@@ -23,6 +24,13 @@ export const GEMAPS_PITCH_SHS_OPTIONS = {
   minPitch: 55,
   maxPitch: 1000,
   voicingCutoff: 0.7,
+} as const satisfies Required<PitchShsOptions>;
+
+/** ComParE 2016's is13_shs: GeMAPS's but for the pitch range. */
+export const COMPARE16_PITCH_SHS_OPTIONS = {
+  ...GEMAPS_PITCH_SHS_OPTIONS,
+  minPitch: 52,
+  maxPitch: 620,
 } as const satisfies Required<PitchShsOptions>;
 
 export class PitchShs {

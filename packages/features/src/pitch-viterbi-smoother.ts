@@ -1,10 +1,11 @@
-// openSMILE's cPitchSmootherViterbi (its cSmileViterbi and cSmileViterbiPitchSmooth) as GeMAPS
-// configures it: a Viterbi search over the F0 candidates of each frame plus one "unvoiced" state,
-// run incrementally over a 40-frame trellis. A frame's state is decided as soon as all surviving
-// paths agree on it, or forced from the cheapest path once it is 40 frames behind the input, and
-// at the end of input every undecided frame takes the cheapest path's state. openSMILE's result
-// depends only on the sequence of frames, not on when its output is read, so this class decides
-// exactly as it does and hands frame n out once frame n + DELAY has arrived (or at `end`).
+// openSMILE's cPitchSmootherViterbi (its cSmileViterbi and cSmileViterbiPitchSmooth) as GeMAPS and
+// ComParE 2016 configure it: a Viterbi search over the F0 candidates of each frame plus one
+// "unvoiced" state, run incrementally over a trellis of bufferLength frames (GeMAPS 40, ComParE 30).
+// A frame's state is decided as soon as all surviving paths agree on it, or forced from the
+// cheapest path once it is bufferLength frames behind the input, and at the end of input every
+// undecided frame takes the cheapest path's state. openSMILE's result depends only on the sequence
+// of frames, not on when its output is read, so this class decides exactly as it does and hands
+// frame n out once frame n + bufferLength - 1 has arrived (or at `end`).
 //
 // openSMILE quirks reproduced: setWeights stores wTvv in wTvvd (wTvvd = 5 is ignored); the
 // unvoiced-unvoiced test `i == j == nStates - 1` never holds, so that transition costs 1, not wTuu;
@@ -40,6 +41,8 @@ export interface PitchViterbiSmootherOptions {
   /** Frames in the trellis (bufferLength). */
   readonly bufferLength?: number;
   readonly weights?: PitchViterbiWeights;
+  /** Whether the output has F0finalLog between F0final and the voicing (GeMAPS: yes). */
+  readonly f0FinalLog?: boolean;
 }
 
 const LOG_2_FLOAT = Math.fround(Math.LN2);
@@ -62,8 +65,12 @@ export class PitchViterbiSmoother {
    * n + delay has been pushed (bufferLength - 1, when openSMILE forces the decision at the latest).
    */
   readonly delay: number;
-  /** F0final (Hz, 0 unvoiced), F0finalLog and voicingFinalUnclipped of the frame last taken. */
+  /**
+   * F0final (Hz, 0 unvoiced), F0finalLog (if enabled) and voicingFinalUnclipped of the frame last
+   * taken.
+   */
   readonly output: Float32Array;
+  private readonly f0FinalLog: boolean;
   private readonly candidates: number;
   private readonly states: number;
   private readonly bufferLength: number;
@@ -102,7 +109,8 @@ export class PitchViterbiSmoother {
     this.pathCosts = new Float64Array(this.states);
     this.nextPathCosts = new Float64Array(this.states);
     this.bestPath = new Int32Array(this.bufferLength);
-    this.output = new Float32Array(3);
+    this.f0FinalLog = options.f0FinalLog ?? true;
+    this.output = new Float32Array(this.f0FinalLog ? 3 : 2);
   }
 
   /**
@@ -142,9 +150,10 @@ export class PitchViterbiSmoother {
   }
 
   /**
-   * Frames decided so far: where all surviving paths agree, or forced 40 frames behind. openSMILE
-   * writes a frame when it is decided, so before the end of input this is the number of frames
-   * its later components have already seen (eGeMAPS's functionals and jitter depend on it).
+   * Frames decided so far: where all surviving paths agree, or forced bufferLength frames behind.
+   * openSMILE writes a frame when it is decided, so before the end of input this is the number of
+   * frames its later components have already seen (its functionals, jitter and smoothing depend
+   * on it).
    */
   get decidedFrames(): number {
     return this.decided + 1;
@@ -167,17 +176,18 @@ export class PitchViterbiSmoother {
     return this.ended ? this.taken < this.received : this.taken + this.delay < this.received;
   }
 
-  /** Writes the next frame's F0final, F0finalLog and voicing into `output`. */
+  /** Writes the next frame's F0final, F0finalLog (if enabled) and voicing into `output`. */
   takeOutput(): void {
+    const { output } = this;
     const column = this.taken % this.bufferLength;
     const state = this.bestPath[column] as number;
     const frame = column * 2 * this.candidates;
     const voiced = state < this.candidates;
     const f0 = voiced ? (this.frames[frame + 2 * state] as number) : 0;
-    this.output[0] = f0;
-    this.output[1] = semitonesFrom27_5Hz(f0);
+    output[0] = f0;
+    if (this.f0FinalLog) output[1] = semitonesFrom27_5Hz(f0);
     // Unvoiced frames report the first (best scored) candidate's voicing.
-    this.output[2] = this.frames[frame + (voiced ? 2 * state + 1 : 1)] as number;
+    output[output.length - 1] = this.frames[frame + (voiced ? 2 * state + 1 : 1)] as number;
     this.taken += 1;
   }
 

@@ -40,6 +40,8 @@ describe("featureSetSpecSchema", () => {
       | "egemaps_v02_lld"
       | "egemaps_v02"
       | "egemaps_v02_is09"
+      | "compare16_lld"
+      | "compare16"
     >();
     expectTypeOf<FeatureSetSpec>().toEqualTypeOf<{
       name: FeatureSetName;

@@ -11,6 +11,8 @@ export const FEATURE_SET_NAMES = [
   "egemaps_v02_lld",
   "egemaps_v02",
   "egemaps_v02_is09",
+  "compare16_lld",
+  "compare16",
 ] as const;
 
 /**

@@ -27,6 +27,8 @@ const REFERENCES = [
   { set: "mfcc0_12_d_a", dir: "mfcc12_0_d_a", extension: "csv", tolerance: 1e-4 },
   { set: "egemaps_v02_lld", dir: "egemaps_v02_lld", extension: "csv", tolerance: 1e-3 },
   { set: "egemaps_v02", dir: "egemaps_v02_func", extension: "csv", tolerance: 1e-3 },
+  { set: "compare16_lld", dir: "compare16_lld", extension: "csv", tolerance: 1e-3 },
+  { set: "compare16", dir: "compare16_func", extension: "csv", tolerance: 1e-3 },
 ] as const;
 
 interface FileComparison {

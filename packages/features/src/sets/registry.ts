@@ -3,6 +3,8 @@ import { EmotionStreamError, FEATURE_SET_NAMES, type FeatureSetName } from "@emo
 import type { FeatureSet } from "../feature-set.js";
 import { is09Functionals } from "../functionals/functional-sets.js";
 import { functionalsFeatureSet } from "../functionals/functionals-feature-set.js";
+import { compare16 } from "./compare16.js";
+import { compare16Lld } from "./compare16-lld.js";
 import { concatenatedFunctionalsSet } from "./concatenated-functionals.js";
 import { egemapsV02 } from "./egemaps-v02.js";
 import { egemapsV02Lld } from "./egemaps-v02-lld.js";
@@ -22,6 +24,8 @@ const registry = new Map<string, FeatureSet>([
   [egemapsV02.name, egemapsV02],
   [is09.name, is09],
   ["egemaps_v02_is09", concatenatedFunctionalsSet("egemaps_v02_is09", [egemapsV02, is09])],
+  [compare16Lld.name, compare16Lld],
+  [compare16.name, compare16],
 ]);
 
 /** Names of the sets this build can extract (a subset of core's FEATURE_SET_NAMES). */

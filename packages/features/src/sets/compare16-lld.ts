@@ -1,0 +1,137 @@
+// `compare16_lld`: the 65 LLDs of openSMILE's ComParE 2016 (config/compare16/ComParE_2016.conf,
+// its `lld` and `lld_de` levels side by side, as `-lldcsvoutput` writes them): the voice group
+// (F0, voicing, jitter, shimmer, HNR; smoothed over non-zero values), level A (auditory spectrum
+// sums, RMS energy, ZCR) and level B (RASTA auditory spectrum, cSpectral, MFCC 1-14), smoothed over
+// 3 frames, then the deltas of all three. Rows every 10 ms; openSMILE joins the levels at the
+// shortest, the 60 ms levels plus the row their smoothers add past the end.
+import { EmotionStreamError, type FeatureSetSpec } from "@emotion-stream/core";
+import {
+  COMPARE16_SPECTRAL_FRAME_SECONDS,
+  COMPARE16_SPECTRAL_PARAMS,
+} from "../compare16-spectral-llds.js";
+import { COMPARE16_ZCR_PARAMS } from "../compare16-zcr.js";
+import { emptyFeatureMatrix, type FeatureMatrix } from "../feature-matrix.js";
+import type { FeatureSet } from "../feature-set.js";
+import { COMPARE16_FUNCTIONAL_INPUTS } from "../functionals/compare16-functionals.js";
+import { COMPARE16_PITCH_PARAMS } from "../gemaps-pitch.js";
+import { COMPARE16_JITTER_PARAMS } from "../pitch-jitter.js";
+import { RowCollector } from "../row-collector.js";
+import type { StreamingExtractor } from "../streaming-extractor.js";
+import {
+  COMPARE16_A_COLUMNS,
+  COMPARE16_B_COLUMNS,
+  COMPARE16_VOICE_COLUMNS,
+  Compare16LldLevels,
+} from "./compare16-lld-levels.js";
+import { CANONICAL_SAMPLE_RATE } from "./mfcc-feature-set.js";
+
+const inputs = COMPARE16_FUNCTIONAL_INPUTS;
+const COLUMNS = [
+  ...inputs.nz,
+  ...inputs.lldA,
+  ...inputs.lldB,
+  ...inputs.nzDelta,
+  ...inputs.lldADelta,
+  ...inputs.lldBDelta,
+];
+const STATICS = COMPARE16_VOICE_COLUMNS + COMPARE16_A_COLUMNS + COMPARE16_B_COLUMNS;
+
+/** What changes the numbers, under the configs' `<section>.<option>` names. */
+export const COMPARE16_PARAMS: FeatureSetSpec["params"] = {
+  config: "config/compare16/ComParE_2016.conf",
+  ...COMPARE16_SPECTRAL_PARAMS,
+  ...COMPARE16_ZCR_PARAMS,
+  "is13_frame60.frameSize": COMPARE16_PITCH_PARAMS.frameSizeSeconds,
+  "is13_win60.winFunc": "gauss",
+  "is13_win60.sigma": COMPARE16_PITCH_PARAMS.gaussSigma,
+  "is13_shs.minPitch": COMPARE16_PITCH_PARAMS.shs.minPitch,
+  "is13_shs.maxPitch": COMPARE16_PITCH_PARAMS.shs.maxPitch,
+  "is13_pitchSmoothViterbi.bufferLength": COMPARE16_PITCH_PARAMS.bufferLength,
+  "is13_volmerge.threshold": COMPARE16_PITCH_PARAMS.energyThreshold,
+  "is13_pitchJitter.searchRangeRel": COMPARE16_JITTER_PARAMS.searchRangeRel,
+  "is13_smoNz.smaWin": 3,
+  "is13_smoNz.noZeroSma": 1,
+  "is13_smoA.smaWin": 3,
+  "is13_smoB.smaWin": 3,
+  "is13_deNz.onlyInSegments": 1,
+  "is13_deA.deltawin": 2,
+};
+
+function specFor(sampleRate: number): FeatureSetSpec {
+  return {
+    name: "compare16_lld",
+    level: "lld",
+    sampleRate,
+    frameSizeSeconds: COMPARE16_SPECTRAL_FRAME_SECONDS,
+    frameStepSeconds: COMPARE16_PITCH_PARAMS.frameStepSeconds,
+    dimension: COLUMNS.length,
+    columns: [...COLUMNS],
+    params: { ...COMPARE16_PARAMS },
+  };
+}
+
+export const compare16Lld: FeatureSet = {
+  name: "compare16_lld",
+  spec: specFor(CANONICAL_SAMPLE_RATE),
+  specFor,
+  createExtractor: (sampleRate) => new Compare16LldExtractor(sampleRate),
+};
+
+class Compare16LldExtractor implements StreamingExtractor {
+  readonly dimension = COLUMNS.length;
+  readonly delayFrames: number;
+  private readonly levels: Compare16LldLevels;
+  private readonly pending = new RowCollector(COLUMNS.length);
+  private readonly row = new Float32Array(COLUMNS.length);
+  private ended = false;
+
+  constructor(sampleRate: number) {
+    this.levels = new Compare16LldLevels(sampleRate);
+    this.delayFrames = this.levels.delayFrames;
+  }
+
+  push(chunk: Float32Array): FeatureMatrix {
+    if (this.ended) {
+      throw new EmotionStreamError("STREAM_ENDED", "samples pushed after end() of the extractor");
+    }
+    this.levels.push(chunk);
+    this.join();
+    return this.pending.take();
+  }
+
+  end(): FeatureMatrix {
+    if (this.ended) return emptyFeatureMatrix(this.dimension);
+    this.ended = true;
+    this.levels.end();
+    this.join();
+    return this.pending.take();
+  }
+
+  /** The rows all three levels have, statics then deltas, dropped from the levels. */
+  private join(): void {
+    const { voice, levelA, levelB } = this.levels;
+    const ready = Math.min(voice.rows, levelA.rows, levelB.rows);
+    const { row } = this;
+    const groups = [
+      [voice, COMPARE16_VOICE_COLUMNS],
+      [levelA, COMPARE16_A_COLUMNS],
+      [levelB, COMPARE16_B_COLUMNS],
+    ] as const;
+    for (let r = 0; r < ready; r += 1) {
+      let statics = 0;
+      let deltas = STATICS;
+      for (const [level, width] of groups) {
+        for (let c = 0; c < width; c += 1) {
+          row[statics + c] = level.value(r, c);
+          row[deltas + c] = level.value(r, width + c);
+        }
+        statics += width;
+        deltas += width;
+      }
+      this.pending.append(row);
+    }
+    voice.discard(ready);
+    levelA.discard(ready);
+    levelB.discard(ready);
+  }
+}

@@ -36,6 +36,7 @@ export interface OpenSmile {
 const IS09_CONFIG = join("is09-13", "IS09_emotion.conf");
 const MFCC_D_A_CONFIG = join("mfcc", "MFCC12_0_D_A.conf");
 const EGEMAPS_CONFIG = join("egemaps", "v02", "eGeMAPSv02.conf");
+const COMPARE16_CONFIG = join("compare16", "ComParE_2016.conf");
 const PROSODY_FORMANTS_CONFIG = resolve(
   import.meta.dirname,
   "..",
@@ -201,6 +202,14 @@ export function openSmileFrom(binary: string, configDir: string | undefined): Op
     egemaps_v02: {
       format: "csv",
       args: (wav, out) => ["-C", join(root, EGEMAPS_CONFIG), "-I", wav, "-csvoutput", out],
+    },
+    compare16_lld: {
+      format: "csv",
+      args: (wav, out) => ["-C", join(root, COMPARE16_CONFIG), "-I", wav, "-lldcsvoutput", out],
+    },
+    compare16: {
+      format: "csv",
+      args: (wav, out) => ["-C", join(root, COMPARE16_CONFIG), "-I", wav, "-csvoutput", out],
     },
   };
   return {

@@ -139,11 +139,26 @@ const rtf = (seconds: number) => `${Math.round(BENCH_SECONDS / seconds)}x`;
 /** How many times faster than openSMILE (below 1: slower). */
 const ratio = (ours: number, openSmile: number) => `${(openSmile / ours).toFixed(2)}`;
 
-function openSmileOption(): OpenSmile | undefined {
-  const { values } = parseArgs({
+function benchOptions() {
+  return parseArgs({
     args: process.argv.slice(2),
-    options: { opensmile: { type: "string" }, "opensmile-config": { type: "string" } },
-  });
+    options: {
+      opensmile: { type: "string" },
+      "opensmile-config": { type: "string" },
+      sets: { type: "string" },
+    },
+  }).values;
+}
+
+/** `--sets a,b`: those sets only (each checked by name); all by default. */
+function setsOption(): string[] {
+  const { sets } = benchOptions();
+  if (sets === undefined) return availableFeatureSets();
+  return sets.split(",").map((name) => getFeatureSet(name.trim()).name);
+}
+
+function openSmileOption(): OpenSmile | undefined {
+  const values = benchOptions();
   const binary = values.opensmile ?? process.env.OPENSMILE_BIN;
   const configDir = values["opensmile-config"] ?? process.env.OPENSMILE_CONFIG;
   if (binary === undefined) return undefined;
@@ -188,7 +203,7 @@ async function main(): Promise<void> {
         : `openSMILE: ${openSmile.binary} with configs from ${openSmile.configDir}, same file, interleaved`,
     );
     const rows = [];
-    for (const set of availableFeatureSets()) {
+    for (const set of setsOption()) {
       const times = await timeSet(set, samples, wavPath, dir, openSmile);
       const memory = MEMORY_MINUTES.map((minutes) => measureStreamingMemory(set, minutes));
       const readme = OPENSMILE_README[set];

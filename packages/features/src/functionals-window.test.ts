@@ -36,7 +36,7 @@ function streamed(set: string, samples: Float32Array, chunk: number): FeatureMat
 describe("functionals over a sliding window of a live stream", () => {
   const samples = speechLike(5);
 
-  it.each(["is09", "egemaps_v02", "egemaps_v02_is09"])(
+  it.each(["is09", "egemaps_v02", "egemaps_v02_is09", "compare16"])(
     "%s: one row per hop once a window is in, whatever the chunking",
     (set) => {
       const whole = streamed(set, samples, samples.length);
@@ -64,14 +64,14 @@ describe("functionals over a sliding window of a live stream", () => {
 
   it("gives the whole input's functionals at the end of a stream shorter than a window", () => {
     const short = samples.subarray(0, RATE);
-    for (const set of ["is09", "egemaps_v02"]) {
+    for (const set of ["is09", "egemaps_v02", "compare16"]) {
       expect(streamed(set, short, 500).data).toEqual(extractFeatures(set, short, RATE).data);
     }
   });
 
   it("gives a live stream too short for any functionals no row (a whole utterance: an error)", () => {
     const tiny = samples.subarray(0, 400);
-    for (const set of ["is09", "egemaps_v02", "egemaps_v02_is09"]) {
+    for (const set of ["is09", "egemaps_v02", "egemaps_v02_is09", "compare16"]) {
       expect(streamed(set, tiny, 100).frames).toBe(0);
       expect(() => extractFeatures(set, tiny, RATE)).toThrow(
         expect.objectContaining({ code: "UTTERANCE_TOO_SHORT" }),
@@ -81,7 +81,7 @@ describe("functionals over a sliding window of a live stream", () => {
 
   it("gives finite functionals for digital silence, as openSMILE does (no NaN for a model)", () => {
     const silence = new Float32Array(RATE);
-    for (const set of ["is09", "egemaps_v02", "egemaps_v02_is09"]) {
+    for (const set of ["is09", "egemaps_v02", "egemaps_v02_is09", "compare16"]) {
       const { data } = extractFeatures(set, silence, RATE);
       expect(data.every(Number.isFinite)).toBe(true);
       expect(streamed(set, silence, 1000).data.every(Number.isFinite)).toBe(true);

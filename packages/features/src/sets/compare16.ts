@@ -83,9 +83,11 @@ class Compare16FunctionalsExtractor implements StreamingExtractor {
     const { levels, cursor } = this;
     levels.end();
     const windows = this.completedWindows();
-    if (cursor !== undefined) return windows;
+    if (cursor !== undefined && cursor.windows > 0) return windows;
     const voiced = levels.onTimeVoiceRowCount;
     const shortest = Math.min(voiced, levels.longFrameCount) - DELTA_ROWS_SHORT;
+    // A live stream too short for any functionals simply has none.
+    if (shortest < 1 && cursor !== undefined) return windows;
     if (shortest < 1) {
       throw new EmotionStreamError(
         "UTTERANCE_TOO_SHORT",

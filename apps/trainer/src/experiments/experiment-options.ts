@@ -1,4 +1,4 @@
-// The flags `train` and `experiment` share (corpora, preset, epochs, seed, backend, threads,
+// The flags `train` and `experiment` share (corpora, preset, epochs, weight decay, seed, backend, threads,
 // runs directory), parsed once into experiment settings, plus loading the corpora they name.
 
 import { resolve } from "node:path";
@@ -20,6 +20,7 @@ import type { ExperimentSettings } from "./run-experiment.js";
 const trainingFlagsSchema = z.object({
   preset: z.string(),
   epochs: z.coerce.number().int().positive().optional(),
+  weightDecay: z.coerce.number().nonnegative().max(10).optional(),
   seed: z.coerce.number().int(),
   backend: z.enum(["auto", ...BACKEND_NAMES]),
   threads: z.coerce.number().int().positive().optional(),
@@ -35,6 +36,10 @@ export function addTrainingOptions(command: Command): Command {
   return addCorpusOptions(command, true)
     .option("--preset <name>", `model preset: ${PRESET_NAMES.join(", ")}`, DEFAULT_PRESET)
     .option("--epochs <n>", "epochs (default: the preset's)")
+    .option(
+      "--weight-decay <lambda>",
+      "L2 penalty on the weights, 0 to 10 (default: the preset's; the linear presets' strength)",
+    )
     .option("--seed <n>", "seed of the split, initial weights, dropout and batch order", "1")
     .option("--backend <name>", `tfjs backend: auto, ${BACKEND_NAMES.join(", ")}`, "auto")
     .option(
@@ -119,6 +124,7 @@ export async function prepareTraining(
       recipe: {
         ...preset.recipe,
         ...(parsed.epochs === undefined ? {} : { epochs: parsed.epochs }),
+        ...(parsed.weightDecay === undefined ? {} : { weightDecay: parsed.weightDecay }),
       },
       seed: parsed.seed,
       backend,

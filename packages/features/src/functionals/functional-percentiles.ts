@@ -3,7 +3,9 @@
 // float32 as openSMILE computes them. Its outputs in its order: the quartiles, the inter-quartile
 // ranges (q2 − q1, q3 − q2, q3 − q1, signed), the percentiles, then each percentile range as
 // |percentile[b] − percentile[a]|.
+
 import type { FunctionalSeries } from "./functional-series.js";
+import { orderStatistics } from "./order-statistics.js";
 
 export interface PercentilesOptions {
   /** openSMILE's `quartiles = 1`: quartile1, quartile2, quartile3. */
@@ -30,7 +32,12 @@ export function percentilesOutputNames(options: PercentilesOptions): string[] {
 }
 
 export function percentiles(series: FunctionalSeries, options: PercentilesOptions): number[] {
-  const sorted = Float32Array.from(series.values).sort();
+  const n = series.values.length;
+  const ranks = [...QUARTILES, ...options.percentiles].flatMap((p) => [
+    Math.floor(p * (n - 1)),
+    Math.ceil(p * (n - 1)),
+  ]);
+  const sorted = orderStatistics(series.values, ranks);
   const [q1, q2, q3] = QUARTILES.map((p) => interpolatedPercentile(sorted, p)) as [
     number,
     number,

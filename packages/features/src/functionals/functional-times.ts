@@ -57,9 +57,19 @@ export function times(
 
   const range = Math.fround(max - min);
   const levels = LEVELS.map((level) => Math.fround(Math.fround(level * range) + min));
-  const atMost = levels.map((level) =>
-    values.reduce((count, v) => (v <= level ? count + 1 : count), 0),
-  );
+  const [level25, level50, level75, level90] = levels as [number, number, number, number];
+  let atMost25 = 0;
+  let atMost50 = 0;
+  let atMost75 = 0;
+  let atMost90 = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    if (v <= level25) atMost25 += 1;
+    if (v <= level50) atMost50 += 1;
+    if (v <= level75) atMost75 += 1;
+    if (v <= level90) atMost90 += 1;
+  }
+  const atMost = [atMost25, atMost50, atMost75, atMost90];
   let rises = 0;
   let falls = 0;
   for (let i = 1; i < n; i++) {

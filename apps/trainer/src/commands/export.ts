@@ -14,7 +14,6 @@ import {
   writeOnnxFile,
 } from "../onnx-export/export-run.js";
 import { ONNX_OPSET_VERSION } from "../onnx-export/layers-model-to-onnx.js";
-import { PROBABILITY_TOLERANCE } from "../onnx-export/probability-agreement.js";
 import {
   RUN_CONFIG_FILE,
   runValidationWindows,
@@ -82,7 +81,7 @@ async function verify(
   const agreement = await verifyExport(run.model, bytes, windows);
   process.stdout.write(
     `tfjs (${backend}) vs onnxruntime-node: max |dp| = ${agreement.maxAbsDifference.toExponential(2)} ` +
-      `(tolerance ${PROBABILITY_TOLERANCE.toExponential(0)}), argmax agreement ` +
+      `(tolerance ${agreement.tolerance.toExponential(1)}), argmax agreement ` +
       `${agreement.argmaxAgreements}/${agreement.windows}\n`,
   );
   if (!agreement.passed) {
@@ -90,7 +89,7 @@ async function verify(
       "EXPORT_MISMATCH",
       "the ONNX export does not reproduce the tfjs model",
       {
-        expected: `max |dp| <= ${PROBABILITY_TOLERANCE} and ${agreement.windows} argmax agreements`,
+        expected: `max |dp| <= ${agreement.tolerance} and ${agreement.windows} argmax agreements`,
         received: `${agreement.maxAbsDifference} and ${agreement.argmaxAgreements}`,
       },
     );

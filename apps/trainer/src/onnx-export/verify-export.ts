@@ -4,7 +4,7 @@ import type * as tf from "@tensorflow/tfjs";
 import * as ort from "onnxruntime-node";
 import { predictWithOnnxruntime, predictWithTfjs } from "./model-inference.js";
 import type { ProbabilityAgreement } from "./probability-agreement.js";
-import { compareProbabilities } from "./probability-agreement.js";
+import { compareProbabilities, probabilityTolerance } from "./probability-agreement.js";
 import type { WindowBatch } from "./window-batch.js";
 
 export async function verifyExport(
@@ -16,7 +16,12 @@ export async function verifyExport(
   try {
     const expected = predictWithTfjs(model, windows);
     const actual = await predictWithOnnxruntime(session, ort.Tensor, windows);
-    return compareProbabilities(expected, actual, expected.length / windows.count);
+    return compareProbabilities(
+      expected,
+      actual,
+      expected.length / windows.count,
+      probabilityTolerance(windows.dimension),
+    );
   } finally {
     await session.release();
   }

@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { mean, pulseTrain } from "../test/pulse-train.js";
 import { COMPARE16_JITTER_PARAMS, GEMAPS_JITTER_PARAMS, PitchJitter } from "./pitch-jitter.js";
 
 const RATE = 16000;
-const BUMP_WIDTH = 40;
-
-/** Glottal-like pulses: a raised-sine bump every period (periods and heights cycle). */
-function pulseTrain(periods: readonly number[], heights: readonly number[], length: number) {
-  const samples = new Float32Array(length);
-  for (let at = 0, pulse = 0; at < length; pulse += 1) {
-    const height = heights[pulse % heights.length] ?? 0;
-    for (let t = 0; t < BUMP_WIDTH && at + t < length; t += 1) {
-      samples[at + t] = height * Math.sin((Math.PI * t) / BUMP_WIDTH) ** 2;
-    }
-    at += periods[pulse % periods.length] ?? 0;
-  }
-  return samples;
-}
-
 /** A deterministic white noise in [-amplitude, amplitude]. */
 function noise(length: number, amplitude: number): Float32Array {
   let seed = 7;
@@ -36,10 +22,6 @@ function run(samples: Float32Array, f0: (frame: number) => number): Float32Array
     rows.push(row);
   }
   return rows;
-}
-
-function mean(values: readonly number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
 /** The mean of column `column` over the frames from the 10th on. */

@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { mean, pulseTrain } from "../test/pulse-train.js";
 import { PITCH_JITTER_DIMENSION, PitchJitter } from "./pitch-jitter.js";
 
 const RATE = 16000;
-const BUMP_WIDTH = 40;
-
-/** Glottal-like pulses: a raised-sine bump every period (periods and heights cycle). */
-function pulseTrain(periods: readonly number[], heights: readonly number[], length: number) {
-  const samples = new Float32Array(length);
-  for (let at = 0, pulse = 0; at < length; pulse += 1) {
-    const height = heights[pulse % heights.length] ?? 0;
-    for (let t = 0; t < BUMP_WIDTH && at + t < length; t += 1) {
-      samples[at + t] = height * Math.sin((Math.PI * t) / BUMP_WIDTH) ** 2;
-    }
-    at += periods[pulse % periods.length] ?? 0;
-  }
-  return samples;
-}
-
 /** Runs every whole 60 ms frame of `samples` with the F0 `f0(k)`: [jitterLocal, shimmerLocalDB]. */
 function run(samples: Float32Array, f0: (frame: number) => number): Float32Array[] {
   const jitter = new PitchJitter({ sampleRate: RATE });
@@ -27,10 +13,6 @@ function run(samples: Float32Array, f0: (frame: number) => number): Float32Array
     rows.push(row);
   }
   return rows;
-}
-
-function mean(values: readonly number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
 describe("PitchJitter", () => {

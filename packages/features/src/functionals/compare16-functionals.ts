@@ -3,8 +3,10 @@
 // Nz, F0, LLD, Delta) from the LLD levels they read. Rows: each level as it stood when the input
 // ended (see Compare16FunctionalsInput); an instance reading several levels reads them as one, so
 // only as many rows of each as the shortest has.
+
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { FeatureMatrix } from "../feature-matrix.js";
+import { PEAKS_OUTPUTS } from "./functional-peaks.js";
 import {
   applyFunctionals,
   type FunctionalComponent,
@@ -168,20 +170,8 @@ function regressionComponent(normRegCoeff: "frame" | "seconds"): FunctionalCompo
 /** is13_functionalsLLD and Delta. */
 const PEAKS: FunctionalComponent = {
   kind: "peaks",
-  outputs: [
-    "meanPeakDist",
-    "peakDistStddev",
-    "peakRangeAbs",
-    "peakRangeRel",
-    "peakMeanAbs",
-    "peakMeanMeanDist",
-    "peakMeanRel",
-    "minRangeRel",
-    "meanRisingSlope",
-    "stddevRisingSlope",
-    "meanFallingSlope",
-    "stddevFallingSlope",
-  ],
+  // Every Peaks2 output but the peak count.
+  outputs: PEAKS_OUTPUTS.filter((output) => output !== "numPeaks"),
   relThreshold: 0.1,
   norm: "seconds",
 };

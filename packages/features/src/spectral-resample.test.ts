@@ -60,3 +60,32 @@ describe("SpectralResample (cSpecResample)", () => {
     expect(Math.max(...Array.from(dropped, Math.abs))).toBeLessThan(1e-4);
   });
 });
+
+describe("SpectralResample's float32 chains, WebAssembly SIMD or not", () => {
+  it("gives every output the bits of one float32 chain in openSMILE's order", () => {
+    const fftSize = 512;
+    const outputs = 220;
+    const resample = new SpectralResample({
+      fftSize,
+      frameSize: 320,
+      sampleRate: 16000,
+      targetRate: 11000,
+    });
+    const packed = Float32Array.from({ length: fftSize }, (_, j) => Math.sin(j * 0.37) * 100);
+    const period = fftSize * (outputs / 320);
+    const expected = Float32Array.from({ length: outputs }, (_, i) => {
+      let value = packed[0] as number;
+      for (let k = 1; k < outputs / 2; k += 1) {
+        const angle = (2 * Math.PI * (k * i)) / period;
+        value = Math.fround(
+          value + Math.fround((packed[2 * k] as number) * Math.fround(Math.cos(angle))),
+        );
+        value = Math.fround(
+          value + Math.fround((packed[2 * k + 1] as number) * Math.fround(Math.sin(angle))),
+        );
+      }
+      return value / 256;
+    });
+    expect(resample.compute(packed)).toEqual(expected);
+  });
+});

@@ -5,6 +5,7 @@
 // ("anti-aliasing" against the number of output samples, not the new Nyquist: 20 ms at 11 kHz
 // keeps bins below 3.4 kHz of a 512-point FFT), and the DC term is divided by N/2 like the others.
 import { roundHalfAwayFromZero } from "./framing.js";
+import { type ResampleKernel, resampleKernel } from "./wasm/resample-kernel.js";
 
 export interface SpectralResampleOptions {
   /** N: values of the packed spectrum (the FFT size). */
@@ -30,6 +31,8 @@ export class SpectralResample {
   private readonly nyquistCos: Float32Array | null;
   /** N / 2 as float32: every output is divided by it. */
   private readonly divisor: number;
+  /** The WebAssembly SIMD kernel and this geometry's table in it, where it runs (no Nyquist term). */
+  private readonly kernel: { readonly kernel: ResampleKernel; readonly table: number } | null;
 
   constructor(options: SpectralResampleOptions) {
     const { fftSize, frameSize, sampleRate, targetRate } = options;
@@ -55,6 +58,28 @@ export class SpectralResample {
         this.table[i * usedValues + 2 * k + 1] = Math.sin(angle);
       }
     }
+    this.kernel = this.registerKernelTable(
+      `${fftSize}:${frameSize}:${sampleRate}:${targetRate}`,
+      outputs,
+    );
+  }
+
+  /** The table in the kernel's layout: block b of 8 outputs, value j, output 8b + s at (b·used + j)·8 + s. */
+  private registerKernelTable(key: string, outputs: number) {
+    const kernel = resampleKernel();
+    const blocks = Math.floor(outputs / 8);
+    if (kernel === null || this.nyquistCos !== null || blocks === 0) return null;
+    const { usedValues, table } = this;
+    const offset = kernel.table(key, blocks * usedValues * 8, (target) => {
+      for (let b = 0; b < blocks; b += 1) {
+        for (let j = 0; j < usedValues; j += 1) {
+          for (let s = 0; s < 8; s += 1) {
+            target[(b * usedValues + j) * 8 + s] = table[(8 * b + s) * usedValues + j] as number;
+          }
+        }
+      }
+    });
+    return { kernel, table: offset };
   }
 
   /** Resamples the packed spectrum (PackedRealSpectrum's layout) into `output`. */
@@ -64,6 +89,11 @@ export class SpectralResample {
     // eight samples at a time run eight independent chains, which the CPU overlaps (a quarter
     // faster than four: an addition waits for the previous one of its chain).
     let i = 0;
+    if (this.kernel !== null) {
+      const blocks = Math.floor(output.length / 8);
+      this.kernel.kernel.run(this.kernel.table, packed, usedValues, blocks, this.divisor, output);
+      i = blocks * 8;
+    }
     for (; i + 8 <= output.length; i += 8) this.computeEight(packed, i);
     for (; i < output.length; i += 1) output[i] = this.computeOne(packed, i, usedValues);
     return output;

@@ -13,5 +13,6 @@ export * from "./parse-with-schema.js";
 export * from "./protocol/index.js";
 export * from "./quadrant-classes.js";
 export * from "./run-config.js";
+export * from "./seeded-random.js";
 export * from "./utterance-aggregation.js";
 export * from "./z-norm-accumulator.js";

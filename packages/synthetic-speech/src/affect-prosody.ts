@@ -3,8 +3,7 @@
 // (1996, JPSP 70:614): anger and joy are high, wide, loud and fast, anger more pressed (flatter
 // spectral tilt) with falling accents, joy higher with rising ones; sadness low, narrow, soft, slow,
 // breathy and irregular; tenderness/contentment (our Pleasure) low-moderate, soft, slow but smooth.
-import type { QuadrantClass } from "@emotion-stream/core";
-import type { Random } from "./random.js";
+import type { QuadrantClass, Random } from "@emotion-stream/core";
 
 interface Distribution {
   readonly mean: number;

@@ -2,7 +2,7 @@
 // excites the vocal tract. The open quotient sets the spectral tilt: a short, abrupt closure (pressed
 // voice, low open quotient) has more high-frequency energy than a long, smooth one (breathy voice).
 // Jitter and shimmer perturb each period's length and amplitude.
-import type { Random } from "./random.js";
+import type { Random } from "@emotion-stream/core";
 
 export class GlottalSource {
   private phase = 0;

@@ -1,5 +1,4 @@
 export * from "./affect-prosody.js";
 export * from "./language-styles.js";
-export * from "./random.js";
 export * from "./synthetic-corpus.js";
 export * from "./voices.js";

@@ -1,9 +1,9 @@
 // Renders a planned utterance to samples with a cascade formant synthesiser: a glottal source (plus
 // pulsed aspiration) through four formant resonators for voiced segments, band-limited noise for
 // bursts and fricatives, syllable envelopes with the affect's attack time, and a floor of room noise.
+import type { Random } from "@emotion-stream/core";
 import type { AffectProsody } from "./affect-prosody.js";
 import { GlottalSource } from "./glottal-source.js";
-import type { Random } from "./random.js";
 import { Resonator } from "./resonator.js";
 import type { Segment, UtterancePlan } from "./utterance-plan.js";
 import type { Voice } from "./voices.js";

@@ -1,11 +1,10 @@
 // The embedded default corpus: for each language style, speakers of both genders each say several
 // utterances per quadrant. Every utterance has its own seed derived from the corpus seed, so one
 // utterance can be re-made alone and the corpus is identical wherever it is generated.
-import { QUADRANT_CLASSES, type QuadrantClass } from "@emotion-stream/core";
+import { createRandom, QUADRANT_CLASSES, type QuadrantClass } from "@emotion-stream/core";
 import { z } from "zod";
 import { drawAffectProsody } from "./affect-prosody.js";
 import { LANGUAGE_STYLE_IDS, LANGUAGE_STYLES, type LanguageStyleId } from "./language-styles.js";
-import { createRandom } from "./random.js";
 import { renderUtterance } from "./render-utterance.js";
 import { planUtterance } from "./utterance-plan.js";
 import { drawVoice, type Gender } from "./voices.js";

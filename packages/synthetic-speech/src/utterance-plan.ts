@@ -1,10 +1,10 @@
 // Plans an utterance as a timeline: phrases of syllables (onset consonant, vowel, coda), each turned
 // into segments with times, plus a pitch-target contour (declination, accents, phrase boundaries).
 // Rhythm comes from the language style, tempo and accents from the affect prosody and the voice.
+import type { Random } from "@emotion-stream/core";
 import type { AffectProsody } from "./affect-prosody.js";
 import type { LanguageStyle } from "./language-styles.js";
 import { CONSONANTS, type Consonant, type FormantTarget, VOWELS } from "./phonemes.js";
-import type { Random } from "./random.js";
 import type { Voice } from "./voices.js";
 
 export type SegmentKind = "silence" | "closure" | "burst" | "fricative" | "nasal" | "vowel";

@@ -1,6 +1,6 @@
 // Speakers: neutral F0, vocal-tract length (formant scale), personal tempo and level. Ranges follow
 // adult speech norms (male F0 ~85-155 Hz, female ~165-255 Hz; female formants ~15 % higher).
-import type { Random } from "./random.js";
+import type { Random } from "@emotion-stream/core";
 
 export type Gender = "male" | "female";
 

@@ -2,8 +2,7 @@
 // one coefficient) for the training benchmarks: corpora of any size without audio or extraction,
 // written record by record so writing one costs no more memory than one utterance.
 import { open } from "node:fs/promises";
-import { QUADRANT_CLASSES, type QuadrantClass } from "@emotion-stream/core";
-import { createRandom, randomInt } from "../dataset/seeded-random.js";
+import { createRandom, QUADRANT_CLASSES, type QuadrantClass } from "@emotion-stream/core";
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import { encodeHeader, encodeRecord, HEADER_BYTES } from "../feature-cache/feature-file-format.js";
 
@@ -30,11 +29,11 @@ export async function writeSyntheticCache(
   try {
     await handle.write(encodeHeader(dimension, corpus.utterances), 0, HEADER_BYTES, 0);
     for (let index = 0; index < corpus.utterances; index++) {
-      const frames = corpus.minFrames + randomInt(random, corpus.maxFrames - corpus.minFrames + 1);
-      const label = randomInt(random, QUADRANT_CLASSES.length);
+      const frames = random.integer(corpus.minFrames, corpus.maxFrames);
+      const label = random.integer(0, QUADRANT_CLASSES.length - 1);
       const data = new Float32Array(frames * dimension);
       for (let i = 0; i < data.length; i++) {
-        data[i] = random() * 2 - 1 + (i % dimension === label ? 0.5 : 0);
+        data[i] = random.next() * 2 - 1 + (i % dimension === label ? 0.5 : 0);
       }
       const record = encodeRecord({ frames, dimension, data });
       await handle.write(record, 0, record.length, offset);

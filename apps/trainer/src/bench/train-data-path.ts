@@ -5,8 +5,8 @@
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createRandom } from "@emotion-stream/core";
 import type { DatasetSplit } from "../dataset/dataset-split.js";
-import { createRandom } from "../dataset/seeded-random.js";
 import { prepareExperimentData } from "../experiments/experiment-data.js";
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import { FeatureStore } from "../feature-cache/feature-store.js";

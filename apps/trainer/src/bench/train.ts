@@ -5,10 +5,9 @@
 // batches in memory against batches streamed from the feature cache. `--memory` instead prints
 // the peak resident memory of training on corpora of growing size (train-memory.ts).
 import { availableParallelism } from "node:os";
-import { QUADRANT_CLASSES } from "@emotion-stream/core";
+import { createRandom, QUADRANT_CLASSES } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { createRandom } from "../dataset/seeded-random.js";
 import type { ModelPreset } from "../models/model-preset.js";
 import { getPreset } from "../models/presets/registry.js";
 import {
@@ -37,7 +36,7 @@ function syntheticBatch(bench: Case): HostBatch {
   const random = createRandom(1);
   const values = Float32Array.from(
     { length: bench.batchSize * bench.frames * bench.dimension },
-    () => random() * 2 - 1,
+    () => random.next() * 2 - 1,
   );
   const labels = Int32Array.from(
     { length: bench.batchSize },

@@ -81,7 +81,7 @@ async function verify(
   const agreement = await verifyExport(run.model, bytes, windows);
   process.stdout.write(
     `tfjs (${backend}) vs onnxruntime-node: max |dp| = ${agreement.maxAbsDifference.toExponential(2)} ` +
-      `(tolerance ${agreement.tolerance.toExponential(1)}), argmax agreement ` +
+      `(tolerance ${Number(agreement.tolerance.toPrecision(2)).toExponential()}), argmax agreement ` +
       `${agreement.argmaxAgreements}/${agreement.windows}\n`,
   );
   if (!agreement.passed) {

@@ -1,8 +1,13 @@
 // Train/validation/test splits over labelled items. Speaker-independent by default: whole speakers
 // go to one partition, chosen greedily so each partition's class counts approach its share; the
 // study's random utterance split is kept for comparison. Every split is a pure function of its seed.
-import { EmotionStreamError, QUADRANT_CLASSES, type QuadrantClass } from "@emotion-stream/core";
-import { createRandom, type Random, shuffled } from "./seeded-random.js";
+import {
+  createRandom,
+  EmotionStreamError,
+  QUADRANT_CLASSES,
+  type QuadrantClass,
+  type Random,
+} from "@emotion-stream/core";
 
 export interface SplitItem {
   readonly speaker: string;
@@ -100,10 +105,7 @@ export function splitByUtterance<T extends SplitItem>(
   const random = createRandom(seed);
   const split: Record<Partition, T[]> = { train: [], validation: [], test: [] };
   for (const label of QUADRANT_CLASSES) {
-    const members = shuffled(
-      items.filter((item) => item.label === label),
-      random,
-    );
+    const members = random.shuffled(items.filter((item) => item.label === label));
     const trainEnd = Math.round(members.length * fractions.train);
     const validationEnd = trainEnd + Math.round(members.length * fractions.validation);
     split.train.push(...members.slice(0, trainEnd));
@@ -126,7 +128,7 @@ function orderSpeakers<T extends SplitItem>(
   const groups = [...groupBy(items, (item) => item.speaker).entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, members]) => ({ items: members, counts: classCounts(members) }));
-  return shuffled(groups, random).sort((a, b) => b.items.length - a.items.length);
+  return random.shuffled(groups).sort((a, b) => b.items.length - a.items.length);
 }
 
 function assignSpeakers<T>(speakers: readonly SpeakerGroup<T>[], fractions: SplitFractions) {

@@ -2,8 +2,8 @@
 // cards: the study's rule (one window per utterance, cropped or zero-padded to the mean frame
 // count of the task's training utterances) or fixed windows (random crops for training, sliding
 // windows for evaluation).
+import type { Random } from "@emotion-stream/core";
 import { z } from "zod";
-import type { Random } from "./seeded-random.js";
 import {
   averageFrameCount,
   randomCropWindows,

@@ -1,6 +1,6 @@
+import { createRandom } from "@emotion-stream/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createRandom } from "./seeded-random.js";
 import {
   averageFrameCount,
   copyWindow,

@@ -1,9 +1,8 @@
 // Fixed-size input windows over variable-length utterances. A window is a reference (utterance,
 // first frame); `copyWindow` materialises it, zero-padding past the utterance's end, so the study's
 // crop-or-pad rule, random training crops and sliding evaluation windows share one copy routine.
-import { EmotionStreamError } from "@emotion-stream/core";
+import { EmotionStreamError, type Random } from "@emotion-stream/core";
 import type { FeatureMatrix } from "@emotion-stream/features";
-import { type Random, randomInt } from "./seeded-random.js";
 
 export interface WindowRef {
   /** Index of the utterance in the list the windows were planned over. */
@@ -37,7 +36,7 @@ export function randomCropWindows(
   frameCounts.forEach((frames, item) => {
     const positions = Math.max(1, frames - windowFrames + 1);
     for (let n = 0; n < perUtterance; n++)
-      windows.push({ item, start: randomInt(random, positions) });
+      windows.push({ item, start: random.integer(0, positions - 1) });
   });
   return windows;
 }

@@ -1,6 +1,6 @@
+import { createRandom } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createRandom } from "../dataset/seeded-random.js";
 import { selectBackend } from "./backend.js";
 
 type Shape = number[];
@@ -9,7 +9,7 @@ function seededTensor(shape: Shape, seed: number): tf.Tensor {
   const random = createRandom(seed);
   const size = shape.reduce((a, b) => a * b, 1);
   return tf.tensor(
-    Float32Array.from({ length: size }, () => random() * 2 - 1),
+    Float32Array.from({ length: size }, () => random.next() * 2 - 1),
     shape,
   );
 }

@@ -1,5 +1,5 @@
 // Reads the windows of one batch into a reused buffer, applying masking when training.
-import type { Random } from "../dataset/seeded-random.js";
+import type { Random } from "@emotion-stream/core";
 import type { MaskingAugmentation } from "../models/model-preset.js";
 import type { LabelledWindows } from "./labelled-windows.js";
 import { maskWindow, type WindowLayout } from "./masking-augmentation.js";

@@ -1,16 +1,10 @@
 // Which windows make up each batch of an epoch: a seeded shuffle of all windows (the study), or
 // class-balanced draws (each window's class picked uniformly, then a window of that class) so a
 // majority class cannot dominate the gradient.
-import { EmotionStreamError } from "@emotion-stream/core";
-import { type Random, randomInt, shuffled } from "../dataset/seeded-random.js";
+import { EmotionStreamError, type Random } from "@emotion-stream/core";
 
 export function shuffledOrder(count: number, random: Random): Uint32Array {
-  return Uint32Array.from(
-    shuffled(
-      Array.from({ length: count }, (_, index) => index),
-      random,
-    ),
-  );
+  return Uint32Array.from(random.shuffled(Array.from({ length: count }, (_, index) => index)));
 }
 
 /** `count` draws with replacement, each class equally likely among the classes present. */
@@ -26,8 +20,7 @@ export function classBalancedOrder(labels: Uint8Array, count: number, random: Ra
     throw new EmotionStreamError("EMPTY_SPLIT", "no training windows to sample");
   const order = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
-    const members = byClass.get(classes[randomInt(random, classes.length)] as number) as number[];
-    order[i] = members[randomInt(random, members.length)] as number;
+    order[i] = random.pick(byClass.get(random.pick(classes)) as number[]);
   }
   return order;
 }

@@ -1,9 +1,9 @@
 // Worker-thread entry for data-parallel training: holds a replica of the model, and for each
 // shard it is sent loads the current weights, computes loss and gradients, and posts them back.
 import { parentPort } from "node:worker_threads";
+import { createRandom } from "@emotion-stream/core";
 import type * as tf from "@tensorflow/tfjs";
 import * as tfjs from "@tensorflow/tfjs";
-import { createRandom } from "../dataset/seeded-random.js";
 import { getPreset } from "../models/presets/registry.js";
 import { selectBackend } from "../tfjs/backend.js";
 import type { WorkerRequest, WorkerResponse, WorkerSetup } from "./gradient-worker-protocol.js";
@@ -24,7 +24,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   if (request.kind === "setup") {
     await selectBackend(request.backend);
     // Dropout masks and initialisers draw from Math.random; seeded, the worker is reproducible.
-    Math.random = createRandom(request.seed);
+    Math.random = createRandom(request.seed).next;
     const model = getPreset(request.preset).build(request.shape);
     replica = { model, variables: trainableVariables(model), setup: request };
     return { kind: "ready" };

@@ -1,5 +1,5 @@
+import { createRandom } from "@emotion-stream/core";
 import { describe, expect, it } from "vitest";
-import { createRandom } from "../dataset/seeded-random.js";
 import { maskWindow } from "./masking-augmentation.js";
 
 describe("maskWindow", () => {

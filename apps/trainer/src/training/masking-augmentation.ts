@@ -1,8 +1,7 @@
 // SpecAugment-style masking (Park et al., 2019) on normalised feature windows: random runs of
 // frames and random bands of coefficients are set to 0, the feature mean. With deltas the band
 // is masked in every group of `baseDimension` columns, so a masked coefficient is gone entirely.
-import type { Random } from "../dataset/seeded-random.js";
-import { randomInt } from "../dataset/seeded-random.js";
+import type { Random } from "@emotion-stream/core";
 import type { MaskingAugmentation } from "../models/model-preset.js";
 
 export interface WindowLayout {
@@ -21,13 +20,13 @@ export function maskWindow(
   random: Random,
 ): void {
   for (let m = 0; m < masking.timeMasks; m++) {
-    const width = randomInt(random, masking.maxTimeMaskFrames + 1);
-    const start = randomInt(random, Math.max(1, layout.frames - width + 1));
+    const width = random.integer(0, masking.maxTimeMaskFrames);
+    const start = random.integer(0, Math.max(0, layout.frames - width));
     batch.fill(0, offset + start * layout.dimension, offset + (start + width) * layout.dimension);
   }
   for (let m = 0; m < masking.frequencyMasks; m++) {
-    const width = randomInt(random, masking.maxFrequencyMaskBins + 1);
-    const start = randomInt(random, Math.max(1, layout.baseDimension - width + 1));
+    const width = random.integer(0, masking.maxFrequencyMaskBins);
+    const start = random.integer(0, Math.max(0, layout.baseDimension - width));
     for (let frame = 0; frame < layout.frames; frame++) {
       const row = offset + frame * layout.dimension;
       for (let group = 0; group < layout.dimension; group += layout.baseDimension) {

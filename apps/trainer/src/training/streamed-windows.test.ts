@@ -4,12 +4,11 @@
 import { open, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { QUADRANT_CLASSES, type QuadrantClass } from "@emotion-stream/core";
+import { createRandom, QUADRANT_CLASSES, type QuadrantClass } from "@emotion-stream/core";
 import type { FeatureMatrix } from "@emotion-stream/features";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatasetSplit } from "../dataset/dataset-split.js";
 import { fitNormalisation, normaliseFeatures, withUnseenGroups } from "../dataset/normalisation.js";
-import { createRandom } from "../dataset/seeded-random.js";
 import { averageFrameCount, slidingWindows, studyWindows } from "../dataset/windows.js";
 import { type ExperimentData, prepareExperimentData } from "../experiments/experiment-data.js";
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
@@ -37,12 +36,13 @@ async function writeFixture(
   const utterances: CachedUtterance[] = [];
   let position = offset;
   for (let index = 0; index < 40; index++) {
-    const frames = 20 + Math.floor(random() * 61);
+    const frames = random.integer(20, 80);
     const label = index % 4;
     const corpus = index % 2 === 0 ? "a" : "b";
     const data = Float32Array.from(
       { length: frames * dimension },
-      (_, i) => (i % dimension === label ? 2 : 0) + random() * 3 - 1 + (corpus === "b" ? 0.5 : 0),
+      (_, i) =>
+        (i % dimension === label ? 2 : 0) + random.next() * 3 - 1 + (corpus === "b" ? 0.5 : 0),
     );
     const record = encodeRecord({ frames, dimension, data });
     await handle.write(record, 0, record.length, position);

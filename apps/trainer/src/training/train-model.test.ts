@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createRandom } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createRandom } from "../dataset/seeded-random.js";
 import { slidingWindows } from "../dataset/windows.js";
 import { getPreset } from "../models/presets/registry.js";
 import { selectBackend } from "../tfjs/backend.js";
@@ -19,7 +19,7 @@ function syntheticUtterances(count: number, seed: number, dimension: number): La
     const frames = 40;
     const data = Float32Array.from(
       { length: frames * dimension },
-      (_, i) => (i % dimension === label ? 1.5 : 0) + (random() - 0.5),
+      (_, i) => (i % dimension === label ? 1.5 : 0) + (random.next() - 0.5),
     );
     return { features: { frames, dimension, data }, label };
   });

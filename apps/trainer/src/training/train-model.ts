@@ -1,8 +1,12 @@
 // The training loop: seeded epochs of (balanced or shuffled) batches with optional masking,
 // validation UAR after every epoch, early stopping and best-epoch selection, per-epoch history.
-import { EmotionStreamError, QUADRANT_CLASSES } from "@emotion-stream/core";
+import {
+  createRandom,
+  EmotionStreamError,
+  QUADRANT_CLASSES,
+  type Random,
+} from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
-import { createRandom, type Random } from "../dataset/seeded-random.js";
 import type { ModelInputShape, ModelPreset, TrainingRecipe } from "../models/model-preset.js";
 import type { BackendName } from "../tfjs/backend.js";
 import {

@@ -1,5 +1,5 @@
-// A seeded generator (mulberry32) so that a corpus is the same, sample for sample, for the same seed
-// on every machine; Math.random would make the default corpus differ between installs.
+// The one seeded generator (mulberry32: 32-bit state, full period) behind splits, crops, shuffles,
+// weight initialisation and the synthetic corpus, so each is the same for one seed on every machine.
 
 export interface Random {
   /** Uniform in [0, 1). */
@@ -9,6 +9,8 @@ export interface Random {
   normal(mean: number, sd: number): number;
   integer(low: number, highInclusive: number): number;
   pick<T>(items: readonly T[]): T;
+  /** A shuffled copy (Fisher-Yates). */
+  shuffled<T>(items: readonly T[]): T[];
   /**
    * An independent generator named by its label and this generator's seed (not its current state),
    * so adding draws in one place never shifts another.
@@ -26,6 +28,8 @@ export function createRandom(seed: number | string): Random {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  const integer = (low: number, highInclusive: number): number =>
+    low + Math.floor(next() * (highInclusive - low + 1));
   // Box-Muller yields two independent deviates per draw; keep the second for the next call.
   let spare: number | null = null;
   const nextGaussian = (): number => {
@@ -39,21 +43,31 @@ export function createRandom(seed: number | string): Random {
     spare = radius * Math.sin(angle);
     return radius * Math.cos(angle);
   };
-  const random: Random = {
+  return {
     next,
     uniform: (low, high) => low + (high - low) * next(),
     normal: (mean, sd) => mean + sd * nextGaussian(),
-    integer: (low, highInclusive) => low + Math.floor(next() * (highInclusive - low + 1)),
+    integer,
     pick: (items) => {
       const item = items[Math.floor(next() * items.length)];
       if (item === undefined) throw new RangeError("pick from an empty list");
       return item;
     },
+    shuffled: <T>(items: readonly T[]): T[] => {
+      const copy = [...items];
+      for (let i = copy.length - 1; i > 0; i--) {
+        const j = integer(0, i);
+        const item = copy[i] as T;
+        copy[i] = copy[j] as T;
+        copy[j] = item;
+      }
+      return copy;
+    },
     fork: (label) => createRandom(hashString(`${initialState}:${label}`)),
   };
-  return random;
 }
 
+/** FNV-1a, 32-bit. */
 function hashString(text: string): number {
   let hash = 2166136261;
   for (let i = 0; i < text.length; i++) {

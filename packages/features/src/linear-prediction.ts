@@ -21,12 +21,22 @@ export class LinearPrediction {
   compute(frame: Float32Array): Float32Array {
     const { order, coefficients: a } = this;
     const r = this.autocorrelation;
-    for (let lag = 0; lag <= order; lag += 1) {
-      let sum = 0;
+    // Three lags per pass: three independent float32 chains, each summed in its own order.
+    for (let lag = 0; lag <= order; lag += 3) {
+      let sum0 = 0;
+      let sum1 = 0;
+      let sum2 = 0;
       for (let i = lag; i < frame.length; i += 1) {
-        sum = Math.fround(sum + Math.fround((frame[i] as number) * (frame[i - lag] as number)));
+        const value = frame[i] as number;
+        sum0 = Math.fround(sum0 + Math.fround(value * (frame[i - lag] as number)));
+        if (i > lag) sum1 = Math.fround(sum1 + Math.fround(value * (frame[i - lag - 1] as number)));
+        if (i > lag + 1) {
+          sum2 = Math.fround(sum2 + Math.fround(value * (frame[i - lag - 2] as number)));
+        }
       }
-      r[lag] = sum;
+      r[lag] = sum0;
+      if (lag + 1 <= order) r[lag + 1] = sum1;
+      if (lag + 2 <= order) r[lag + 2] = sum2;
     }
     a.fill(0);
     let error = r[0] as number;

@@ -34,7 +34,13 @@ export class OctaveSpectrum {
   private readonly sigma: Float64Array;
   private readonly diff1: Float64Array;
   private readonly diff2: Float64Array;
-  /** Per output point: the source interval's lower bin and the spline weights a, c, d. */
+  /**
+   * The spline's tridiagonal pivots p and the factors its forward pass leaves in y2, which
+   * depend on the axis alone: computed once, as smileMath_cspline computes them every frame.
+   */
+  private readonly pivots: Float64Array;
+  private readonly factors: Float64Array;
+  /** Per output point: the source interval's lower bin and the spline weights a, 1 - a, c, d. */
   private readonly lowerBin: Int32Array;
   private readonly weights: Float64Array;
   private readonly auditoryWeights: Float64Array;
@@ -74,9 +80,17 @@ export class OctaveSpectrum {
       this.diff1[i] = (above - at) * (above - below);
       this.diff2[i] = (at - below) * (above - below);
     }
+    this.pivots = new Float64Array(bins);
+    this.factors = new Float64Array(bins);
+    for (let i = 1; i < bins - 1; i += 1) {
+      const s = this.sigma[i] as number;
+      const p = 1 / (s * (this.factors[i - 1] as number) + 2);
+      this.pivots[i] = p;
+      this.factors[i] = (s - 1) * p;
+    }
 
     this.lowerBin = new Int32Array(points);
-    this.weights = new Float64Array(points * 3);
+    this.weights = new Float64Array(points * 4);
     let upper = 1;
     for (let i = 0; i < points; i += 1) {
       const x = firstLog2 + i * step;
@@ -90,9 +104,10 @@ export class OctaveSpectrum {
       const b = 1 - a;
       const range2 = (range * range) / 6;
       this.lowerBin[i] = lo;
-      this.weights[3 * i] = a;
-      this.weights[3 * i + 1] = (a * a * a - a) * range2;
-      this.weights[3 * i + 2] = (b * b * b - b) * range2;
+      this.weights[4 * i] = a;
+      this.weights[4 * i + 1] = 1 - a;
+      this.weights[4 * i + 2] = (a * a * a - a) * range2;
+      this.weights[4 * i + 3] = (b * b * b - b) * range2;
     }
 
     const octaves = Math.log(maxF / minF) / Math.LN2;
@@ -120,23 +135,24 @@ export class OctaveSpectrum {
     const { y, bins } = this;
     for (let i = 0; i < bins; i += 1) y[i] = magnitudes[offset + i] as number;
     this.enhancePeaks();
-    // smileDsp_specSmoothSHS: [1 2 1] / 4 in place, the last bin left as it is.
+    // smileDsp_specSmoothSHS: [1 2 1] / 4 in place, the last bin left as it is (times 0.25 is
+    // the division by 4, exactly).
     let before = 0;
     for (let i = 0; i < bins - 1; i += 1) {
       const at = y[i] as number;
-      y[i] = (before + 2 * at + (y[i + 1] as number)) / 4;
+      y[i] = (before + 2 * at + (y[i + 1] as number)) * 0.25;
       before = at;
     }
     this.naturalSpline();
     const { output, lowerBin, weights, auditoryWeights, y2 } = this;
     for (let i = 0; i < output.length; i += 1) {
       const k = lowerBin[i] as number;
-      const a = weights[3 * i] as number;
+      const w = 4 * i;
       const value = Math.fround(
-        a * (y[k] as number) +
-          (1 - a) * (y[k + 1] as number) +
-          (weights[3 * i + 1] as number) * (y2[k] as number) +
-          (weights[3 * i + 2] as number) * (y2[k + 1] as number),
+        (weights[w] as number) * (y[k] as number) +
+          (weights[w + 1] as number) * (y[k + 1] as number) +
+          (weights[w + 2] as number) * (y2[k] as number) +
+          (weights[w + 3] as number) * (y2[k + 1] as number),
       );
       output[i] = value > 0 ? Math.fround(value * (auditoryWeights[i] as number)) : 0;
     }
@@ -151,9 +167,15 @@ export class OctaveSpectrum {
     const { y, bins, peaks } = this;
     let count = 0;
     if ((y[0] as number) > (y[1] as number)) peaks[count++] = 0;
+    // Without branches: a maximum every few bins makes them a coin toss for the CPU.
+    let before = y[0] as number;
+    let at = y[1] as number;
     for (let i = 1; i < bins - 1; i += 1) {
-      const at = y[i] as number;
-      if (at > (y[i - 1] as number) && at >= (y[i + 1] as number)) peaks[count++] = i;
+      const after = y[i + 1] as number;
+      peaks[count] = i;
+      count += +(at > before) & +(at >= after);
+      before = at;
+      at = after;
     }
     if ((y[bins - 1] as number) > (y[bins - 2] as number)) peaks[count++] = bins - 1;
     if (count === 1) {
@@ -168,22 +190,23 @@ export class OctaveSpectrum {
 
   /** smileMath_cspline with natural ends: second derivatives of the spline through y into y2. */
   private naturalSpline(): void {
-    const { y, y2, u, sigma, diff1, diff2, bins } = this;
-    u[0] = 0;
-    y2[0] = 0;
+    const { y, y2, u, sigma, diff1, diff2, pivots, factors, bins } = this;
+    // Both passes are recurrences: the previous value stays in a local, not read back.
+    let previous = 0;
+    u[0] = previous;
     for (let i = 1; i < bins - 1; i += 1) {
-      const s = sigma[i] as number;
-      const p = 1 / (s * (y2[i - 1] as number) + 2);
-      y2[i] = (s - 1) * p;
       const slope =
         ((y[i + 1] as number) - (y[i] as number)) / (diff1[i] as number) -
         ((y[i] as number) - (y[i - 1] as number)) / (diff2[i] as number);
-      u[i] = p * (6 * slope - s * (u[i - 1] as number));
+      previous = (pivots[i] as number) * (6 * slope - (sigma[i] as number) * previous);
+      u[i] = previous;
     }
     // (un - qn u[N-2]) / (qn y2[N-2] + 1) with qn = un = 0.
-    y2[bins - 1] = (0 - 0 * (u[bins - 2] as number)) / (0 * (y2[bins - 2] as number) + 1);
+    let next = (0 - 0 * (u[bins - 2] as number)) / (0 * (factors[bins - 2] as number) + 1);
+    y2[bins - 1] = next;
     for (let j = bins - 2; j >= 0; j -= 1) {
-      y2[j] = (y2[j] as number) * (y2[j + 1] as number) + (u[j] as number);
+      next = (factors[j] as number) * next + (u[j] as number);
+      y2[j] = next;
     }
   }
 }

@@ -20,6 +20,7 @@
 
 import { frameGeometry, roundHalfAwayFromZero } from "./framing.js";
 import { type ParabolaVertex, parabolaVertex } from "./parabola-vertex.js";
+import { periodCorrelations } from "./period-correlations.js";
 import { LOG_HNR_FLOOR, WaveformHnr } from "./waveform-hnr.js";
 
 export interface PitchJitterParams {
@@ -248,9 +249,7 @@ export class PitchJitter {
     let step = 0;
     while (position < toRead - 2 * longest - 1) {
       const at = base + position;
-      for (let length = shortest; length <= longest; length += 1) {
-        cc[length - shortest] = crossCorrelation(x, at, at + length, length);
-      }
+      periodCorrelations(x, at, shortest, longest, cc);
       const peak = strongestPeak(cc, candidates);
       if (peak < 0) {
         step = this.expected;
@@ -351,32 +350,6 @@ export class PitchJitter {
     }
     if (params.logHNR) out[n] = this.logHnr;
   }
-}
-
-/**
- * Pearson correlation of `length` samples from `a` with `length` samples from `b`: float32
- * samples, double sums (cPitchJitter::crossCorr). Zero variance gives NaN, as there.
- */
-function crossCorrelation(x: Float32Array, a: number, b: number, length: number): number {
-  let meanA = 0;
-  let meanB = 0;
-  for (let i = 0; i < length; i += 1) {
-    meanA += x[a + i] as number;
-    meanB += x[b + i] as number;
-  }
-  meanA /= length;
-  meanB /= length;
-  let product = 0;
-  let energyA = 0;
-  let energyB = 0;
-  for (let i = 0; i < length; i += 1) {
-    const da = (x[a + i] as number) - meanA;
-    const db = (x[b + i] as number) - meanB;
-    product += da * db;
-    energyA += da * da;
-    energyB += db * db;
-  }
-  return product / (Math.sqrt(energyA) * Math.sqrt(energyB));
 }
 
 /**

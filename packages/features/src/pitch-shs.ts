@@ -7,6 +7,7 @@
 
 import type { OctaveSpectrum } from "./octave-spectrum.js";
 import { type ParabolaVertex, parabolaVertex } from "./parabola-vertex.js";
+import { pitchKernels } from "./wasm/pitch-kernels.js";
 
 export interface PitchShsOptions {
   readonly candidates?: number;
@@ -50,7 +51,6 @@ export class PitchShs {
   /** cPitchBase's voicingCutoff as float32, which cPitchSmootherViterbi takes as its threshold. */
   readonly voicingCutoff: number;
   private readonly harmonics: number;
-  private readonly compression: number;
   private readonly minPitch: number;
   private readonly maxPitch: number;
   private readonly points: number;
@@ -58,9 +58,13 @@ export class PitchShs {
   private readonly log2Step: number;
   /** Where harmonic h (2..harmonics) lands below the fundamental on the octave axis, points. */
   private readonly shifts: Int32Array;
+  /** Harmonic h's weight, compressionFactor^(h - 1) multiplied up in float32. */
+  private readonly scales: Float32Array;
   private readonly sums: Float32Array;
   /** Candidates by position on the octave axis before their refinement. */
   private readonly peakIndex: Float64Array;
+  /** The local maxima of the last sum, by position. */
+  private readonly maxima: Int32Array;
   private readonly vertex: ParabolaVertex = { x: 0, y: 0 };
 
   constructor(spectrum: OctaveSpectrum, options: PitchShsOptions = {}) {
@@ -70,7 +74,6 @@ export class PitchShs {
     }
     this.candidates = Math.min(20, Math.max(1, o.candidates));
     this.harmonics = o.harmonics;
-    this.compression = Math.fround(o.compressionFactor);
     this.minPitch = o.minPitch;
     this.maxPitch = o.maxPitch;
     this.voicingCutoff = Math.fround(o.voicingCutoff);
@@ -80,14 +83,20 @@ export class PitchShs {
       Math.fround(spectrum.lastLog2 - spectrum.firstLog2) / Math.fround(this.points - 1),
     );
     this.shifts = new Int32Array(this.harmonics + 1);
+    this.scales = new Float32Array(this.harmonics + 1);
+    const compression = Math.fround(o.compressionFactor);
+    let scale = compression;
     for (let h = 2; h <= this.harmonics; h += 1) {
       this.shifts[h] = Math.floor(spectrum.pointsPerOctave * (Math.log(h) / Math.LN2));
+      this.scales[h] = scale;
+      scale = Math.fround(scale * compression);
     }
     this.sums = new Float32Array(this.points);
     this.f0 = new Float32Array(this.candidates);
     this.voicing = new Float32Array(this.candidates);
     this.scores = new Float32Array(this.candidates);
     this.peakIndex = new Float64Array(this.candidates);
+    this.maxima = new Int32Array(Math.ceil(this.points / 2));
   }
 
   /** Candidates of the frame whose octave spectrum is `spectrum` (OctaveSpectrum's output). */
@@ -102,16 +111,20 @@ export class PitchShs {
   }
 
   private subharmonicSum(spectrum: Float32Array): void {
-    const { sums, points, shifts } = this;
-    sums.set(spectrum);
-    let scale = this.compression;
-    for (let h = 2; h <= this.harmonics; h += 1) {
-      const shift = shifts[h] as number;
-      for (let j = shift; j < points; j += 1) {
-        sums[j - shift] =
-          (sums[j - shift] as number) + Math.fround((spectrum[j] as number) * scale);
+    const { sums, points, shifts, scales } = this;
+    const kernels = pitchKernels();
+    if (kernels !== null) {
+      kernels.subharmonicSum(spectrum, shifts, scales, sums);
+    } else {
+      sums.set(spectrum);
+      for (let h = 2; h <= this.harmonics; h += 1) {
+        const shift = shifts[h] as number;
+        const scale = scales[h] as number;
+        for (let j = shift; j < points; j += 1) {
+          sums[j - shift] =
+            (sums[j - shift] as number) + Math.fround((spectrum[j] as number) * scale);
+        }
       }
-      scale = Math.fround(scale * this.compression);
     }
     const divisor = this.harmonics;
     for (let j = 0; j < points; j += 1) {
@@ -126,29 +139,41 @@ export class PitchShs {
     f0.fill(0);
     voicing.fill(0);
     scores.fill(0);
-    let count = 0;
+    // The maxima first, without branches (a maximum every few points makes them a coin toss for
+    // the CPU), then their ranking in the order of the axis.
+    const { maxima } = this;
+    let maximaCount = 0;
     let mean = sums[0] as number;
+    let before = sums[0] as number;
+    let at = sums[1] as number;
     let i = 1;
     for (; i < points - 1; i += 1) {
-      const value = sums[i] as number;
-      if ((sums[i - 1] as number) < value && value > (sums[i + 1] as number)) {
-        for (let slot = 0; slot < candidates; slot += 1) {
-          const held = scores[slot] as number;
-          if (held === 0 || held < value) {
-            for (let k = candidates - 1; k > slot; k -= 1) {
-              scores[k] = scores[k - 1] as number;
-              peakIndex[k] = peakIndex[k - 1] as number;
-            }
-            peakIndex[slot] = i;
-            scores[slot] = value;
-            if (count < candidates) count += 1;
-            break;
-          }
-        }
-      }
-      mean += value;
+      const after = sums[i + 1] as number;
+      maxima[maximaCount] = i;
+      maximaCount += +(before < at) & +(at > after);
+      mean += at;
+      before = at;
+      at = after;
     }
     mean = (mean + (sums[i] as number)) / points;
+    let count = 0;
+    for (let m = 0; m < maximaCount; m += 1) {
+      const index = maxima[m] as number;
+      const value = sums[index] as number;
+      for (let slot = 0; slot < candidates; slot += 1) {
+        const held = scores[slot] as number;
+        if (held === 0 || held < value) {
+          for (let k = candidates - 1; k > slot; k -= 1) {
+            scores[k] = scores[k - 1] as number;
+            peakIndex[k] = peakIndex[k - 1] as number;
+          }
+          peakIndex[slot] = index;
+          scores[slot] = value;
+          if (count < candidates) count += 1;
+          break;
+        }
+      }
+    }
     const { firstLog2, log2Step } = this;
     for (let c = 0; c < count; c += 1) {
       const j = peakIndex[c] as number;

@@ -1,6 +1,7 @@
 // Rows of one width appended one at a time into a growing row-major block: the levels an
 // utterance-level computation keeps whole (functionals), and the rows an extractor holds until
 // the caller takes them.
+import { copyValues } from "./copy-values.js";
 import type { FeatureMatrix } from "./feature-matrix.js";
 
 export class RowCollector {
@@ -25,7 +26,7 @@ export class RowCollector {
       grown.set(this.data);
       this.data = grown;
     }
-    this.data.set(source.subarray(offset, offset + dimension), this.count * dimension);
+    copyValues(source, offset, this.data, this.count * dimension, dimension);
     this.count += 1;
   }
 

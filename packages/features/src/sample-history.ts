@@ -21,10 +21,14 @@ export class SampleHistory {
   /** Appends `samples[from..to)`; at most `capacity` at a time keeps them all readable. */
   append(samples: Float32Array, from: number, to: number): void {
     const { ring } = this;
+    // Up to the ring's end, then from its start: no division per sample.
+    let at = this.written % ring.length;
     for (let i = from; i < to; i += 1) {
-      ring[this.written % ring.length] = samples[i] as number;
-      this.written += 1;
+      ring[at] = samples[i] as number;
+      at += 1;
+      if (at === ring.length) at = 0;
     }
+    this.written += Math.max(0, to - from);
   }
 
   /** Copies the `target.length` samples from index `start` into `target`. */

@@ -56,6 +56,8 @@ export class SpectralDescriptors {
   private readonly sumF2: number;
   /** Per bin: Bark frequency times Zwicker's weight g (sharpness). */
   private readonly sharpnessWeights: Float64Array;
+  /** The local extrema of the last powers, by bin (harmonicity). */
+  private readonly extrema: Int32Array;
 
   /** Reads the spectrum in `spectrum`'s buffers (magnitudes and their float32 squares). */
   constructor(spectrum: SpectrumBuffers, options: SpectralDescriptorsOptions) {
@@ -86,6 +88,7 @@ export class SpectralDescriptors {
     }
     this.sumF = sumF;
     this.sumF2 = sumF2;
+    this.extrema = new Int32Array(bins);
   }
 
   /** The descriptors of the current spectrum into `out` from `outOffset`. */
@@ -112,7 +115,7 @@ export class SpectralDescriptors {
     const slope = denominator !== 0 ? (binCount * weightedHz - this.sumF * total) / denominator : 0;
     out[n++] = slope * (binCount - 1);
     out[n++] = this.sharpness(total);
-    out[n] = harmonicity(powers, last);
+    out[n] = harmonicity(powers, last, this.extrema);
   }
 
   /** Band powers divided by the N/2 bins of the spectrum (double sums). */
@@ -203,20 +206,24 @@ function spectralEntropy(powers: Float32Array, last: number, total: number): num
  * Mean rise or fall between consecutive local extrema of the powers (an extremum beats two
  * neighbours on each side), halved and divided by the N/2 bins, in float32.
  */
-function harmonicity(powers: Float32Array, last: number): number {
-  let sum = 0;
-  // cSpectral marks "no extremum yet" with -99, which no power equals.
-  let lastExtremum = -1;
+function harmonicity(powers: Float32Array, last: number, extrema: Int32Array): number {
+  // The extrema first, without branches (a coin toss for the CPU), then their differences in
+  // order. cSpectral marks "no extremum yet" with -99, which no power equals: the first has none.
+  let count = 0;
   for (let k = 3; k < last - 1; k += 1) {
     const p = powers[k] as number;
     const a = powers[k - 2] as number;
     const b = powers[k - 1] as number;
     const c = powers[k + 1] as number;
     const d = powers[k + 2] as number;
-    if ((a < p && b < p && p > c && p > d) || (a > p && b > p && p < c && p < d)) {
-      if (lastExtremum >= 0) sum = f(sum + Math.abs(f(p - (powers[lastExtremum] as number))));
-      lastExtremum = k;
-    }
+    extrema[count] = k;
+    count +=
+      (+(a < p) & +(b < p) & +(p > c) & +(p > d)) | (+(a > p) & +(b > p) & +(p < c) & +(p < d));
+  }
+  let sum = 0;
+  for (let e = 1; e < count; e += 1) {
+    const p = powers[extrema[e] as number] as number;
+    sum = f(sum + Math.abs(f(p - (powers[extrema[e - 1] as number] as number))));
   }
   return f(f(sum / 2) / last);
 }

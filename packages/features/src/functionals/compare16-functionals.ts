@@ -8,10 +8,13 @@ import { EmotionStreamError } from "@emotion-stream/core";
 import type { FeatureMatrix } from "../feature-matrix.js";
 import { PEAKS_OUTPUTS } from "./functional-peaks.js";
 import {
-  applyFunctionals,
   type FunctionalComponent,
+  FunctionalsApplier,
   type FunctionalsSpec,
   functionalColumns,
+  gatherColumns,
+  outputsPerColumn,
+  requireFrames,
 } from "./functionals.js";
 
 /**
@@ -266,16 +269,87 @@ export function compare16Functionals(
       );
     }
   }
-  const out = new Float32Array(COMPARE16_FUNCTIONAL_COLUMNS.length);
+  const whole = (matrix: FeatureMatrix): LevelRows => ({
+    matrix,
+    firstColumn: 0,
+    frames: matrix.frames,
+  });
+  return compare16FunctionalsOfLevels(
+    {
+      lldA: whole(input.lldA),
+      lldADelta: whole(input.lldADelta),
+      lldB: whole(input.lldB),
+      lldBDelta: whole(input.lldBDelta),
+      nz: whole(input.nz),
+      nzDelta: whole(input.nzDelta),
+      f0: whole(input.f0),
+    },
+    frameStepSeconds,
+  );
+}
+
+/**
+ * Where a level's rows are: its columns are those of `matrix` from `firstColumn` (as many as
+ * COMPARE16_FUNCTIONAL_INPUTS names), over the matrix's first `frames` rows.
+ */
+export interface LevelRows {
+  readonly matrix: FeatureMatrix;
+  readonly firstColumn: number;
+  readonly frames: number;
+}
+
+interface LevelUse {
+  readonly instance: number;
+  /** Where the outputs of the level's first column start. */
+  readonly offset: number;
+}
+
+/** Per level, the instances that read it and where their outputs for it go. */
+const LEVEL_USES = new Map<Compare16FunctionalsLevel, LevelUse[]>();
+{
   let offset = 0;
-  for (const instance of INSTANCES) {
-    const frames = Math.min(...instance.levels.map((level) => input[level].frames));
-    for (const level of instance.levels) {
-      const { dimension, data } = input[level];
-      const rows = { frames, dimension, data: data.subarray(0, frames * dimension) };
-      const values = applyFunctionals(rows, instance.spec, frameStepSeconds);
-      out.set(values, offset);
-      offset += values.length;
+  for (const [instance, { levels, spec }] of INSTANCES.entries()) {
+    for (const level of levels) {
+      const uses = LEVEL_USES.get(level) ?? [];
+      uses.push({ instance, offset });
+      LEVEL_USES.set(level, uses);
+      offset += COMPARE16_FUNCTIONAL_INPUTS[level].length * outputsPerColumn(spec);
+    }
+  }
+}
+
+/** Columns gathered from a level's rows in one pass (the rows are wide: 110 values at level B). */
+const GATHERED_COLUMNS = 8;
+
+/**
+ * compare16Functionals of levels read in place (the widths are the caller's to get right). Each
+ * column is gathered once, for every instance that reads it.
+ */
+export function compare16FunctionalsOfLevels(
+  levels: Readonly<Record<Compare16FunctionalsLevel, LevelRows>>,
+  frameStepSeconds: number,
+): Float32Array {
+  const frames = INSTANCES.map(({ levels: read }) =>
+    Math.min(...read.map((level) => levels[level].frames)),
+  );
+  for (const instanceFrames of frames) requireFrames(instanceFrames);
+  const appliers = INSTANCES.map(({ spec }) => new FunctionalsApplier(spec, frameStepSeconds));
+  const out = new Float32Array(COMPARE16_FUNCTIONAL_COLUMNS.length);
+  const stride = Math.max(...Object.values(levels).map((rows) => rows.frames));
+  const columns = new Float32Array(GATHERED_COLUMNS * stride);
+  for (const [level, uses] of LEVEL_USES) {
+    const { matrix, firstColumn, frames: levelFrames } = levels[level];
+    const width = COMPARE16_FUNCTIONAL_INPUTS[level].length;
+    for (let first = 0; first < width; first += GATHERED_COLUMNS) {
+      const count = Math.min(GATHERED_COLUMNS, width - first);
+      gatherColumns(matrix, firstColumn + first, count, levelFrames, columns, stride);
+      for (let k = 0; k < count; k += 1) {
+        for (const { instance, offset } of uses) {
+          const applier = appliers[instance] as FunctionalsApplier;
+          const values = columns.subarray(k * stride, k * stride + (frames[instance] as number));
+          applier.apply(values, out, offset + (first + k) * applier.width);
+        }
+      }
     }
   }
   return out;

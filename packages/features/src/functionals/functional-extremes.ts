@@ -42,15 +42,15 @@ export function extremes(
       : norm === "seconds"
         ? Math.fround(index * Math.fround(frameStepSeconds))
         : index;
-  const value: Record<ExtremesOutput, () => number> = {
-    max: () => max,
-    min: () => min,
-    range: () => Math.fround(max - min),
-    maxPos: () => position(maxPos),
-    minPos: () => position(minPos),
-    amean: () => mean,
-    maxameandist: () => Math.fround(max - mean),
-    minameandist: () => Math.fround(mean - min),
+  const value: Record<ExtremesOutput, number> = {
+    max,
+    min,
+    range: Math.fround(max - min),
+    maxPos: position(maxPos),
+    minPos: position(minPos),
+    amean: mean,
+    maxameandist: Math.fround(max - mean),
+    minameandist: Math.fround(mean - min),
   };
-  return outputs.map((output) => value[output]());
+  return outputs.map((output) => value[output]);
 }

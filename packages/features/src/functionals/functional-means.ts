@@ -29,7 +29,9 @@ export function means(
   let nonZero = 0;
   let positiveSum = 0;
   let positives = 0;
-  for (const value of values) {
+  // Indexed: a for-of over a typed array boxes each value.
+  for (let i = 0; i < n; i++) {
+    const value = values[i] as number;
     absoluteSum += Math.abs(value);
     squareSum += value * value;
     if (value !== 0) {
@@ -43,17 +45,17 @@ export function means(
   }
   const absoluteMean = absoluteSum / n;
   const geometricMean = nonZero > 0 ? Math.exp(logSum / nonZero) : 0;
-  const value: Record<MeansOutput, () => number> = {
-    amean: () => mean,
-    nnz: () =>
+  const value: Record<MeansOutput, number> = {
+    amean: mean,
+    nnz:
       options.norm === "segment"
         ? Math.fround(nonZero / n)
         : options.norm === "seconds"
           ? Math.fround(nonZero / Math.fround(frameStepSeconds))
           : nonZero,
-    flatness: () => (absoluteMean !== 0 ? Math.fround(geometricMean / absoluteMean) : 1),
-    posamean: () => (positives > 0 ? Math.fround(positiveSum / positives) : 0),
-    rqmean: () => Math.fround(Math.sqrt(squareSum / n)),
+    flatness: absoluteMean !== 0 ? Math.fround(geometricMean / absoluteMean) : 1,
+    posamean: positives > 0 ? Math.fround(positiveSum / positives) : 0,
+    rqmean: Math.fround(Math.sqrt(squareSum / n)),
   };
-  return options.outputs.map((output) => value[output]());
+  return options.outputs.map((output) => value[output]);
 }

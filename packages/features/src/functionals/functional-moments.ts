@@ -32,13 +32,13 @@ export function moments(series: FunctionalSeries, outputs: readonly MomentsOutpu
   }
   m2 /= n;
   const sd = Math.sqrt(m2);
-  const value: Record<MomentsOutput, () => number> = {
-    variance: () => m2,
-    stddev: () => (m2 > 0 ? sd : 0),
-    skewness: () => (m2 > 0 ? m3 / (n * m2 * sd) : 0),
-    kurtosis: () => (m2 > 0 ? m4 / (n * m2 * m2) : 0),
-    amean: () => mean,
-    stddevNorm: () => (m2 > 0 ? sd / (mean === 0 ? 1 : mean) : 0),
+  const value: Record<MomentsOutput, number> = {
+    variance: m2,
+    stddev: m2 > 0 ? sd : 0,
+    skewness: m2 > 0 ? m3 / (n * m2 * sd) : 0,
+    kurtosis: m2 > 0 ? m4 / (n * m2 * m2) : 0,
+    amean: mean,
+    stddevNorm: m2 > 0 ? sd / (mean === 0 ? 1 : mean) : 0,
   };
-  return outputs.map((output) => Math.fround(value[output]()));
+  return outputs.map((output) => Math.fround(value[output]));
 }

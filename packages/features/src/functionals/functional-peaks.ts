@@ -37,12 +37,53 @@ export interface PeaksOptions {
   readonly norm: "seconds" | "frame";
 }
 
-interface Extremum {
-  readonly isMax: boolean;
-  readonly frame: number;
-  readonly value: number;
-  removed: boolean;
+/**
+ * Extrema in frame order as parallel arrays, the first `count`: kind (1 a maximum, 0 a minimum),
+ * frame and value. One list serves every call (they never overlap), grown to the longest series.
+ */
+class ExtremaList {
+  count = 0;
+  isMax = new Uint8Array(0);
+  frames = new Int32Array(0);
+  values = new Float32Array(0);
+  removed = new Uint8Array(0);
+
+  /** Empties the list, with room for the extrema of `frames` frames. */
+  reset(frames: number): void {
+    this.count = 0;
+    if (this.isMax.length >= frames) return;
+    this.isMax = new Uint8Array(frames);
+    this.frames = new Int32Array(frames);
+    this.values = new Float32Array(frames);
+    this.removed = new Uint8Array(frames);
+  }
+
+  push(isMax: boolean, frame: number, value: number): void {
+    const { count } = this;
+    this.isMax[count] = isMax ? 1 : 0;
+    this.frames[count] = frame;
+    this.values[count] = value;
+    this.removed[count] = 0;
+    this.count = count + 1;
+  }
+
+  /** Drops the entries marked removed, keeping the order of the others. */
+  compact(): void {
+    const { isMax, frames, values, removed } = this;
+    let kept = 0;
+    for (let e = 0; e < this.count; e++) {
+      if (removed[e] === 1) continue;
+      isMax[kept] = isMax[e] as number;
+      frames[kept] = frames[e] as number;
+      values[kept] = values[e] as number;
+      removed[kept] = 0;
+      kept++;
+    }
+    this.count = kept;
+  }
 }
+
+const extremaList = new ExtremaList();
 
 // peakMeanRel is soft-limited beyond ±10 towards ±20 (smileMath_ratioLimit(x, 10, 10)); openSMILE
 // gives the ceiling, 20, when the mean is 0.
@@ -67,71 +108,70 @@ export function peaks(
   // Shares of the range are clipped to 1 (ratioLimitUnity), and are the difference itself at range 0.
   const relativeToRange = (difference: number) =>
     range !== 0 ? Math.min(Math.abs(Math.fround(difference / range)), 1) : difference;
-  const value: Record<PeaksOutput, () => number> = {
-    numPeaks: () =>
+  const value: Record<PeaksOutput, number> = {
+    numPeaks:
       options.norm === "seconds"
         ? Math.fround(stats.peakCount / Math.fround(values.length * period))
         : stats.peakCount,
-    meanPeakDist: () => Math.fround(stats.peakDistance * timeScale),
-    peakDistStddev: () => Math.fround(stats.peakDistanceStddev * timeScale),
-    peakRangeAbs: () => peakRange,
-    peakRangeRel: () => relativeToRange(peakRange),
-    peakMeanAbs: () => stats.peakMean,
-    peakMeanMeanDist: () => Math.fround(stats.peakMean - mean),
-    peakMeanRel: () =>
+    meanPeakDist: Math.fround(stats.peakDistance * timeScale),
+    peakDistStddev: Math.fround(stats.peakDistanceStddev * timeScale),
+    peakRangeAbs: peakRange,
+    peakRangeRel: relativeToRange(peakRange),
+    peakMeanAbs: stats.peakMean,
+    peakMeanMeanDist: Math.fround(stats.peakMean - mean),
+    peakMeanRel:
       mean !== 0
         ? ratioLimit(Math.fround(stats.peakMean / mean), RATIO_LIMIT, RATIO_LIMIT)
         : RATIO_CEILING,
-    minRangeRel: () => relativeToRange(minimaRange),
-    meanRisingSlope: () => slopes.rising.mean,
-    stddevRisingSlope: () => slopes.rising.stddev,
-    meanFallingSlope: () => slopes.falling.mean,
-    stddevFallingSlope: () => slopes.falling.stddev,
+    minRangeRel: relativeToRange(minimaRange),
+    meanRisingSlope: slopes.rising.mean,
+    stddevRisingSlope: slopes.rising.stddev,
+    meanFallingSlope: slopes.falling.mean,
+    stddevFallingSlope: slopes.falling.stddev,
   };
-  return options.outputs.map((output) => value[output]());
+  return options.outputs.map((output) => value[output]);
 }
 
 /** Steps 1-3 of openSMILE's algorithm: every local extremum, then the three pruning passes. */
-function prunedExtrema(values: Float32Array, threshold: number): Extremum[] {
+function prunedExtrema(values: Float32Array, threshold: number): ExtremaList {
   const first = values[0] as number;
   const below = (difference: number) => Math.fround(difference) < threshold;
-  let extrema: Extremum[] = [];
+  const extrema = extremaList;
+  extrema.reset(values.length);
   for (let i = 2; i < values.length - 2; i++) {
     const value = values[i] as number;
     const previous = values[i - 1] as number;
     const next = values[i + 1] as number;
-    if (value > previous && value > next)
-      extrema.push({ isMax: true, frame: i, value, removed: false });
-    else if (value < previous && value < next) {
-      extrema.push({ isMax: false, frame: i, value, removed: false });
-    }
+    if (value > previous && value > next) extrema.push(true, i, value);
+    else if (value < previous && value < next) extrema.push(false, i, value);
   }
+  const { isMax, values: extremumValues, removed } = extrema;
 
   // Drop maxima that rise too little, keeping the higher of close candidates.
   let lastValue = first;
   let lastMin = first;
   let lastMax = first;
   let afterMin = false;
-  let lastMaxKept: Extremum | undefined;
-  for (const extremum of extrema) {
-    const { value } = extremum;
-    if (extremum.isMax) {
+  let lastMaxKept = -1;
+  for (let e = 0; e < extrema.count; e++) {
+    const value = extremumValues[e] as number;
+    if (isMax[e] === 1) {
       if (!below(Math.abs(value - lastValue))) {
         lastMax = value;
-        lastMaxKept = extremum;
+        lastMaxKept = e;
         afterMin = false;
       } else if (below(value - lastMin)) {
-        extremum.removed = true;
+        removed[e] = 1;
       } else {
         if (value > lastMax * 1.05) {
-          if (lastMaxKept !== undefined) lastMaxKept.removed = true;
+          if (lastMaxKept >= 0) removed[lastMaxKept] = 1;
           lastMax = value;
-          lastMaxKept = extremum;
+          lastMaxKept = e;
         } else if (afterMin) {
           lastMax = value;
-          lastMaxKept = extremum;
+          lastMaxKept = e;
         } else {
-          extremum.removed = true;
+          removed[e] = 1;
         }
         afterMin = false;
       }
@@ -141,29 +181,36 @@ function prunedExtrema(values: Float32Array, threshold: number): Extremum[] {
     }
     lastValue = value;
   }
-  extrema = extrema.filter((extremum) => !extremum.removed);
+  extrema.compact();
 
   // Drop minima that fall too little below the maximum before them.
   lastMax = first;
-  for (const extremum of extrema) {
-    if (extremum.isMax) lastMax = extremum.value;
-    else if (below(lastMax - extremum.value)) extremum.removed = true;
+  for (let e = 0; e < extrema.count; e++) {
+    const value = extremumValues[e] as number;
+    if (isMax[e] === 1) lastMax = value;
+    else if (below(lastMax - value)) removed[e] = 1;
   }
-  extrema = extrema.filter((extremum) => !extremum.removed);
+  extrema.compact();
 
   // Make maxima and minima alternate: of a run of one kind keep the highest maximum/lowest minimum.
-  let runKept: Extremum | undefined;
-  for (const extremum of extrema) {
-    if (runKept === undefined || runKept.isMax !== extremum.isMax) {
-      runKept = extremum;
-    } else if (extremum.isMax ? extremum.value <= runKept.value : extremum.value >= runKept.value) {
-      extremum.removed = true;
+  let runKept = -1;
+  for (let e = 0; e < extrema.count; e++) {
+    const value = extremumValues[e] as number;
+    if (runKept < 0 || isMax[runKept] !== isMax[e]) {
+      runKept = e;
+    } else if (
+      isMax[e] === 1
+        ? value <= (extremumValues[runKept] as number)
+        : value >= (extremumValues[runKept] as number)
+    ) {
+      removed[e] = 1;
     } else {
-      runKept.removed = true;
-      runKept = extremum;
+      removed[runKept] = 1;
+      runKept = e;
     }
   }
-  return extrema.filter((extremum) => !extremum.removed);
+  extrema.compact();
+  return extrema;
 }
 
 interface ExtremaStatistics {
@@ -179,44 +226,62 @@ interface ExtremaStatistics {
 }
 
 /** openSMILE's two passes over the pruned list (all 0 where there is no peak or no minimum). */
-function extremaStatistics(extrema: readonly Extremum[]): ExtremaStatistics {
-  const peaks = extrema.filter((extremum) => extremum.isMax);
-  const minima = extrema.filter((extremum) => !extremum.isMax);
-  const peakValues = peaks.map((peak) => peak.value);
-  const minimaValues = minima.map((minimum) => minimum.value);
-  let peakMean = floatSum(peakValues);
+function extremaStatistics(extrema: ExtremaList): ExtremaStatistics {
+  const { isMax, frames, values, count } = extrema;
+  let peakCount = 0;
+  let minimaCount = 0;
+  let peakMean = 0;
+  let peakMax = Number.NEGATIVE_INFINITY;
+  let peakMin = Number.POSITIVE_INFINITY;
+  let minimaMax = Number.NEGATIVE_INFINITY;
+  let minimaMin = Number.POSITIVE_INFINITY;
   let peakDistance = 0;
-  for (let i = 1; i < peaks.length; i++) {
-    const distance = (peaks[i] as Extremum).frame - (peaks[i - 1] as Extremum).frame;
-    peakDistance = Math.fround(peakDistance + distance);
+  let lastPeakFrame = 0;
+  for (let e = 0; e < count; e++) {
+    const value = values[e] as number;
+    if (isMax[e] === 1) {
+      peakMean = Math.fround(peakMean + value);
+      // Math.max and Math.min's rules (NaN, and +0 above -0), value by value.
+      peakMax = Math.max(peakMax, value);
+      peakMin = Math.min(peakMin, value);
+      if (peakCount > 0) {
+        peakDistance = Math.fround(peakDistance + ((frames[e] as number) - lastPeakFrame));
+      }
+      lastPeakFrame = frames[e] as number;
+      peakCount++;
+    } else {
+      minimaMax = Math.max(minimaMax, value);
+      minimaMin = Math.min(minimaMin, value);
+      minimaCount++;
+    }
   }
-  const distances = peaks.length - 1;
-  if (peaks.length > 1) {
-    peakMean = Math.fround(peakMean / peaks.length);
+  const distances = peakCount - 1;
+  if (peakCount > 1) {
+    peakMean = Math.fround(peakMean / peakCount);
     if (distances > 1) peakDistance = Math.fround(peakDistance / distances);
   }
   // Each peak after the first is measured from the minimum just before it (they alternate).
   let sum = 0;
   let lastMinimumFrame = 0;
   let peaksSeen = 0;
-  for (const extremum of extrema) {
-    if (!extremum.isMax) {
-      lastMinimumFrame = extremum.frame;
+  for (let e = 0; e < count; e++) {
+    if (isMax[e] === 0) {
+      lastMinimumFrame = frames[e] as number;
     } else if (peaksSeen++ > 0) {
-      const difference = Math.fround(extremum.frame - lastMinimumFrame - peakDistance);
+      const difference = Math.fround((frames[e] as number) - lastMinimumFrame - peakDistance);
       sum = Math.fround(sum + Math.fround(difference * difference));
     }
   }
   if (distances > 1) sum = Math.fround(sum / distances);
   return {
-    peakCount: peaks.length,
-    peakMax: peakValues.length > 0 ? Math.max(...peakValues) : 0,
-    peakMin: peakValues.length > 0 ? Math.min(...peakValues) : 0,
+    peakCount,
+    peakMax: peakCount > 0 ? peakMax : 0,
+    peakMin: peakCount > 0 ? peakMin : 0,
     peakMean,
     peakDistance,
     peakDistanceStddev: sum > 0 ? Math.fround(Math.sqrt(sum)) : 0,
-    minimaMax: minimaValues.length > 0 ? Math.max(...minimaValues) : 0,
-    minimaMin: minimaValues.length > 0 ? Math.min(...minimaValues) : 0,
+    minimaMax: minimaCount > 0 ? minimaMax : 0,
+    minimaMin: minimaCount > 0 ? minimaMin : 0,
   };
 }
 
@@ -227,7 +292,7 @@ interface SlopeStatistics {
 
 function slopeStatistics(
   values: Float32Array,
-  extrema: readonly Extremum[],
+  extrema: ExtremaList,
   period: number,
 ): { rising: SlopeStatistics; falling: SlopeStatistics } {
   const first = values[0] as number;
@@ -238,20 +303,26 @@ function slopeStatistics(
   // Slopes between consecutive extrema, from the first value (taken as both a max and a min at 0).
   const rising: number[] = [];
   const falling: number[] = [];
-  let max = { frame: 0, value: first };
-  let min = { frame: 0, value: first };
+  let maxFrame = 0;
+  let maxValue = first;
+  let minFrame = 0;
+  let minValue = first;
   let lastIsMax: boolean | undefined;
-  for (const extremum of extrema) {
-    if (extremum.isMax) {
-      max = extremum;
-      if (max.frame > min.frame) {
-        rising.push(slope(min.value, max.value, max.frame - min.frame));
+  for (let e = 0; e < extrema.count; e++) {
+    const frame = extrema.frames[e] as number;
+    const value = extrema.values[e] as number;
+    if (extrema.isMax[e] === 1) {
+      maxFrame = frame;
+      maxValue = value;
+      if (maxFrame > minFrame) {
+        rising.push(slope(minValue, maxValue, maxFrame - minFrame));
         lastIsMax = true;
       }
     } else {
-      min = extremum;
-      if (min.frame > max.frame) {
-        falling.push(slope(min.value, max.value, min.frame - max.frame));
+      minFrame = frame;
+      minValue = value;
+      if (minFrame > maxFrame) {
+        falling.push(slope(minValue, maxValue, minFrame - maxFrame));
         lastIsMax = false;
       }
     }
@@ -262,11 +333,11 @@ function slopeStatistics(
   let fallingTotal = fallingSum;
   let risingCount = rising.length;
   let fallingCount = falling.length;
-  if (lastIsMax === true && lastIndex > max.frame) {
-    fallingTotal = Math.fround(fallingTotal + slope(max.value, last, lastIndex - max.frame));
+  if (lastIsMax === true && lastIndex > maxFrame) {
+    fallingTotal = Math.fround(fallingTotal + slope(maxValue, last, lastIndex - maxFrame));
     fallingCount++;
-  } else if (lastIsMax === false && lastIndex > min.frame) {
-    risingTotal = Math.fround(risingTotal + slope(min.value, last, lastIndex - min.frame));
+  } else if (lastIsMax === false && lastIndex > minFrame) {
+    risingTotal = Math.fround(risingTotal + slope(minValue, last, lastIndex - minFrame));
     risingCount++;
   } else if (lastIsMax === undefined) {
     const overall = Math.fround(Math.fround(last - first) / values.length);

@@ -152,19 +152,19 @@ export function regression(
 
   const finite = (value: number) => (Number.isFinite(value) ? value : 0);
   const quadraticDivisor = oldBuggyQerr ? 1 : n;
-  const value: Record<RegressionOutput, () => number> = {
-    linregc1: () => finite(slope),
-    linregc2: () => finite(offset),
-    linregerrA: () => finite(absoluteError / n),
-    linregerrQ: () => finite(squaredError / n),
-    qregc1: () => finite(a),
-    qregc2: () => finite(b),
-    qregc3: () => finite(c),
-    qregerrA: () => (Number.isFinite(absoluteErrorQ / n) ? absoluteErrorQ / quadraticDivisor : 0),
-    qregerrQ: () => (Number.isFinite(squaredErrorQ / n) ? squaredErrorQ / quadraticDivisor : 0),
-    centroid: () => finite(centroid),
+  const value: Record<RegressionOutput, number> = {
+    linregc1: finite(slope),
+    linregc2: finite(offset),
+    linregerrA: finite(absoluteError / n),
+    linregerrQ: finite(squaredError / n),
+    qregc1: finite(a),
+    qregc2: finite(b),
+    qregc3: finite(c),
+    qregerrA: Number.isFinite(absoluteErrorQ / n) ? absoluteErrorQ / quadraticDivisor : 0,
+    qregerrQ: Number.isFinite(squaredErrorQ / n) ? squaredErrorQ / quadraticDivisor : 0,
+    centroid: finite(centroid),
   };
-  return outputs.map((output) => Math.fround(value[output]()));
+  return outputs.map((output) => Math.fround(value[output]));
 }
 
 /** openSMILE's normal equations for a t² + b t + c over t = 0..n−1, solved by Cramer's rule. */

@@ -62,14 +62,14 @@ export function segments(
   }
   deviation = count > 1 ? Math.fround(Math.sqrt(Math.fround(deviation / count))) : 0;
   const period = Math.fround(frameStepSeconds);
-  const value: Record<SegmentsOutput, () => number> = {
-    numSegments: () => Math.fround(count / Math.fround(period * series.values.length)),
-    meanSegLen: () => Math.fround(mean * period),
-    maxSegLen: () => Math.fround(Math.max(0, ...lengths) * period),
-    minSegLen: () => (count > 0 ? Math.fround(Math.min(...lengths) * period) : 0),
-    segLenStddev: () => Math.fround(deviation * period),
+  const value: Record<SegmentsOutput, number> = {
+    numSegments: Math.fround(count / Math.fround(period * series.values.length)),
+    meanSegLen: Math.fround(mean * period),
+    maxSegLen: Math.fround(Math.max(0, ...lengths) * period),
+    minSegLen: count > 0 ? Math.fround(Math.min(...lengths) * period) : 0,
+    segLenStddev: Math.fround(deviation * period),
   };
-  return options.outputs.map((output) => value[output]());
+  return options.outputs.map((output) => value[output]);
 }
 
 /**
@@ -134,7 +134,9 @@ function thresholdSegmentLengths(
 ): number[] {
   const { values, min, max } = series;
   const range = Math.fround(max - min);
-  const levels = thresholds.map((threshold) =>
+  // A typed array, indexed: levels read per frame must not box (an array of them can hold
+  // integers or doubles, from column to column).
+  const levels = Float64Array.from(thresholds, (threshold) =>
     Math.fround(min + Math.fround(range * Math.fround(threshold))),
   );
   const minGap = Math.max(2, Math.floor(values.length / maxSegments) - 1);
@@ -148,9 +150,13 @@ function thresholdSegmentLengths(
       sum = Math.fround(sum - (values[i - RUNNING_MEAN_FRAMES] as number));
     }
     const mean = Math.fround(sum / Math.min(i + 1, RUNNING_MEAN_FRAMES));
-    const crosses = levels.some(
-      (level) => (mean > level && previousMean <= level) || (mean < level && previousMean >= level),
-    );
+    let crosses = false;
+    for (let l = 0; l < levels.length; l++) {
+      const level = levels[l] as number;
+      if ((mean > level && previousMean <= level) || (mean < level && previousMean >= level)) {
+        crosses = true;
+      }
+    }
     previousMean = mean;
     if (crosses && i - lastBoundary > minGap) {
       lengths.push(i - lastBoundary);

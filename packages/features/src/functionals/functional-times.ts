@@ -91,20 +91,20 @@ export function times(
   const up = (i: number) => Math.fround((n - (atMost[i] as number)) / norm);
   const down = (i: number) => Math.fround((atMost[i] as number) / norm);
   const share = (count: number, by: number) => (by === 0 ? 0 : Math.fround(count / by));
-  const value: Record<TimesOutput, () => number> = {
-    upleveltime25: () => up(0),
-    downleveltime25: () => down(0),
-    upleveltime50: () => up(1),
-    downleveltime50: () => down(1),
-    upleveltime75: () => up(2),
-    downleveltime75: () => down(2),
-    upleveltime90: () => up(3),
-    downleveltime90: () => down(3),
-    risetime: () => share(rises, norm1),
-    falltime: () => share(falls, norm1),
-    leftctime: () => share(leftCurves, norm2),
-    rightctime: () => share(rightCurves, norm2),
-    duration: () => (options.norm === "seconds" ? Math.fround(frames * period) : frames),
+  const value: Record<TimesOutput, number> = {
+    upleveltime25: up(0),
+    downleveltime25: down(0),
+    upleveltime50: up(1),
+    downleveltime50: down(1),
+    upleveltime75: up(2),
+    downleveltime75: down(2),
+    upleveltime90: up(3),
+    downleveltime90: down(3),
+    risetime: share(rises, norm1),
+    falltime: share(falls, norm1),
+    leftctime: share(leftCurves, norm2),
+    rightctime: share(rightCurves, norm2),
+    duration: options.norm === "seconds" ? Math.fround(frames * period) : frames,
   };
-  return options.outputs.map((output) => value[output]());
+  return options.outputs.map((output) => value[output]);
 }

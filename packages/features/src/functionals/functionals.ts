@@ -75,27 +75,93 @@ export function applyFunctionals(
   spec: FunctionalsSpec,
   frameStepSeconds: number,
 ): Float32Array {
-  const { frames, dimension, data } = matrix;
+  const { frames, dimension } = matrix;
+  requireFrames(frames);
+  const applier = new FunctionalsApplier(spec, frameStepSeconds);
+  const out = new Float32Array(dimension * applier.width);
+  const column = new Float32Array(frames);
+  for (let d = 0; d < dimension; d++) {
+    gatherColumns(matrix, d, 1, frames, column);
+    applier.apply(column, out, d * applier.width);
+  }
+  return out;
+}
+
+/** EMPTY_AUDIO unless there is a frame. */
+export function requireFrames(frames: number): void {
   if (frames === 0) {
     throw new EmotionStreamError(
       "EMPTY_AUDIO",
       "functionals need at least one frame; the audio is shorter than one",
     );
   }
-  const out = new Float32Array(dimension * outputsPerColumn(spec));
-  const column = new Float32Array(frames);
-  let offset = 0;
-  for (let d = 0; d < dimension; d++) {
-    for (let t = 0; t < frames; t++) column[t] = data[t * dimension + d] as number;
-    const values = spec.nonZero === true ? column.filter((value) => value !== 0) : column;
+}
+
+/**
+ * Columns `first` .. `first + count - 1` of the matrix's first `frames` rows, copied into
+ * `target`, column k from k · `stride`, in one pass over the rows.
+ */
+export function gatherColumns(
+  matrix: FeatureMatrix,
+  first: number,
+  count: number,
+  frames: number,
+  target: Float32Array,
+  stride = frames,
+): void {
+  const { dimension, data } = matrix;
+  for (let t = 0; t < frames; t++) {
+    const row = t * dimension + first;
+    for (let k = 0; k < count; k++) target[k * stride + t] = data[row + k] as number;
+  }
+}
+
+/** A spec's functionals applied column by column, with the scratch they share. */
+export class FunctionalsApplier {
+  /** Values per column. */
+  readonly width: number;
+  private readonly spec: FunctionalsSpec;
+  private readonly frameStepSeconds: number;
+  private readonly outputCounts: readonly number[];
+  private nonZeroValues = new Float32Array(0);
+
+  constructor(spec: FunctionalsSpec, frameStepSeconds: number) {
+    this.spec = spec;
+    this.frameStepSeconds = frameStepSeconds;
+    this.outputCounts = spec.components.map((component) => componentOutputNames(component).length);
+    this.width = outputsPerColumn(spec);
+  }
+
+  /** The functionals of one column (all its frames) into `out` from `offset`. */
+  apply(column: Float32Array, out: Float32Array, offset: number): void {
+    requireFrames(column.length);
+    const values = this.spec.nonZero === true ? this.nonZero(column) : column;
+    // No values (all were 0): openSMILE's components write nothing and cFunctionals fills 0.
+    if (values.length === 0) {
+      out.fill(0, offset, offset + this.width);
+      return;
+    }
     const series = functionalSeries(values);
-    for (const component of spec.components) {
-      // No values (all were 0): openSMILE's components write nothing and cFunctionals fills 0.
-      if (values.length > 0) out.set(componentValues(component, series, frameStepSeconds), offset);
-      offset += componentOutputNames(component).length;
+    let at = offset;
+    for (const [i, component] of this.spec.components.entries()) {
+      out.set(componentValues(component, series, this.frameStepSeconds), at);
+      at += this.outputCounts[i] as number;
     }
   }
-  return out;
+
+  /** The column's values other than 0 (NaN included), in order, in a reused buffer. */
+  private nonZero(column: Float32Array): Float32Array {
+    if (this.nonZeroValues.length < column.length) {
+      this.nonZeroValues = new Float32Array(column.length);
+    }
+    const kept = this.nonZeroValues;
+    let count = 0;
+    for (let t = 0; t < column.length; t++) {
+      const value = column[t] as number;
+      if (value !== 0) kept[count++] = value;
+    }
+    return kept.subarray(0, count);
+  }
 }
 
 function componentValues(

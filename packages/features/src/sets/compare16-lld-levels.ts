@@ -6,6 +6,8 @@
 // level A, whose ZCR comes from the 60 ms frames, ends with them.
 import { ContextualStageRunner } from "../contextual-stage.js";
 import { createDeltaRegressionStage } from "../delta-regression.js";
+import { frameGeometry } from "../framing.js";
+import { COMPARE16_PITCH_PARAMS } from "../gemaps-pitch.js";
 import { RowCollector } from "../row-collector.js";
 import { Compare16Levels } from "./compare16-levels.js";
 import { Compare16VoiceContours } from "./compare16-voice-contours.js";
@@ -28,7 +30,7 @@ export class Compare16LldLevels {
   /** Frames a level row trails the samples of its 20 ms frame by. */
   readonly delayFrames: number;
   private readonly levels: Compare16Levels;
-  private readonly contours = new Compare16VoiceContours();
+  private readonly contours: Compare16VoiceContours;
   private readonly spectralA = new GemapsSmoothedLevel(COMPARE16_A_SPECTRAL_COLUMNS, false);
   private readonly zcr = new GemapsSmoothedLevel(1, false);
   private readonly spectralB = new GemapsSmoothedLevel(COMPARE16_B_COLUMNS, false);
@@ -41,10 +43,20 @@ export class Compare16LldLevels {
   private onTimeVoiceRows = -1;
   private voiceRows = 0;
 
-  constructor(sampleRate: number) {
+  /**
+   * `expectedSamples`: the input's length where a caller keeps every row (batch functionals), so
+   * the levels are sized once.
+   */
+  constructor(sampleRate: number, expectedSamples?: number) {
+    const { frameSizeSeconds, frameStepSeconds } = COMPARE16_PITCH_PARAMS;
+    const { frameStep } = frameGeometry(sampleRate, frameSizeSeconds, frameStepSeconds);
+    // A row per step of the input at most, and the one past the end.
+    const rows =
+      expectedSamples === undefined ? undefined : Math.ceil(expectedSamples / frameStep) + 1;
+    this.contours = new Compare16VoiceContours(rows);
     this.voice = this.contours.output;
-    this.levelA = new RowCollector(2 * COMPARE16_A_COLUMNS);
-    this.levelB = new RowCollector(2 * COMPARE16_B_COLUMNS);
+    this.levelA = new RowCollector(2 * COMPARE16_A_COLUMNS, rows);
+    this.levelB = new RowCollector(2 * COMPARE16_B_COLUMNS, rows);
     this.levels = new Compare16Levels(sampleRate, {
       spectralRow: (row) => {
         this.shortFrames += 1;
@@ -115,11 +127,13 @@ export class Compare16LldLevels {
     }
     spectral.discard(ready);
     zcr.discard(ready);
-    const levelB = this.spectralB.output.take();
+    const smoothedB = this.spectralB.output;
+    const levelB = smoothedB.matrix();
     for (let r = 0; r < levelB.frames; r += 1) {
       this.deltasB.accept(levelB.data, r * COMPARE16_B_COLUMNS);
       this.drainDeltas();
     }
+    smoothedB.discard(levelB.frames);
   }
 
   private drainDeltas(): void {

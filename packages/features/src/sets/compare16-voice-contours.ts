@@ -33,7 +33,7 @@ export class Compare16VoiceContours {
   /** Rows an output row trails its unsmoothed row by: the smoothing's and the deltas' lookahead. */
   readonly delay = 1 + DELTA_WINDOW;
   /** Rows of COMPARE16_VOICE_CONTOUR_COLUMNS not yet taken: one per frame plus one past the end. */
-  readonly output = new RowCollector(2 * DIMENSION);
+  readonly output: RowCollector;
   private readonly pitch = new GemapsSmoothedLevel(PITCH_COLUMNS, true);
   private readonly voiceQuality = new GemapsSmoothedLevel(DIMENSION - PITCH_COLUMNS, true);
   private readonly deltas = new ContextualStageRunner(
@@ -58,6 +58,11 @@ export class Compare16VoiceContours {
   private deltaCount = 0;
   private outputCount = 0;
   private ended = false;
+
+  /** `expectedRows`: the output rows a caller that keeps them all expects, to size them once. */
+  constructor(expectedRows?: number) {
+    this.output = new RowCollector(2 * DIMENSION, expectedRows);
+  }
 
   /** The next unsmoothed row (COMPARE16_PITCH_COLUMNS, `source` from `offset`). */
   accept(source: Float32Array, offset = 0): void {

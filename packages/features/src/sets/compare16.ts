@@ -7,8 +7,9 @@ import { emptyFeatureMatrix, type FeatureMatrix } from "../feature-matrix.js";
 import type { FeatureSet } from "../feature-set.js";
 import {
   COMPARE16_FUNCTIONAL_COLUMNS,
-  type Compare16FunctionalsInput,
-  compare16Functionals,
+  type Compare16FunctionalsLevel,
+  compare16FunctionalsOfLevels,
+  type LevelRows,
 } from "../functionals/compare16-functionals.js";
 import {
   checkFunctionalsWindow,
@@ -43,7 +44,8 @@ export const compare16: FeatureSet = {
   lldSet: "compare16_lld",
   spec: specFor(CANONICAL_SAMPLE_RATE),
   specFor,
-  createExtractor: (sampleRate) => new Compare16FunctionalsExtractor(sampleRate),
+  createExtractor: (sampleRate, expectedSamples) =>
+    new Compare16FunctionalsExtractor(sampleRate, undefined, expectedSamples),
   createWindowedExtractor: (sampleRate, window) => {
     checkFunctionalsWindow(window);
     return new Compare16FunctionalsExtractor(sampleRate, window);
@@ -63,8 +65,12 @@ class Compare16FunctionalsExtractor implements StreamingExtractor {
   private readonly cursor: WindowCursor | undefined;
   private ended = false;
 
-  constructor(sampleRate: number, window?: FunctionalsWindow) {
-    this.levels = new Compare16LldLevels(sampleRate);
+  /** `expectedSamples` (batch) sizes the levels, which keep every row without a window. */
+  constructor(sampleRate: number, window?: FunctionalsWindow, expectedSamples?: number) {
+    this.levels = new Compare16LldLevels(
+      sampleRate,
+      window === undefined ? expectedSamples : undefined,
+    );
     this.cursor = window === undefined ? undefined : new WindowCursor(window);
     this.delayFrames = window === undefined ? Number.POSITIVE_INFINITY : this.levels.delayFrames;
   }
@@ -101,7 +107,7 @@ class Compare16FunctionalsExtractor implements StreamingExtractor {
       levels.levelB.matrix(levels.shortFrameCount),
       DELTA_ROWS_SHORT,
     );
-    const data = compare16Functionals(input, this.frameStepSeconds);
+    const data = compare16FunctionalsOfLevels(input, this.frameStepSeconds);
     return { frames: 1, dimension: this.dimension, data };
   }
 
@@ -120,7 +126,7 @@ class Compare16FunctionalsExtractor implements StreamingExtractor {
         levels.levelB.slice(first, frames),
         0,
       );
-      out.append(compare16Functionals(input, this.frameStepSeconds));
+      out.append(compare16FunctionalsOfLevels(input, this.frameStepSeconds));
       const drop = cursor.advance(held());
       for (const group of groups) group.discard(drop);
       first = cursor.nextWindow(held());
@@ -129,48 +135,34 @@ class Compare16FunctionalsExtractor implements StreamingExtractor {
   }
 }
 
-interface StaticsAndDeltas {
-  readonly statics: FeatureMatrix;
-  readonly deltas: FeatureMatrix;
-}
-
-/** A level's rows (statics then deltas) as two matrices, the deltas without the last `short`. */
-function staticsAndDeltas(matrix: FeatureMatrix, short: number): StaticsAndDeltas {
-  const width = matrix.dimension / 2;
-  const deltaFrames = Math.max(0, matrix.frames - short);
-  const statics = new Float32Array(matrix.frames * width);
-  const deltas = new Float32Array(deltaFrames * width);
-  for (let t = 0; t < matrix.frames; t += 1) {
-    const row = t * matrix.dimension;
-    statics.set(matrix.data.subarray(row, row + width), t * width);
-    if (t < deltaFrames) deltas.set(matrix.data.subarray(row + width, row + 2 * width), t * width);
-  }
-  return {
-    statics: { frames: matrix.frames, dimension: width, data: statics },
-    deltas: { frames: deltaFrames, dimension: width, data: deltas },
-  };
-}
-
-/** The functionals' input from the three levels' rows, the deltas `short` rows shorter. */
+/**
+ * The functionals' levels in the rows of the three levels (statics then deltas), the deltas
+ * `short` rows shorter.
+ */
 function functionalsInput(
   voice: FeatureMatrix,
   levelA: FeatureMatrix,
   levelB: FeatureMatrix,
   short: number,
-): Compare16FunctionalsInput {
-  const nz = staticsAndDeltas(voice, short);
-  const a = staticsAndDeltas(levelA, short);
-  const b = staticsAndDeltas(levelB, short);
-  const f0 = new Float32Array(voice.frames);
-  for (let t = 0; t < voice.frames; t += 1)
-    f0[t] = nz.statics.data[t * nz.statics.dimension] as number;
+): Readonly<Record<Compare16FunctionalsLevel, LevelRows>> {
+  const statics = (matrix: FeatureMatrix): LevelRows => ({
+    matrix,
+    firstColumn: 0,
+    frames: matrix.frames,
+  });
+  const deltas = (matrix: FeatureMatrix): LevelRows => ({
+    matrix,
+    firstColumn: matrix.dimension / 2,
+    frames: Math.max(0, matrix.frames - short),
+  });
   return {
-    nz: nz.statics,
-    nzDelta: nz.deltas,
-    lldA: a.statics,
-    lldADelta: a.deltas,
-    lldB: b.statics,
-    lldBDelta: b.deltas,
-    f0: { frames: voice.frames, dimension: 1, data: f0 },
+    nz: statics(voice),
+    nzDelta: deltas(voice),
+    lldA: statics(levelA),
+    lldADelta: deltas(levelA),
+    lldB: statics(levelB),
+    lldBDelta: deltas(levelB),
+    // is13_lld_f0_nzsmo: the F0 column itself.
+    f0: statics(voice),
   };
 }

@@ -4,20 +4,15 @@
 // compiles it again and compares); null where WebAssembly SIMD is missing, and the caller keeps its
 // plain loop. One instance per process: tables are registered once per frame geometry and the
 // scratch rows are shared, since calls never overlap on a thread.
+import {
+  decodeBase64,
+  instantiateSimdModule,
+  WASM_PAGE_BYTES,
+  type WasmMemory,
+} from "./simd-module.js";
+
 const RESAMPLE8_WASM_BASE64 =
   "AGFzbQEAAAABCgFgBn9/f39/fQADAgEABQMBAAEHFgIGbWVtb3J5AgAJcmVzYW1wbGU4AAAKvgEBuwECA38EeyAAKgIA/RMhCgJAA0AgBiAETw0BIAohCyAKIQwgASAGIANsQQJqQQV0aiEIQQIhBwJAA0AgByADTw0BIAAgB0ECdGoqAgD9EyEJIAsgCSAI/QAEAP3mAf3kASELIAwgCSAI/QAEEP3mAf3kASEMIAhBIGohCCAHQQFqIQcMAAsLIAIgBkEFdGogCyAF/RP95wH9CwQAIAIgBkEFdGogDCAF/RP95wH9CwQQIAZBAWohBgwACwsL";
-
-/** The parts of the WebAssembly API used here (the package is typed without DOM or wasm libs). */
-interface WebAssemblyApi {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { readonly exports: unknown };
-}
-
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
 
 interface ResampleExports {
   readonly memory: WasmMemory;
@@ -34,7 +29,6 @@ interface ResampleExports {
 export const RESAMPLE8_WASM: Uint8Array = decodeBase64(RESAMPLE8_WASM_BASE64);
 
 const FLOAT_BYTES = 4;
-const PAGE_BYTES = 65536;
 
 export class ResampleKernel {
   private readonly exports: ResampleExports;
@@ -89,7 +83,7 @@ export class ResampleKernel {
     this.used = offset + floats * FLOAT_BYTES;
     const { memory } = this.exports;
     const missing = this.used - memory.buffer.byteLength;
-    if (missing > 0) memory.grow(Math.ceil(missing / PAGE_BYTES));
+    if (missing > 0) memory.grow(Math.ceil(missing / WASM_PAGE_BYTES));
     return offset;
   }
 
@@ -108,22 +102,7 @@ let kernel: ResampleKernel | null | undefined;
 /** The process's kernel, or null where WebAssembly SIMD is not available. */
 export function resampleKernel(): ResampleKernel | null {
   if (kernel !== undefined) return kernel;
-  kernel = null;
-  const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
-  try {
-    if (wasm?.validate(RESAMPLE8_WASM) === true) {
-      const instance = new wasm.Instance(new wasm.Module(RESAMPLE8_WASM));
-      kernel = new ResampleKernel(instance.exports as ResampleExports);
-    }
-  } catch {
-    kernel = null;
-  }
+  const exports = instantiateSimdModule(RESAMPLE8_WASM);
+  kernel = exports === null ? null : new ResampleKernel(exports as ResampleExports);
   return kernel;
-}
-
-function decodeBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

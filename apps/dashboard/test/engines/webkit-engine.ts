@@ -99,6 +99,12 @@ export async function launchWebKit(
       // "unknown command") and MiniBrowser grants its mock devices, so a refusal is what the
       // browser's getUserMedia answers when the user says no, as in the Chromium test.
       if (microphone === "refused") {
+        // WebKitWebDriver may return from `get` before the new document has replaced the old
+        // one: a stub set on the old window would be lost (the real mock microphone answers).
+        await driver.wait(
+          async () => (await driver.executeScript(() => document.readyState)) === "complete",
+          15_000,
+        );
         await driver.executeScript(() => {
           navigator.mediaDevices.getUserMedia = () =>
             Promise.reject(new DOMException("Permission denied", "NotAllowedError"));

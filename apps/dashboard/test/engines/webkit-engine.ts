@@ -95,21 +95,7 @@ export async function launchWebKit(
     engine: "webkitgtk",
     async goto(path) {
       await driver.get(new URL(path, baseUrl).href);
-      // WebKitWebDriver has no permission command (POST /session/{id}/permissions answers
-      // "unknown command") and MiniBrowser grants its mock devices, so a refusal is what the
-      // browser's getUserMedia answers when the user says no, as in the Chromium test.
-      if (microphone === "refused") {
-        // WebKitWebDriver may return from `get` before the new document has replaced the old
-        // one: a stub set on the old window would be lost (the real mock microphone answers).
-        await driver.wait(
-          async () => (await driver.executeScript(() => document.readyState)) === "complete",
-          15_000,
-        );
-        await driver.executeScript(() => {
-          navigator.mediaDevices.getUserMedia = () =>
-            Promise.reject(new DOMException("Permission denied", "NotAllowedError"));
-        });
-      }
+      if (microphone === "refused") await refuseMicrophone(driver);
     },
     run: (fn, ...args) => driver.executeScript(fn as (...values: unknown[]) => unknown, ...args),
     async type(css, text) {
@@ -118,6 +104,10 @@ export async function launchWebKit(
       await element.sendKeys(text);
     },
     async click(css) {
+      // Again just before the click: WebKitWebDriver may return from `get` while the outgoing
+      // document (the session's about:blank, itself "complete") is still current, and a stub set
+      // there is lost with it; the document being clicked is the one that must refuse.
+      if (microphone === "refused") await refuseMicrophone(driver);
       await driver.findElement(By.css(css)).click();
     },
     async screenshot(path) {
@@ -125,6 +115,18 @@ export async function launchWebKit(
     },
     close: () => driver.quit(),
   };
+}
+
+/**
+ * WebKitWebDriver has no permission command (POST /session/{id}/permissions answers "unknown
+ * command") and MiniBrowser grants its mock devices, so a refusal is what the browser's
+ * getUserMedia answers when the user says no, as in the Chromium test.
+ */
+async function refuseMicrophone(driver: WebDriver): Promise<void> {
+  await driver.executeScript(() => {
+    navigator.mediaDevices.getUserMedia = () =>
+      Promise.reject(new DOMException("Permission denied", "NotAllowedError"));
+  });
 }
 
 async function waitForStatus(url: string, child: ChildProcess): Promise<void> {

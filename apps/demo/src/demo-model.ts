@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readdir, rename } from "node:fs/promises";
 import { join } from "node:path";
+import { RUN_FILES } from "@emotion-stream/artifacts";
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { ChildSupervisor } from "./child-supervisor.js";
 import type { DemoOptions } from "./demo-options.js";
@@ -68,7 +69,7 @@ export async function prepareDemoModel(context: DemoModelContext): Promise<DemoM
     trainerStep(context.layout, "trainer export", ["export", runDirectory, "--verify"]),
   );
   await mkdir(join(path, ".."), { recursive: true });
-  await copyFile(join(runDirectory, "model.onnx"), `${path}.tmp`);
+  await copyFile(join(runDirectory, RUN_FILES.onnx), `${path}.tmp`);
   await rename(`${path}.tmp`, path);
   log.done(path);
   return { path, runDirectory, trainedNow: true };

@@ -12,7 +12,6 @@ export * from "./model-file-seal.js";
 export * from "./parse-with-schema.js";
 export * from "./protocol/index.js";
 export * from "./quadrant-classes.js";
-export * from "./run-config.js";
 export * from "./seeded-random.js";
 export * from "./utterance-aggregation.js";
 export * from "./z-norm-accumulator.js";

@@ -7,6 +7,7 @@ const SECTIONS = [
   { href: "/live", label: "Live" },
   { href: "/try", label: "Try it" },
   { href: "/runs", label: "Runs" },
+  { href: "/study", label: "Study" },
   { href: "/models", label: "Models" },
 ] as const;
 

@@ -1,25 +1,7 @@
-// A run's data.json (the trainer's dataset summary and speaker split) as tables: utterances and
-// class counts per partition, and hours of speech per language, corpus and raw label.
+// A training run's data.json (the trainer's dataset summary and speaker split) as tables: utterances
+// and class counts per partition, and minutes of speech per language, corpus and raw label.
+import type { RunData } from "@emotion-stream/artifacts";
 import { QUADRANT_CLASSES } from "@emotion-stream/core";
-import { z } from "zod";
-
-const tallySchema = z.object({ utterances: z.number(), seconds: z.number() });
-const partitionSchema = z.object({
-  speakers: z.number(),
-  utterances: z.number(),
-  classes: z.record(z.enum(QUADRANT_CLASSES), z.number()),
-});
-
-export const dataFileSchema = z.looseObject({
-  summary: z.looseObject({
-    utterances: z.number(),
-    seconds: z.number(),
-    byLanguage: z.record(z.string(), tallySchema),
-    byCorpus: z.record(z.string(), tallySchema),
-    byRawLabel: z.record(z.string(), tallySchema),
-  }),
-  split: z.object({ train: partitionSchema, validation: partitionSchema, test: partitionSchema }),
-});
 
 export interface TallyRow {
   readonly name: string;
@@ -41,11 +23,10 @@ export interface DataSummaryTables {
   readonly byRawLabel: readonly TallyRow[];
 }
 
-/** Tables for a data.json; undefined when the file is absent or not in the trainer's format. */
-export function dataSummaryTables(data: unknown): DataSummaryTables | undefined {
-  const parsed = dataFileSchema.safeParse(data);
-  if (!parsed.success) return undefined;
-  const { summary, split } = parsed.data;
+/** Tables for a training run's data.json; undefined without one (an evaluation run's test sets). */
+export function dataSummaryTables(data: RunData | undefined): DataSummaryTables | undefined {
+  if (data === undefined || !("summary" in data)) return undefined;
+  const { summary, split } = data;
   return {
     utterances: summary.utterances,
     minutes: summary.seconds / 60,

@@ -1,6 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readRunsDirectory } from "@emotion-stream/artifacts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleModelCard } from "../../test/fixtures/model-card.js";
-import { createdAtOfId, runRecordFromFiles } from "./run-files.js";
+import { writeRunsDirectory } from "../../test/fixtures/write-runs-directory.js";
+import { runRecordFromFiles } from "./run-files.js";
 
 const finished = { status: "finished" as const, updatedAt: "2026-11-25T13:45:16.230Z" };
 
@@ -24,6 +29,7 @@ describe("runRecordFromFiles", () => {
   it("takes corpora and languages from the card and tests' languages from their corpus", () => {
     const run = runRecordFromFiles({
       id: "20261125-134436Z-cnn1d-bn-statpool",
+      path: "/runs/20261125-134436Z-cnn1d-bn-statpool",
       status: finished,
       config: {
         command: "train",
@@ -51,6 +57,7 @@ describe("runRecordFromFiles", () => {
   it("keeps scores after AdaBN apart from the model as trained", () => {
     const run = runRecordFromFiles({
       id: "20261204-033247Z-cross-ravdess-prosody-formants-linear",
+      path: "/runs/20261204-033247Z-cross-ravdess-prosody-formants-linear",
       status: finished,
       config: {
         command: "experiment",
@@ -71,6 +78,7 @@ describe("runRecordFromFiles", () => {
   it("falls back to the config's corpora and languages and the id's time stamp before a card exists", () => {
     const run = runRecordFromFiles({
       id: "20261125-134436Z-paper",
+      path: "/runs/20261125-134436Z-paper",
       status: { status: "running", updatedAt: "2026-11-25T13:50:00Z" },
       config: {
         command: "train",
@@ -96,6 +104,7 @@ describe("runRecordFromFiles", () => {
   it("finds a test corpus's language beside its metrics or in the config's languages", () => {
     const run = runRecordFromFiles({
       id: "r",
+      path: "/runs/r",
       status: finished,
       config: {
         command: "evaluate",
@@ -116,6 +125,7 @@ describe("runRecordFromFiles", () => {
   it("names the run by its experiment's kind", () => {
     const run = runRecordFromFiles({
       id: "r",
+      path: "/runs/r",
       status: finished,
       config: {
         command: "experiment",
@@ -130,9 +140,54 @@ describe("runRecordFromFiles", () => {
   });
 });
 
-describe("createdAtOfId", () => {
-  it("reads the trainer's run id stamp and nothing else", () => {
-    expect(createdAtOfId("20261125-090501Z-paper")).toBe("2026-11-25T09:05:01Z");
-    expect(createdAtOfId("my-run")).toBeUndefined();
+describe("runs read from a runs directory the trainer wrote", () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "dashboard-runs-"));
+    await writeRunsDirectory(dir);
+  });
+
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  async function readRecords() {
+    const result = await readRunsDirectory(dir);
+    if (result.state !== "read") throw new Error("expected a read directory");
+    expect(result.unreadable).toEqual([]);
+    return result.runs.map(runRecordFromFiles);
+  }
+
+  it("reads every run with its metrics, history and summaries", async () => {
+    const runs = await readRecords();
+    expect(runs).toHaveLength(4);
+    const multi = runs.find((run) => run.id.endsWith("-multi"));
+    expect(multi?.tests.map((test) => test.language)).toEqual(["en", "fr"]);
+    expect(multi?.tests[0]?.recall.joy).toBeCloseTo(12 / 20, 12);
+    expect(multi?.tests[0]?.confusion[1]).toEqual([2, 14, 2, 2]);
+    expect(multi?.history).toHaveLength(5);
+    expect(multi?.dataSummary).toBeDefined();
+    expect(multi?.train).toEqual([
+      { corpus: "ravdess", language: "en" },
+      { corpus: "cafe", language: "fr" },
+    ]);
+    expect(multi?.experiment).toBe("multi");
+  });
+
+  it("lists a run without metrics (interrupted) with no test results", async () => {
+    const interrupted = (await readRecords()).find((run) => run.status === "interrupted");
+    expect(interrupted?.tests).toEqual([]);
+    expect(interrupted?.statusMessage).toBe("received SIGINT");
+    expect(interrupted?.createdAt).toBe("2026-11-25T11:30:00Z");
+  });
+
+  it("gives a finished run its rows of the study table as the report reads them, an unfinished none", async () => {
+    const runs = await readRecords();
+    const multi = runs.find((run) => run.id.endsWith("-multi"));
+    expect(multi?.reportRows.map((row) => [row.run, row.experiment, row.testCorpus])).toEqual([
+      ["20261125-103000Z-paper-multi", "multi", "ravdess"],
+      ["20261125-103000Z-paper-multi", "multi", "cafe"],
+    ]);
+    expect(multi?.reportRows[0]?.trainLanguages).toEqual(["en", "fr"]);
+    expect(runs.find((run) => run.status === "interrupted")?.reportRows).toEqual([]);
   });
 });

@@ -1,63 +1,14 @@
-// The files of one run directory exactly as the trainer writes them (apps/trainer/src/runs/
-// run-directory.ts): status.json, config.json (core's run config), data.json, history.json,
-// metrics.json (core's test-set metrics) and model-card.json (core's model card). Parsed here at
-// the edge into a RunRecord; the dashboard reads only the fields it shows and keeps the rest.
+// A run directory as the artifacts package reads it (status, config, data, history, metrics and
+// model card, each parsed by its one schema) turned into the dashboard's RunRecord: what the pages
+// show of a run, and its rows of the study table exactly as `trainer report` reads them.
+import { type RunFiles, reportRows, runStartedAt } from "@emotion-stream/artifacts";
 import {
   type ModelCard,
   modelCardSchema,
   QUADRANT_CLASSES,
   type QuadrantClass,
-  type RunConfig,
-  testSetMetricsSchema,
 } from "@emotion-stream/core";
-import { z } from "zod";
 import type { CorpusLanguage, RunRecord, TestSetResult } from "./run-record.js";
-
-export const RUN_FILES = {
-  status: "status.json",
-  config: "config.json",
-  data: "data.json",
-  history: "history.json",
-  metrics: "metrics.json",
-  modelCard: "model-card.json",
-} as const;
-
-export const runStatusFileSchema = z.object({
-  status: z.enum(["running", "finished", "interrupted", "failed"]),
-  updatedAt: z.string(),
-  message: z.string().optional(),
-});
-
-export const historyFileSchema = z.looseObject({
-  selectedEpoch: z.number().int().optional(),
-  stoppedEarly: z.boolean().optional(),
-  epochs: z.array(
-    z.looseObject({
-      epoch: z.number().int().min(0),
-      loss: z.number(),
-      validationLoss: z.number().optional(),
-      validationUar: z.number().min(0).max(1).optional(),
-      validationWa: z.number().min(0).max(1).optional(),
-    }),
-  ),
-});
-
-/** Core's test-set metrics; a test corpus's language when the run states it beside them. */
-export const metricsFileSchema = z.array(
-  testSetMetricsSchema.extend({ language: z.string().optional() }),
-);
-
-export interface RunFiles {
-  /** The directory name, which is the run's id (`<date>-<time>Z-<name>`). */
-  readonly id: string;
-  readonly status: z.output<typeof runStatusFileSchema>;
-  readonly config?: RunConfig;
-  readonly data?: unknown;
-  /** Absent while a run trains, or when it stopped before that step. */
-  readonly history?: z.output<typeof historyFileSchema>;
-  readonly metrics?: z.output<typeof metricsFileSchema>;
-  readonly modelCard?: unknown;
-}
 
 export function runRecordFromFiles(files: RunFiles): RunRecord {
   const parsedCard = modelCardSchema.safeParse(files.modelCard);
@@ -67,7 +18,7 @@ export function runRecordFromFiles(files: RunFiles): RunRecord {
     id: files.id,
     experiment: files.config?.experiment.kind ?? "unknown",
     preset: files.config?.preset ?? card?.preset.name ?? "unknown",
-    createdAt: card?.createdAt ?? createdAtOfId(files.id) ?? files.status.updatedAt,
+    createdAt: card?.createdAt ?? runStartedAt(files.id) ?? files.status.updatedAt,
     status: files.status.status,
     statusMessage: files.status.message,
     train,
@@ -79,6 +30,12 @@ export function runRecordFromFiles(files: RunFiles): RunRecord {
     selectedEpoch: files.history?.selectedEpoch,
     dataSummary: files.data,
     modelCard: files.modelCard,
+    reportRows:
+      files.status.status === "finished" &&
+      files.config !== undefined &&
+      files.metrics !== undefined
+        ? reportRows(files.id, files.config, files.metrics)
+        : [],
   };
 }
 
@@ -131,12 +88,4 @@ function languageOf(
     train.find((corpus) => corpus.corpus === testSet)?.language ??
     "unknown"
   );
-}
-
-/** `20261125-134436Z-paper` -> `2026-11-25T13:44:36Z` (the trainer's runId stamp). */
-export function createdAtOfId(id: string): string | undefined {
-  const match = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})Z/.exec(id);
-  if (match === null) return undefined;
-  const [, year, month, day, hour, minute, second] = match;
-  return `${year}-${month}-${day}T${hour}:${minute}:${second}Z`;
 }

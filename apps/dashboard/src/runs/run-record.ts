@@ -1,8 +1,16 @@
 // The dashboard's view of one trainer run, whatever files it was read from: what was trained on
 // what, how it did on each test set, and how training went. Pages and shaping code use only this.
+// Types only from the artifacts package: client components import this file, and the package's
+// code reads the disk (node:fs), which a browser bundle cannot hold.
+import type {
+  ReportRow,
+  RunData,
+  RunHistoryEpoch,
+  RunStatus as RunStatusFile,
+} from "@emotion-stream/artifacts";
 import type { QuadrantClass } from "@emotion-stream/core";
 
-export type RunStatus = "finished" | "interrupted" | "running" | "failed";
+export type RunStatus = RunStatusFile["status"];
 
 export interface CorpusLanguage {
   readonly corpus: string;
@@ -20,13 +28,7 @@ export interface TestSetResult extends CorpusLanguage {
   readonly confusion: readonly (readonly number[])[];
 }
 
-export interface EpochRecord {
-  readonly epoch: number;
-  readonly loss: number;
-  readonly validationLoss?: number;
-  readonly validationUar?: number;
-  readonly validationWa?: number;
-}
+export type EpochRecord = RunHistoryEpoch;
 
 /** What the runs list shows and filters on. */
 export interface RunSummary {
@@ -50,6 +52,8 @@ export interface RunRecord extends RunSummary {
   readonly selectedEpoch?: number | undefined;
   readonly seed?: number | undefined;
   readonly config?: unknown;
-  readonly dataSummary?: unknown;
+  readonly dataSummary?: RunData | undefined;
   readonly modelCard?: unknown;
+  /** The run's rows of the study table, as `trainer report` reads them; none unless finished. */
+  readonly reportRows: readonly ReportRow[];
 }

@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { RUN_FILES } from "@emotion-stream/artifacts";
 import { E2E_DIR, TRAINER_CLI } from "./e2e-environment.js";
 
 const MODEL_DIR = join(E2E_DIR, "model");
@@ -43,7 +44,8 @@ export async function ensureLiveModel(): Promise<string | undefined> {
   if (run === undefined) throw new Error(`trainer train wrote no run under ${runs}`);
   trainer("export", join(runs, run), "--verify");
   const model = await exportedModel(runs);
-  if (model === undefined) throw new Error(`trainer export wrote no model.onnx under ${runs}`);
+  if (model === undefined)
+    throw new Error(`trainer export wrote no ${RUN_FILES.onnx} under ${runs}`);
   process.env.EMOTION_STREAM_E2E_MODEL = model;
   return undefined;
 }
@@ -51,7 +53,7 @@ export async function ensureLiveModel(): Promise<string | undefined> {
 async function exportedModel(runs: string): Promise<string | undefined> {
   if (!existsSync(runs)) return undefined;
   for (const run of await readdir(runs)) {
-    const path = join(runs, run, "model.onnx");
+    const path = join(runs, run, RUN_FILES.onnx);
     if (existsSync(path)) return path;
   }
   return undefined;

@@ -31,7 +31,7 @@ test.describe("runs", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText(
       "20261125-103000Z-paper-multi",
     );
-    const english = page.getByRole("table", { name: "Results on en test data" });
+    const english = page.getByRole("table", { name: "paper — test ravdess (en)" });
     await expect(english.getByRole("row", { name: /^Joy/ })).toContainText("0.600");
     await expect(english.getByRole("row", { name: /^UAR/ })).toBeVisible();
     const heatmap = page.getByRole("table", { name: "Confusion matrix, ravdess (en)" });
@@ -40,7 +40,7 @@ test.describe("runs", () => {
     await page.screenshot({ path: "test-results/screenshots/run-page.png", fullPage: true });
   });
 
-  test("compares runs side by side with one study table for all of them", async ({ page }) => {
+  test("compares runs side by side with the study's tables over all of them", async ({ page }) => {
     await page.goto("/runs");
     for (const id of [
       "20261125-100000Z-paper-mono-en",
@@ -51,10 +51,13 @@ test.describe("runs", () => {
     }
     await page.getByRole("link", { name: "Compare 3 selected runs" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare 3 runs");
-    const english = page.getByRole("table", { name: "Results on en test data" });
-    const uar = english.getByRole("row", { name: /^UAR/ });
-    await expect(uar.locator("td")).toHaveCount(3);
-    await expect(uar.locator("td").nth(2)).not.toHaveText("—");
+    // As `trainer report` lays them out: one table per preset and test corpus, a column per kind.
+    const paper = page.getByRole("table", { name: "paper — test ravdess (en)" });
+    const uar = paper.getByRole("row", { name: /^UAR/ });
+    await expect(uar.locator("td")).toHaveCount(2);
+    await expect(uar.locator("td").nth(1)).not.toHaveText("-");
+    const cross = page.getByRole("table", { name: "cnn1d-bn-statpool — test ravdess (en)" });
+    await expect(cross.getByRole("columnheader", { name: "cross" })).toBeVisible();
     await page.screenshot({ path: "test-results/screenshots/compare.png", fullPage: true });
   });
 
@@ -62,7 +65,7 @@ test.describe("runs", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/runs/20261125-103000Z-paper-multi");
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-    await expect(page.getByRole("table", { name: "Results on fr test data" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "paper — test cafe (fr)" })).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
@@ -81,9 +84,20 @@ test.describe("runs", () => {
     await expect(page.getByText("Runs that could not be read")).toHaveCount(0);
     await page.goto(`/runs/${id}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(id ?? "");
+    await expect(page.getByRole("table", { name: / — test .+ \(.+\)$/ }).first()).toBeVisible();
+  });
+
+  test("the study page shows every finished run as `trainer report` does", async ({ page }) => {
+    await page.goto("/study");
+    const paper = page.getByRole("table", { name: "paper — test ravdess (en)" });
+    await expect(paper.getByRole("columnheader", { name: "mono" })).toBeVisible();
+    await expect(paper.getByRole("columnheader", { name: "multi" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "paper — test cafe (fr)" })).toBeVisible();
+    await expect(page.getByText("Runs not finished, left out")).toBeVisible();
     await expect(
-      page.getByRole("table", { name: /^Results on .* test data$/ }).first(),
+      page.getByRole("link", { name: "20261125-113000Z-paper-interrupted" }),
     ).toBeVisible();
+    await page.screenshot({ path: "test-results/screenshots/study.png", fullPage: true });
   });
 
   test("an unknown run says so and links back", async ({ page }) => {

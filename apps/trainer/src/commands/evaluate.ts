@@ -3,13 +3,13 @@
 // table and aggregation of its model card (never from flags that could disagree with it), and
 // writes an evaluation run to `<runs>/<id>/` in the training runs' layout (experiment "evaluate").
 import { resolve } from "node:path";
+import type { EvaluationRunData } from "@emotion-stream/artifacts";
 import { EmotionStreamError, parseWithSchema } from "@emotion-stream/core";
 import type { Command } from "commander";
 import { z } from "zod";
 import { addCorpusOptions, parseCorpusOptions } from "../corpora/corpus-options.js";
 import type { CorporaEvaluation } from "../evaluation/evaluate-corpora.js";
 import { evaluateModel } from "../evaluation/evaluate-model.js";
-import type { EvaluationData } from "../evaluation/evaluation-run-files.js";
 import { createExtractionProgress } from "../feature-cache/extraction-progress.js";
 import { BACKEND_NAMES } from "../tfjs/backend.js";
 
@@ -87,7 +87,7 @@ function printEvaluation(evaluation: CorporaEvaluation): void {
   }
 }
 
-function printSkipped(skipped: EvaluationData["skipped"]): void {
+function printSkipped(skipped: EvaluationRunData["skipped"]): void {
   for (const { corpus, labels, unreadableFiles, otherReasons } of skipped) {
     const counts = (record: Record<string, number>) =>
       Object.entries(record).map(([name, count]) => `${name} ${count}`);

@@ -2,6 +2,7 @@
 // with its model card in metadata_props, and with --verify runs windows through tfjs and
 // onnxruntime-node and fails unless every probability agrees to 1e-5 and every argmax agrees.
 import { resolve } from "node:path";
+import { RUN_FILES } from "@emotion-stream/artifacts";
 import { EmotionStreamError, isEmotionStreamError, parseWithSchema } from "@emotion-stream/core";
 import type { Command } from "commander";
 import { z } from "zod";
@@ -10,12 +11,10 @@ import {
   exportRunToOnnx,
   type LoadedRun,
   loadRun,
-  RUN_ONNX_FILE,
   writeOnnxFile,
 } from "../onnx-export/export-run.js";
 import { ONNX_OPSET_VERSION } from "../onnx-export/layers-model-to-onnx.js";
 import {
-  RUN_CONFIG_FILE,
   runValidationWindows,
   type ValidationWindows,
 } from "../onnx-export/run-validation-windows.js";
@@ -37,8 +36,11 @@ export function registerExportCommand(program: Command): void {
   program
     .command("export")
     .description("convert a run's tfjs model to ONNX (opset 17, card in metadata_props)")
-    .argument("<run-dir>", "training run directory (holds model/ and model-card.json)")
-    .option("--out <file>", `ONNX file to write (default <run-dir>/${RUN_ONNX_FILE})`)
+    .argument(
+      "<run-dir>",
+      `training run directory (holds ${RUN_FILES.model}/ and ${RUN_FILES.modelCard})`,
+    )
+    .option("--out <file>", `ONNX file to write (default <run-dir>/${RUN_FILES.onnx})`)
     .option("--verify", "check the export against tfjs: max |dp| <= 1e-5 and every argmax equal")
     .option("--windows <n>", "windows to verify on", "256")
     .option(
@@ -60,7 +62,7 @@ async function runExport(runDirectory: string, flags: ExportFlags): Promise<void
   const backend = await selectBackend(flags.backend);
   const run = await loadRun(runDirectory);
   const bytes = await exportRunToOnnx(run, run.card.tools.emotionStream);
-  const outPath = resolve(flags.out ?? `${runDirectory}/${RUN_ONNX_FILE}`);
+  const outPath = resolve(flags.out ?? `${runDirectory}/${RUN_FILES.onnx}`);
   await writeOnnxFile(outPath, bytes);
   process.stdout.write(
     `wrote ${outPath} (${(bytes.length / 1024).toFixed(1)} KiB, opset ${ONNX_OPSET_VERSION}, ` +
@@ -107,7 +109,8 @@ async function verificationWindows(run: LoadedRun, flags: ExportFlags): Promise<
     return randomWindows(run, flags, "the run's validation partition has no windows");
   } catch (error) {
     if (isEmotionStreamError(error)) return randomWindows(run, flags, error.describe());
-    if (isMissingFile(error)) return randomWindows(run, flags, `no ${RUN_CONFIG_FILE} in the run`);
+    // A corpus or cache file the run names that is gone (a missing config.json is a BAD_FILE).
+    if (isMissingFile(error)) return randomWindows(run, flags, error.message);
     throw error;
   }
 }
@@ -122,6 +125,6 @@ function randomWindows(run: LoadedRun, flags: ExportFlags, reason: string): Vali
   };
 }
 
-function isMissingFile(error: unknown): boolean {
+function isMissingFile(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && "code" in error && error.code === "ENOENT";
 }

@@ -2,10 +2,15 @@
 // finished runs (default: every run under `--runs`), cells as mean ± sd over seeds and folds, as
 // text, Markdown, one JSON row per run and test set, or (`--json --summary`) the tables' cells as
 // JSON. Unfinished runs are named and left out.
+import {
+  findRunDirectories,
+  readReportRows,
+  renderMarkdown,
+  renderText,
+  studyTables,
+} from "@emotion-stream/artifacts";
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { Command } from "commander";
-import { findRunDirectories, readRuns } from "../runs/read-runs.js";
-import { renderMarkdown, renderText, studyTables } from "../runs/study-table.js";
 
 export function registerReportCommand(program: Command): void {
   program
@@ -27,7 +32,7 @@ export function registerReportCommand(program: Command): void {
             field: "--summary",
           });
         }
-        const { rows, unfinished } = await readRuns(
+        const { rows, unfinished } = await readReportRows(
           await findRunDirectories(paths.length > 0 ? paths : [flags.runs]),
         );
         if (flags.json === true) {

@@ -1,6 +1,15 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import {
+  findRunDirectories,
+  RUN_FILES,
+  readReportRows,
+  readRunStatus,
+  renderMarkdown,
+  type StudyTable,
+  studyTables,
+} from "@emotion-stream/artifacts";
 import { MODEL_CARD_METADATA_KEY, parseModelCard } from "@emotion-stream/core";
 import { writeSyntheticCorpus } from "@emotion-stream/synthetic-speech/node";
 import onnxProto from "onnx-proto";
@@ -12,9 +21,6 @@ import {
 } from "../../test/fixtures/trained-test-run.js";
 import { parseCorpusArgument } from "../corpora/corpus-argument.js";
 import { parseCorpusOptions } from "../corpora/corpus-options.js";
-import { findRunDirectories, readRuns } from "../runs/read-runs.js";
-import { readRunStatus } from "../runs/run-directory.js";
-import { renderMarkdown, type StudyTable, studyTables } from "../runs/study-table.js";
 import { evaluateModel } from "./evaluate-model.js";
 
 let directory: string;
@@ -44,7 +50,7 @@ function options(
 
 async function evaluateModelCard() {
   return parseModelCard(
-    JSON.parse(await readFile(join(trained.runDirectory, "model-card.json"), "utf8")),
+    JSON.parse(await readFile(join(trained.runDirectory, RUN_FILES.modelCard), "utf8")),
   );
 }
 
@@ -107,7 +113,7 @@ describe("evaluating a trained model and its ONNX export", () => {
     );
     for (const { run } of [tfjs, onnx]) {
       expect((await readRunStatus(run.path)).status).toBe("finished");
-      const config = JSON.parse(await readFile(join(run.path, "config.json"), "utf8"));
+      const config = JSON.parse(await readFile(join(run.path, RUN_FILES.config), "utf8"));
       expect(config.experiment).toMatchObject({
         kind: "evaluate",
         testCorpora: ["synthetic/synth-stress", "synthetic/synth-syllable"],
@@ -115,14 +121,14 @@ describe("evaluating a trained model and its ONNX export", () => {
       expect(config.languages["synthetic/synth-syllable"]).toBe("synth-syllable");
       expect(config.normalisation).toContain("per-frame L2");
     }
-    const metricsFile = (path: string) => readFile(join(path, "metrics.json"), "utf8");
+    const metricsFile = (path: string) => readFile(join(path, RUN_FILES.metrics), "utf8");
     expect(await metricsFile(onnx.run.path)).toBe(await metricsFile(tfjs.run.path));
   }, 60_000);
 
   it("are listed by the report: experiment evaluate, train corpora from the card, test corpus and language", async () => {
     const runs = join(directory, "report-runs");
     await evaluateModel(options(`manifest:${corpus}`, trained.onnxFile, runs));
-    const { rows, unfinished } = await readRuns(await findRunDirectories([runs]));
+    const { rows, unfinished } = await readReportRows(await findRunDirectories([runs]));
     expect(unfinished).toEqual([]);
     // Train corpora and their languages come from the model card.
     const [trainCorpus] = (await evaluateModelCard()).trainingData.corpora;
@@ -183,7 +189,7 @@ describe("evaluating a trained model and its ONNX export", () => {
       join(corpus, "broken.wav"),
     ]);
     expect(evaluation.testSets.reduce((total, set) => total + set.metrics.items, 0)).toBe(28);
-    const data = JSON.parse(await readFile(join(run.path, "data.json"), "utf8"));
+    const data = JSON.parse(await readFile(join(run.path, RUN_FILES.data), "utf8"));
     expect(data.skipped[0].labels).toEqual({ surprised: 3, meh: 1 });
   }, 60_000);
 
@@ -194,7 +200,7 @@ describe("evaluating a trained model and its ONNX export", () => {
     });
     expect(skipped[0]?.labels).toEqual({ calm: 8 });
     expect(evaluation.testSets.reduce((total, set) => total + set.metrics.items, 0)).toBe(24);
-    const config = JSON.parse(await readFile(join(run.path, "config.json"), "utf8"));
+    const config = JSON.parse(await readFile(join(run.path, RUN_FILES.config), "utf8"));
     expect(config.labelTable).toContain("restricted to --labels happy, Angry, sad");
     await expect(
       evaluateModel({ ...options(`manifest:${corpus}`, trained.onnxFile), labels: ["glee"] }),
@@ -225,7 +231,7 @@ describe("evaluating after AdaBN (--adapt-batchnorm)", () => {
       undefined,
       undefined,
     ]);
-    const config = JSON.parse(await readFile(join(adapted.run.path, "config.json"), "utf8"));
+    const config = JSON.parse(await readFile(join(adapted.run.path, RUN_FILES.config), "utf8"));
     expect(config.adaptation).toBe("batchnorm");
     const again = await evaluateModel(
       options(`manifest:${corpus}`, withBatchNorm.runDirectory, runs),
@@ -233,7 +239,7 @@ describe("evaluating after AdaBN (--adapt-batchnorm)", () => {
     expect(again.evaluation.testSets.map((set) => set.metrics)).toEqual(
       plain.evaluation.testSets.map((set) => set.metrics),
     );
-    const { rows } = await readRuns(await findRunDirectories([adapted.run.path]));
+    const { rows } = await readReportRows(await findRunDirectories([adapted.run.path]));
     expect(rows.map((row) => row.adaptation)).toEqual(["batchnorm", "batchnorm"]);
   }, 180_000);
 
@@ -283,7 +289,7 @@ describe("evaluation refusals, before any run is written", () => {
   it("refuses a run whose tfjs model does not take its card's window, naming the field", async () => {
     const run = join(directory, "other-window-run");
     await cp(trained.runDirectory, run, { recursive: true });
-    const cardFile = join(run, "model-card.json");
+    const cardFile = join(run, RUN_FILES.modelCard);
     const card = JSON.parse(await readFile(cardFile, "utf8"));
     card.window.windowFrames += 1;
     await writeFile(cardFile, JSON.stringify(card));

@@ -1,6 +1,7 @@
 // `trainer evaluate` without its command line: opens the model, reads the corpora through the
 // card's feature set and emotion table, refuses what the card cannot evaluate, and writes the
 // evaluation run (marked running, then finished or failed, as training runs are).
+import { runId } from "@emotion-stream/artifacts";
 import { DEFAULT_EMOTION_TABLE, type ModelCard } from "@emotion-stream/core";
 import type { CorpusOptions } from "../corpora/corpus-options.js";
 import { restrictEmotionTable } from "../corpora/emotion-labels.js";
@@ -8,12 +9,7 @@ import { defaultLabellingOptions } from "../corpora/read-corpora.js";
 import { trimSilence } from "../dataset/silence-trim.js";
 import type { ExtractionProgress } from "../feature-cache/extraction-progress.js";
 import { loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
-import {
-  createRunDirectory,
-  type RunDirectory,
-  runId,
-  withRunStatus,
-} from "../runs/run-directory.js";
+import { createRunDirectory, type RunDirectory, withRunStatus } from "../runs/run-directory.js";
 import { type BackendChoice, selectBackend } from "../tfjs/backend.js";
 import { adaptedPredictor } from "./evaluated-model.js";
 import { checkMappableCorpora } from "./mappable-corpora.js";

@@ -8,7 +8,7 @@ export interface ModelReference {
   readonly kind: "tfjs-run" | "onnx";
   /** Absolute path of the run directory or the .onnx file. */
   readonly path: string;
-  /** Where the card was read from: the run's model-card.json or the ONNX metadata_props. */
+  /** Where the card was read from: the run's model-card.json, the ONNX file's sidecar card or its metadata_props. */
   readonly cardSource: string;
 }
 
@@ -36,11 +36,4 @@ export function adaptedPredictor(
     `--adapt-batchnorm: ${model.reference.path} has no batch normalisation to re-estimate: give a training run directory (not an .onnx file) whose preset has batch normalisation`,
     { file: model.reference.path, field: "--adapt-batchnorm" },
   );
-}
-
-/** The model's input and output as its file declares them, to be checked against its card. */
-export interface ModelShape {
-  readonly frames: number | undefined;
-  readonly dimension: number | undefined;
-  readonly classes: number | undefined;
 }

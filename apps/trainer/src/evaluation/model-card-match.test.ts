@@ -54,17 +54,21 @@ describe("checkModelShape", () => {
 
   it("accepts a model declaring the card's frames, dimension and classes", () => {
     expect(() =>
-      checkModelShape(card, { frames: 20, dimension: 13, classes: 4 }, "m.onnx"),
+      checkModelShape(card, { inputShape: [-1, 20, 13], outputShape: [-1, 4] }, "m.onnx"),
     ).not.toThrow();
   });
 
   it.each([
-    [{ frames: 30, dimension: 13, classes: 4 }, "window.windowFrames"],
-    [{ frames: 20, dimension: 39, classes: 4 }, "featureSet.dimension"],
-    [{ frames: 20, dimension: 13, classes: 3 }, "classes"],
-    [{ frames: undefined, dimension: 13, classes: 4 }, "window.windowFrames"],
-  ])("refuses %o naming field %s", (shape, field) => {
+    [{ inputShape: [-1, 30, 13], outputShape: [-1, 4] }, "window.windowFrames", 30],
+    [{ inputShape: [-1, 20, 39], outputShape: [-1, 4] }, "featureSet.dimension", 39],
+    [{ inputShape: [-1, 20, 13], outputShape: [-1, 3] }, "classes", 3],
+    [{ inputShape: [-1, -1, 13], outputShape: [-1, 4] }, "window.windowFrames", "(not declared)"],
+    [{ inputShape: [], outputShape: [-1, 4] }, "window.windowFrames", "(not declared)"],
+  ])("refuses %o naming field %s", (shape, field, received) => {
     const error = thrown(() => checkModelShape(card, shape, "m.onnx"));
-    expect(error).toMatchObject({ code: "BAD_MODEL", details: { file: "m.onnx", field } });
+    expect(error).toMatchObject({
+      code: "BAD_MODEL",
+      details: { file: "m.onnx", field, received },
+    });
   });
 });

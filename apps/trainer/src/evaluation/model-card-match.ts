@@ -1,8 +1,8 @@
 // Refuses a model asked to do what its card does not describe: features computed with another
 // spec than the card's, or a model file whose input frames, dimension or class count differ from
 // the card's window, feature set and classes. Each refusal names the file and the card field.
+import { type DeclaredShapes, SYMBOLIC_SIZE } from "@emotion-stream/artifacts";
 import { EmotionStreamError, type FeatureSetSpec, type ModelCard } from "@emotion-stream/core";
-import type { ModelShape } from "./evaluated-model.js";
 
 /** Throws FEATURE_SPEC_MISMATCH when the extractor's spec differs from the card's in any field. */
 export function checkFeatureSpec(
@@ -27,12 +27,19 @@ export function checkFeatureSpec(
   }
 }
 
-/** Throws BAD_MODEL when the model file's declared input or output disagrees with its card. */
-export function checkModelShape(card: ModelCard, shape: ModelShape, modelFile: string): void {
+/**
+ * Throws BAD_MODEL when the model file's declared [batch, frames, dimension] -> [batch, classes]
+ * disagrees with its card; a symbolic axis there counts as not declared.
+ */
+export function checkModelShape(
+  card: ModelCard,
+  { inputShape, outputShape }: DeclaredShapes,
+  modelFile: string,
+): void {
   const checks: [string, number, number | undefined][] = [
-    ["window.windowFrames", card.window.windowFrames, shape.frames],
-    ["featureSet.dimension", card.featureSet.dimension, shape.dimension],
-    ["classes", card.classes.length, shape.classes],
+    ["window.windowFrames", card.window.windowFrames, inputShape[1]],
+    ["featureSet.dimension", card.featureSet.dimension, inputShape[2]],
+    ["classes", card.classes.length, outputShape[1]],
   ];
   for (const [field, expected, received] of checks) {
     if (received === expected) continue;
@@ -43,7 +50,8 @@ export function checkModelShape(card: ModelCard, shape: ModelShape, modelFile: s
         file: modelFile,
         field,
         expected,
-        received: received ?? "(not declared)",
+        received:
+          received === undefined || received === SYMBOLIC_SIZE ? "(not declared)" : received,
       },
     );
   }

@@ -1,104 +1,26 @@
-// An exported `.onnx` file as an evaluated model, run on onnxruntime-node: a sealed file must match
-// its seal, the card comes from the file's metadata_props (where the exporter put it), and the
-// graph's declared input and output must agree with it before any window is fed in.
-import { readFile } from "node:fs/promises";
-import {
-  checkModelSeal,
-  EmotionStreamError,
-  MODEL_CARD_METADATA_KEY,
-  type ModelCard,
-  parseModelCard,
-} from "@emotion-stream/core";
-import type { onnx } from "onnx-proto";
-import onnxProto from "onnx-proto";
+// An exported `.onnx` file as an evaluated model, run on onnxruntime-node: the artifacts package's
+// reader checks the seal and gives the card (sidecar or metadata_props) and the graph's declared
+// input and output, which must agree with the card before any window is fed in.
+import { readModelFile } from "@emotion-stream/artifacts";
 import * as ort from "onnxruntime-node";
 import { predictWithOnnxruntime } from "../onnx-export/model-inference.js";
 import { type LabelledWindows, windowRange } from "../training/labelled-windows.js";
-import type { EvaluatedModel, ModelShape } from "./evaluated-model.js";
+import type { EvaluatedModel } from "./evaluated-model.js";
 import { checkModelShape } from "./model-card-match.js";
 
 /** Windows materialised per inference call; bounds memory on large corpora. */
 const BATCH_WINDOWS = 256;
 
-type ModelProto = ReturnType<typeof onnxProto.onnx.ModelProto.decode>;
-
 export async function openOnnxFile(path: string): Promise<EvaluatedModel> {
-  const bytes = await readModelBytes(path);
-  await checkModelSeal(bytes, path);
-  const proto = decodeModel(bytes, path);
-  const card = embeddedCard(proto, path);
-  checkModelShape(card, declaredShape(proto), path);
-  const session = await ort.InferenceSession.create(bytes);
+  const file = await readModelFile(path);
+  checkModelShape(file.card, file.shapes, path);
+  const session = await ort.InferenceSession.create(file.bytes);
   return {
-    card,
-    reference: {
-      kind: "onnx",
-      path,
-      cardSource: `${path} metadata_props.${MODEL_CARD_METADATA_KEY}`,
-    },
+    card: file.card,
+    reference: { kind: "onnx", path, cardSource: file.cardLocation },
     predict: (windows) => predictInBatches(session, windows),
     close: () => session.release(),
   };
-}
-
-async function readModelBytes(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (cause) {
-    throw new EmotionStreamError(
-      "MODEL_NOT_FOUND",
-      "cannot read the ONNX file",
-      { file: path },
-      { cause },
-    );
-  }
-}
-
-function decodeModel(bytes: Uint8Array, path: string): ModelProto {
-  try {
-    return onnxProto.onnx.ModelProto.decode(bytes);
-  } catch (cause) {
-    throw new EmotionStreamError("BAD_MODEL", "not an ONNX model", { file: path }, { cause });
-  }
-}
-
-function embeddedCard(proto: ModelProto, path: string): ModelCard {
-  const field = `metadata_props.${MODEL_CARD_METADATA_KEY}`;
-  const text = proto.metadataProps.find((entry) => entry.key === MODEL_CARD_METADATA_KEY)?.value;
-  if (text === undefined || text === null) {
-    throw new EmotionStreamError("BAD_MODEL_CARD", "the ONNX file carries no model card", {
-      file: path,
-      field,
-    });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new EmotionStreamError(
-      "BAD_MODEL_CARD",
-      "the embedded model card is not JSON",
-      { file: path, field },
-      { cause },
-    );
-  }
-  return parseModelCard(json, path);
-}
-
-/** [batch, frames, dimension] -> [batch, classes] as the graph declares them. */
-function declaredShape(proto: ModelProto): ModelShape {
-  const input = dimensionsOf(proto.graph?.input?.[0]);
-  const output = dimensionsOf(proto.graph?.output?.[0]);
-  return { frames: input[1], dimension: input[2], classes: output[1] };
-}
-
-/** Fixed sizes of a value's dimensions; undefined for symbolic (dim_param) ones. */
-function dimensionsOf(value: onnx.IValueInfoProto | null | undefined): (number | undefined)[] {
-  const dims = value?.type?.tensorType?.shape?.dim ?? [];
-  return dims.map(({ dimValue }) => {
-    if (dimValue === null || dimValue === undefined) return undefined;
-    return typeof dimValue === "number" ? dimValue : dimValue.toNumber();
-  });
 }
 
 async function predictInBatches(

@@ -1,7 +1,8 @@
 // A finished training run's tfjs model as an evaluated model. The run loader (shared with the
 // exporter) checks the status, validates the card and refuses a model whose shapes differ from it.
 import { join } from "node:path";
-import { loadRun, RUN_MODEL_CARD_FILE } from "../onnx-export/export-run.js";
+import { RUN_FILES } from "@emotion-stream/artifacts";
+import { loadRun } from "../onnx-export/export-run.js";
 import {
   batchNormalisationLayers,
   withBatchNormalisationAdaptedTo,
@@ -17,7 +18,7 @@ export async function openTfjsRun(runDirectory: string): Promise<EvaluatedModel>
     reference: {
       kind: "tfjs-run",
       path: runDirectory,
-      cardSource: join(runDirectory, RUN_MODEL_CARD_FILE),
+      cardSource: join(runDirectory, RUN_FILES.modelCard),
     },
     predict: async (windows) => predictWindows(run.model, windows),
     ...(batchNormalisationLayers(run.model).length === 0

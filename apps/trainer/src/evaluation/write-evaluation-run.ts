@@ -1,21 +1,16 @@
 // Runs an evaluation into a run directory: config first (what is being evaluated, on what, with
 // which card), then the data summary, metrics, per-utterance decisions and the model's card.
+import {
+  EVALUATION_EXPERIMENT,
+  type EvaluationRunConfig,
+  type EvaluationRunData,
+} from "@emotion-stream/artifacts";
 import type { CorpusArgument } from "../corpora/corpus-argument.js";
 import type { LoadedCorpora } from "../feature-cache/load-cached-corpora.js";
 import type { RunDirectory } from "../runs/run-directory.js";
 import { evaluationNormalisation } from "./card-normalisation.js";
 import { type CorporaEvaluation, evaluateCorpora } from "./evaluate-corpora.js";
 import type { EvaluatedModel } from "./evaluated-model.js";
-import {
-  EVALUATION_CONFIG_FILE,
-  EVALUATION_DATA_FILE,
-  EVALUATION_DECISIONS_FILE,
-  EVALUATION_EXPERIMENT,
-  EVALUATION_METRICS_FILE,
-  EVALUATION_MODEL_CARD_FILE,
-  type EvaluationConfig,
-  type EvaluationData,
-} from "./evaluation-run-files.js";
 import { summariseSkipped } from "./skipped-items.js";
 import { testSetsOf } from "./test-sets.js";
 
@@ -34,7 +29,7 @@ export interface EvaluationRequest {
 export interface EvaluationOutcome {
   readonly evaluation: CorporaEvaluation;
   /** Per `--corpus`: skipped labels, unreadable files, other skips. */
-  readonly skipped: EvaluationData["skipped"];
+  readonly skipped: EvaluationRunData["skipped"];
 }
 
 export async function writeEvaluationRun(
@@ -47,7 +42,7 @@ export async function writeEvaluationRun(
   );
   const testSets = testSetsOf(loaded.utterances);
   const trainCorpora = model.card.trainingData.corpora;
-  const config: EvaluationConfig = {
+  const config: EvaluationRunConfig = {
     command: "evaluate",
     experiment: {
       kind: EVALUATION_EXPERIMENT,
@@ -69,7 +64,7 @@ export async function writeEvaluationRun(
     labelTable: request.labelTable,
     adaptation: request.adaptation ?? "none",
   };
-  await run.writeJson(EVALUATION_CONFIG_FILE, config);
+  await run.writeJson("config", config);
   const evaluation = await evaluateCorpora(
     model,
     testSets,
@@ -77,7 +72,7 @@ export async function writeEvaluationRun(
     normalisation,
     request.adaptation,
   );
-  const data: EvaluationData = {
+  const data: EvaluationRunData = {
     testSets: evaluation.testSets.map(({ metrics, decisions, ...summary }) => summary),
     skipped: loaded.corpora.map((corpus, index) => {
       const argument = request.corpora[index];
@@ -87,16 +82,16 @@ export async function writeEvaluationRun(
       };
     }),
   };
-  await run.writeJson(EVALUATION_DATA_FILE, data);
+  await run.writeJson("data", data);
   await run.writeJson(
-    EVALUATION_METRICS_FILE,
+    "metrics",
     // Each test set's language beside its metrics, for readers that take it from there.
     evaluation.testSets.map((testSet) => ({ ...testSet.metrics, language: testSet.language })),
   );
   await run.writeJson(
-    EVALUATION_DECISIONS_FILE,
+    "decisions",
     Object.fromEntries(evaluation.testSets.map((testSet) => [testSet.testSet, testSet.decisions])),
   );
-  await run.writeJson(EVALUATION_MODEL_CARD_FILE, model.card);
+  await run.writeJson("modelCard", model.card);
   return { evaluation, skipped: data.skipped };
 }

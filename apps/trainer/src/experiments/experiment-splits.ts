@@ -1,27 +1,13 @@
 // The speaker splits an experiment plan runs over: one 80/10/10 speaker split per seed, or, with
 // k folds, every speaker fold as the test set once (validation on the next fold) per seed, so a
 // table cell can be a mean over seeds and folds rather than one lucky or unlucky split.
-import { z } from "zod";
+import type { SplitDescription } from "@emotion-stream/artifacts";
 import {
   type DatasetSplit,
   leaveSpeakersOutFolds,
   splitBySpeaker,
 } from "../dataset/dataset-split.js";
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
-
-export const splitDescriptionSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("speaker"), seed: z.number().int() }),
-  z.object({
-    kind: z.literal("speaker-folds"),
-    seed: z.number().int(),
-    folds: z.number().int(),
-    /** 0-based index of the test fold. */
-    fold: z.number().int(),
-  }),
-]);
-
-/** Which split a run was trained and tested on, as its config.json records it. */
-export type SplitDescription = z.infer<typeof splitDescriptionSchema>;
 
 export interface DescribedSplit {
   readonly description: SplitDescription;

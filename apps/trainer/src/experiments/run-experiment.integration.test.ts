@@ -1,6 +1,12 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import {
+  findRunDirectories,
+  RUN_FILES,
+  readReportRows,
+  studyTables,
+} from "@emotion-stream/artifacts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tone, writeWav } from "../../test/fixtures/wav-fixture.js";
 import { defaultLabellingOptions } from "../corpora/read-corpora.js";
@@ -8,8 +14,6 @@ import { splitBySpeaker } from "../dataset/dataset-split.js";
 import { loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
 import type { ModelPreset } from "../models/model-preset.js";
 import { getPreset } from "../models/presets/registry.js";
-import { findRunDirectories, readRuns } from "../runs/read-runs.js";
-import { studyTables } from "../runs/study-table.js";
 import { selectBackend } from "../tfjs/backend.js";
 import { experimentSplit, runExperiment } from "./run-experiment.js";
 import { studyPlan } from "./study-plan.js";
@@ -93,7 +97,7 @@ describe("the study's experiments end to end on two tiny corpora", () => {
     } finally {
       await loaded.store.close();
     }
-    const { rows, unfinished } = await readRuns(
+    const { rows, unfinished } = await readReportRows(
       await findRunDirectories([join(directory, "runs")]),
     );
     expect(unfinished).toEqual([]);
@@ -106,7 +110,7 @@ describe("the study's experiments end to end on two tiny corpora", () => {
       "multi:tones_en",
     ]);
     const multi = rows.find((row) => row.experiment === "multi");
-    const card = JSON.parse(await readFile(join(multi?.run ?? "", "model-card.json"), "utf8"));
+    const card = JSON.parse(await readFile(join(multi?.run ?? "", RUN_FILES.modelCard), "utf8"));
     expect(
       card.trainingData.corpora.map(
         (c: { name: string; language: string }) => `${c.name}/${c.language}`,
@@ -143,7 +147,7 @@ describe("the study's experiments end to end on two tiny corpora", () => {
     } finally {
       await loaded.store.close();
     }
-    const { rows } = await readRuns(await findRunDirectories([runsDir]));
+    const { rows } = await readReportRows(await findRunDirectories([runsDir]));
     expect(
       rows.map((row) => `${row.experiment}:${row.testCorpus}:${row.adaptation ?? "none"}`).sort(),
     ).toEqual([
@@ -155,10 +159,10 @@ describe("the study's experiments end to end on two tiny corpora", () => {
       "mono:tones_en:none",
     ]);
     const cross = rows.find((row) => row.experiment === "cross");
-    const card = JSON.parse(await readFile(join(cross?.run ?? "", "model-card.json"), "utf8"));
+    const card = JSON.parse(await readFile(join(cross?.run ?? "", RUN_FILES.modelCard), "utf8"));
     expect(card.metrics).toHaveLength(1);
     expect(card.metrics[0].adaptation).toBeUndefined();
-    const config = JSON.parse(await readFile(join(cross?.run ?? "", "config.json"), "utf8"));
+    const config = JSON.parse(await readFile(join(cross?.run ?? "", RUN_FILES.config), "utf8"));
     expect(config.adaptBatchNormalisation).toBe(true);
     const [table] = studyTables(rows.filter((row) => row.testCorpus === "tones_en"));
     expect(table?.columns).toEqual(["mono", "cross", "cross+AdaBN"]);

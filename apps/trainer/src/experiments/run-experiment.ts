@@ -4,10 +4,13 @@
 
 import { join } from "node:path";
 import {
-  type RunConfig,
-  type TestSetMetrics,
-  testSetMetricsFromReport,
-} from "@emotion-stream/core";
+  RUN_FILES,
+  runId,
+  type SplitDescription,
+  type TrainingExperimentKind,
+  type TrainingRunConfig,
+} from "@emotion-stream/artifacts";
+import { type TestSetMetrics, testSetMetricsFromReport } from "@emotion-stream/core";
 import { staticDimension } from "@emotion-stream/features";
 import type { CorpusOptions } from "../corpora/corpus-options.js";
 import type { DatasetSplit } from "../dataset/dataset-split.js";
@@ -17,12 +20,7 @@ import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import type { LoadedCorpora } from "../feature-cache/load-cached-corpora.js";
 import type { ModelPreset, TrainingRecipe } from "../models/model-preset.js";
 import { buildModelCard } from "../runs/build-model-card.js";
-import {
-  createRunDirectory,
-  type RunDirectory,
-  runId,
-  withRunStatus,
-} from "../runs/run-directory.js";
+import { createRunDirectory, type RunDirectory, withRunStatus } from "../runs/run-directory.js";
 import type { BackendName } from "../tfjs/backend.js";
 import { withBatchNormalisationAdaptedTo } from "../training/batchnorm-adaptation.js";
 import { evaluateUtterances } from "../training/evaluation.js";
@@ -32,11 +30,10 @@ import { trainModel } from "../training/train-model.js";
 import { createTrainingProgressBar } from "../training/training-progress-bar.js";
 import { trainingCorpusSummaries } from "./corpus-summaries.js";
 import { type NormalisationChoice, prepareExperimentData } from "./experiment-data.js";
-import type { SplitDescription } from "./experiment-splits.js";
 
 /** What is trained on and tested on; `kind` is the study's column (or `train` for a plain run). */
 export interface ExperimentDefinition {
-  readonly kind: "train" | "mono" | "multi" | "cross";
+  readonly kind: TrainingExperimentKind;
   readonly trainCorpora: readonly string[];
   readonly testCorpora: readonly string[];
 }
@@ -134,10 +131,10 @@ export async function runExperiment(
       normalisation: settings.normalisation,
       trimSilence: settings.trimSilence ?? "none",
       adaptBatchNormalisation: settings.adaptBatchNormalisation === true,
-    } satisfies RunConfig;
-    await run.writeJson("config.json", config);
+    } satisfies TrainingRunConfig;
+    await run.writeJson("config", config);
     const used = [...split.train, ...split.validation, ...split.test];
-    await run.writeJson("data.json", {
+    await run.writeJson("data", {
       summary: summariseDataset(used),
       split: splitBalance(split),
     });
@@ -154,7 +151,7 @@ export async function runExperiment(
       onBatch: (progress) => bar.onBatch(progress),
       onEpoch: (record) => bar.onEpoch(record),
     }).finally(() => bar.stop());
-    await run.writeJson("history.json", {
+    await run.writeJson("history", {
       selectedEpoch: trained.selectedEpoch,
       stoppedEarly: trained.stoppedEarly,
       epochs: trained.history,
@@ -173,8 +170,8 @@ export async function runExperiment(
         });
       }
     }
-    await run.writeJson("metrics.json", metrics);
-    await saveModel(trained.model, join(run.path, "model"));
+    await run.writeJson("metrics", metrics);
+    await saveModel(trained.model, join(run.path, RUN_FILES.model));
     const card = buildModelCard({
       name: run.id,
       presetName: preset.name,
@@ -190,7 +187,7 @@ export async function runExperiment(
         ? {}
         : { emotionTable: settings.corpusOptions.emotionTable }),
     });
-    await run.writeJson("model-card.json", card);
+    await run.writeJson("modelCard", card);
     trained.model.dispose();
     for (const test of metrics) {
       const adapted = test.adaptation === undefined ? "" : " (batch norm adapted to it)";

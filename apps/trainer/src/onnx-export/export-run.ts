@@ -1,8 +1,14 @@
 // Loads a training run's tfjs model and card and exports it to ONNX with the card embedded. The graph takes windows normalised exactly as the card's
 // `normalisation` says (that is not baked into the graph: per-speaker and per-corpus statistics
 // depend on who is speaking, so the caller — the stream server — applies it, as training did).
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import {
+  RUN_FILES,
+  readRunJson,
+  readRunStatus,
+  writeFileAtomically,
+} from "@emotion-stream/artifacts";
 import {
   EmotionStreamError,
   MODEL_CARD_METADATA_KEY,
@@ -11,15 +17,9 @@ import {
   sealModelFile,
 } from "@emotion-stream/core";
 import type * as tf from "@tensorflow/tfjs";
-import { RUN_STATUS_FILE, readRunStatus } from "../runs/run-directory.js";
 import { loadModel } from "../training/model-files.js";
 import { layersModelToOnnx } from "./layers-model-to-onnx.js";
 
-/** Where a run keeps its model and card (the training command writes them). */
-export const RUN_MODEL_DIRECTORY = "model";
-export const RUN_MODEL_CARD_FILE = "model-card.json";
-export const RUN_ONNX_FILE = "model.onnx";
-/** metadata_props key of the card's JSON; the stream server reads the card from it. */
 /** metadata_props key saying what the caller must do to windows before feeding them in. */
 export const INPUT_NORMALISATION_METADATA_KEY = "input_normalisation";
 
@@ -34,25 +34,18 @@ export async function loadRun(runDirectory: string): Promise<LoadedRun> {
   const { status } = await readRunStatus(runDirectory);
   if (status !== "finished") {
     throw new EmotionStreamError("RUN_NOT_FOUND", `the run is ${status}, not finished`, {
-      file: join(runDirectory, RUN_STATUS_FILE),
+      file: join(runDirectory, RUN_FILES.status),
       expected: "finished",
       received: status,
     });
   }
-  const cardPath = join(runDirectory, RUN_MODEL_CARD_FILE);
-  let cardJson: unknown;
-  try {
-    cardJson = JSON.parse(await readFile(cardPath, "utf8"));
-  } catch (cause) {
-    throw new EmotionStreamError(
-      "RUN_NOT_FOUND",
-      "no readable model card in the run",
-      { file: cardPath },
-      { cause },
-    );
+  const cardPath = join(runDirectory, RUN_FILES.modelCard);
+  const stored = await readRunJson(runDirectory, "modelCard");
+  if (stored === undefined) {
+    throw new EmotionStreamError("RUN_NOT_FOUND", "no model card in the run", { file: cardPath });
   }
-  const card = parseModelCard(cardJson, cardPath);
-  const model = await loadModel(join(runDirectory, RUN_MODEL_DIRECTORY));
+  const card = parseModelCard(stored, cardPath);
+  const model = await loadModel(join(runDirectory, RUN_FILES.model));
   checkModelMatchesCard(model, card, runDirectory);
   return { runDirectory, card, model };
 }
@@ -76,7 +69,7 @@ function checkModelMatchesCard(model: tf.LayersModel, card: ModelCard, runDirect
       "BAD_MODEL",
       "the run's model does not take the input or give the output its card describes",
       {
-        file: join(runDirectory, RUN_MODEL_DIRECTORY),
+        file: join(runDirectory, RUN_FILES.model),
         ...(field === undefined ? {} : { field }),
         expected: `${expectedInput} -> ${expectedOutput}`,
         received: `${receivedInput} -> ${receivedOutput}`,
@@ -103,10 +96,8 @@ export async function exportRunToOnnx(
   return sealModelFile(bytes);
 }
 
-/** Writes next to the target and renames, so a server watching the path never reads half a file. */
+/** Written atomically, so a server watching the path never reads half a file. */
 export async function writeOnnxFile(path: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, path);
+  await writeFileAtomically(path, bytes);
 }

@@ -1,12 +1,13 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { RUN_FILES } from "@emotion-stream/artifacts";
 import { writeSyntheticCorpus } from "@emotion-stream/synthetic-speech/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPaperNetwork } from "../models/presets/paper.js";
 import { layersModelToOnnx } from "./layers-model-to-onnx.js";
 import { randomizeWeights } from "./random-weights.js";
-import { RUN_CONFIG_FILE, runValidationWindows } from "./run-validation-windows.js";
+import { runValidationWindows } from "./run-validation-windows.js";
 import { verifyExport } from "./verify-export.js";
 
 describe("a run's validation windows, rebuilt from its config and the feature cache", () => {
@@ -22,7 +23,7 @@ describe("a run's validation windows, rebuilt from its config and the feature ca
       featureSet: "mfcc0_12",
       corpora: [{ adapter: "manifest", path: corpus }],
     };
-    await writeFile(join(directory, RUN_CONFIG_FILE), JSON.stringify(config));
+    await writeFile(join(directory, RUN_FILES.config), JSON.stringify(config));
   });
 
   afterAll(async () => {

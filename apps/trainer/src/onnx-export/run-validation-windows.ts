@@ -2,10 +2,7 @@
 // `trainer experiment` built it — same corpora, feature set and seed, the same speaker split cut to
 // the experiment's training corpora, the run's normalisation fitted on the training partition, the
 // preset's windowing — from the feature cache.
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { parseWithSchema } from "@emotion-stream/core";
-import { z } from "zod";
+import { readRunJsonAs, requireRunJson, trainingRunConfigSchema } from "@emotion-stream/artifacts";
 import { defaultLabellingOptions } from "../corpora/read-corpora.js";
 import { splitBySpeaker } from "../dataset/dataset-split.js";
 import { prepareExperimentData } from "../experiments/experiment-data.js";
@@ -15,27 +12,21 @@ import { getPreset } from "../models/presets/registry.js";
 import type { LabelledWindows } from "../training/labelled-windows.js";
 import type { WindowBatch } from "./window-batch.js";
 
-export const RUN_CONFIG_FILE = "config.json";
-
-/** The part of a run's config.json that decides its validation partition. */
-const runConfigSchema = z.object({
-  preset: z.string(),
-  seed: z.number().int(),
-  featureSet: z.string(),
-  corpora: z
-    .array(z.object({ adapter: z.string(), path: z.string(), language: z.string().optional() }))
-    .min(1),
-  /** mono/multi/cross runs cut the split to their corpora; `train` runs (and older runs) do not. */
-  experiment: z
-    .object({
-      kind: z.enum(["train", "mono", "multi", "cross"]),
-      trainCorpora: z.array(z.string()),
-      testCorpora: z.array(z.string()),
-    })
-    .optional(),
-  /** Absent in runs written before --normalisation existed: then the preset's. */
-  normalisation: z.enum(["l2-frame", "global", "corpus", "speaker"]).optional(),
-});
+/**
+ * The part of a training run's config.json that decides its validation partition. Runs written
+ * before experiments had no `experiment` (none cut the split), runs before --normalisation no
+ * `normalisation` (then the preset's).
+ */
+const validationConfigSchema = trainingRunConfigSchema
+  .pick({
+    preset: true,
+    seed: true,
+    featureSet: true,
+    corpora: true,
+    experiment: true,
+    normalisation: true,
+  })
+  .partial({ experiment: true, normalisation: true });
 
 export interface ValidationWindowOptions {
   /** The feature cache to read (and fill, if the corpora are not cached yet). */
@@ -60,12 +51,10 @@ export async function runValidationWindows(
   runDirectory: string,
   { cacheDir, count, workers }: ValidationWindowOptions,
 ): Promise<ValidationWindows> {
-  const configPath = join(runDirectory, RUN_CONFIG_FILE);
-  const config = parseWithSchema(
-    runConfigSchema,
-    JSON.parse(await readFile(configPath, "utf8")),
-    "BAD_FILE",
-    { file: configPath },
+  const config = requireRunJson(
+    await readRunJsonAs(runDirectory, "config", validationConfigSchema),
+    runDirectory,
+    "config",
   );
   const preset = getPreset(config.preset);
   const loaded = await loadCachedCorpora({

@@ -1,44 +1,27 @@
-// One run's directory, `runs/<id>/`. Every file is written to a temporary name and renamed, and
-// `status.json` says whether the run finished: it is written `running` first and `finished` last,
-// so a run killed half-way stays marked `running` (or `interrupted`, when a signal was caught)
-// and is never reported as finished.
-import { mkdir, readFile } from "node:fs/promises";
+// One run's directory, `<--runs>/<id>/`, as the trainer writes it. Every file goes through the
+// artifacts package (its names, its shapes, written atomically), and `status.json` says whether the
+// run finished: it is written `running` first and `finished` last, so a run killed half-way stays
+// marked `running` (or `interrupted`, when a signal was caught) and is never reported as finished.
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { EmotionStreamError, parseWithSchema } from "@emotion-stream/core";
-import { z } from "zod";
+import {
+  type RunJsonContents,
+  type RunJsonFile,
+  type RunStatus,
+  writeRunJson,
+} from "@emotion-stream/artifacts";
 import { describeUnusableDirectory } from "../unusable-directory.js";
-import { writeFileAtomically } from "./atomic-file.js";
-
-export const RUN_STATUS_FILE = "status.json";
-
-const runStatusSchema = z.object({
-  status: z.enum(["running", "finished", "interrupted", "failed"]),
-  updatedAt: z.string(),
-  message: z.string().optional(),
-});
-
-export type RunStatus = z.infer<typeof runStatusSchema>;
 
 export interface RunDirectory {
   readonly id: string;
   readonly path: string;
-  writeJson(name: string, value: unknown): Promise<void>;
+  writeJson<File extends RunJsonFile>(file: File, value: RunJsonContents[File]): Promise<void>;
   markStatus(status: RunStatus["status"], message?: string): Promise<void>;
 }
 
-/** `<date>-<time>-<name>` in UTC, sortable; createRunDirectory keeps runs of one second apart. */
-export function runId(name: string, now: Date = new Date()): string {
-  const stamp = now
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d+Z$/, "Z")
-    .replace("T", "-");
-  return `${stamp}-${name}`;
-}
-
 /**
- * Creates `<runsDir>/<id>/`, or `<id>-2`, `<id>-3`, ... when a run of the same name started in the
- * same second: a run never writes into another's directory.
+ * Creates `<runsDir>/<id>/` (an id from artifacts' runId), or `<id>-2`, `<id>-3`, ... when a run
+ * of the same name started in the same second: a run never writes into another's directory.
  */
 export async function createRunDirectory(runsDir: string, id: string): Promise<RunDirectory> {
   const unusable = (error: unknown) =>
@@ -62,10 +45,9 @@ export async function createRunDirectory(runsDir: string, id: string): Promise<R
     const run: RunDirectory = {
       id: candidate,
       path,
-      writeJson: (name, value) =>
-        writeFileAtomically(join(path, name), `${JSON.stringify(value, null, 2)}\n`),
+      writeJson: (file, value) => writeRunJson(path, file, value),
       markStatus: (status, message) =>
-        run.writeJson(RUN_STATUS_FILE, {
+        run.writeJson("status", {
           status,
           updatedAt: new Date().toISOString(),
           ...(message === undefined ? {} : { message }),
@@ -74,22 +56,6 @@ export async function createRunDirectory(runsDir: string, id: string): Promise<R
     await run.markStatus("running");
     return run;
   }
-}
-
-export async function readRunStatus(runPath: string): Promise<RunStatus> {
-  const file = join(runPath, RUN_STATUS_FILE);
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (cause) {
-    throw new EmotionStreamError(
-      "RUN_NOT_FOUND",
-      "no run status in the directory",
-      { file: runPath },
-      { cause },
-    );
-  }
-  return parseWithSchema(runStatusSchema, JSON.parse(text), "BAD_FILE", { file });
 }
 
 /**

@@ -3,9 +3,9 @@
 // Files are written to temporary names and renamed, so a reader never sees half a model.
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { writeFileAtomically } from "@emotion-stream/artifacts";
 import { EmotionStreamError } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
-import { writeFileAtomically } from "../runs/atomic-file.js";
 // Registers the custom layers so a saved model that uses them deserialises.
 import "../models/layers/functionals-pooling.js";
 import "../models/layers/statistics-pooling.js";

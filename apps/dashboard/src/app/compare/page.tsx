@@ -1,10 +1,12 @@
+import { join } from "node:path";
+import { readRun } from "@emotion-stream/artifacts";
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "../../components/notice.js";
 import { RunComparison } from "../../components/runs/run-comparison.js";
 import { readEnv } from "../../env.js";
-import { readRun } from "../../runs/read-runs.js";
+import { runRecordFromFiles } from "../../runs/run-files.js";
 import type { RunRecord } from "../../runs/run-record.js";
 
 export const metadata: Metadata = { title: "Compare runs" };
@@ -54,7 +56,7 @@ async function readComparable(
   if (id.includes("/") || id.includes("\\") || id.startsWith("."))
     return { problem: `${id}: not a run name` };
   try {
-    return { run: await readRun(runsDir, id) };
+    return { run: runRecordFromFiles(await readRun(join(runsDir, id))) };
   } catch (error) {
     return {
       problem: error instanceof EmotionStreamError ? error.describe() : `${id}: ${String(error)}`,

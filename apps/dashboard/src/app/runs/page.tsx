@@ -1,8 +1,9 @@
+import { readRunsDirectory } from "@emotion-stream/artifacts";
 import type { Metadata } from "next";
 import { Notice } from "../../components/notice.js";
 import { RunsTable } from "../../components/runs/runs-table.js";
 import { readEnv } from "../../env.js";
-import { readRunsDirectory } from "../../runs/read-runs.js";
+import { runRecordFromFiles } from "../../runs/run-files.js";
 
 export const metadata: Metadata = { title: "Runs" };
 
@@ -27,7 +28,12 @@ export default async function RunsPage() {
         </Notice>
       ) : (
         <RunsTable
-          runs={directory.runs.map(({ config, modelCard, dataSummary, history, ...run }) => run)}
+          runs={directory.runs.map((files) => {
+            // The list shows a summary: the rest stays on the server.
+            const { config, modelCard, dataSummary, history, reportRows, ...run } =
+              runRecordFromFiles(files);
+            return run;
+          })}
         />
       )}
       {directory.state === "read" && directory.unreadable.length > 0 ? (

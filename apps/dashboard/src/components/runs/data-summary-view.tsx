@@ -1,9 +1,10 @@
 // The run's data: how the speakers were split and what the corpora contained.
+import type { RunData } from "@emotion-stream/artifacts";
 import { QUADRANT_CLASSES, QUADRANTS } from "@emotion-stream/core";
 import { dataSummaryTables, type TallyRow } from "../../runs/data-summary.js";
 import { JsonBlock } from "./json-block.js";
 
-export function DataSummaryView({ data }: { data: unknown }) {
+export function DataSummaryView({ data }: { data: RunData | undefined }) {
   if (data === undefined) return <p className="muted">This run has no data summary.</p>;
   const tables = dataSummaryTables(data);
   if (tables === undefined) return <JsonBlock value={data} missing="" />;

@@ -1,6 +1,6 @@
 // Runs side by side: a column per run with what it was trained on and its figures per test set,
-// the study's table over all of them (so mono, multi and cross runs fill one table), and their
-// training curves on shared axes.
+// the study's tables over all of them as `trainer report` prints them (mono, multi and cross runs
+// of a preset fill one table per test corpus), and their training curves on shared axes.
 import Link from "next/link";
 import { formatRunDate, formatShare } from "../../runs/format-metric.js";
 import { comparisonRows } from "../../runs/run-comparison.js";
@@ -46,7 +46,7 @@ export function RunComparison({ runs }: { runs: readonly RunRecord[] }) {
         </table>
       </div>
       <h2>Results in the study's layout</h2>
-      <StudyTables runs={runs} />
+      <StudyTables rows={runs.flatMap((run) => run.reportRows)} />
       <h2>Training curves</h2>
       <TrainingCurves runs={runs.map((run) => ({ id: run.id, history: run.history }))} />
     </>

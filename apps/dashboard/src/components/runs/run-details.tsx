@@ -34,7 +34,7 @@ export function RunDetails({ run }: { run: RunRecord }) {
       )}
 
       <h2>Results in the study's layout</h2>
-      <StudyTables runs={[run]} />
+      <StudyTables rows={run.reportRows} />
 
       <h2>Test sets</h2>
       {run.tests.length === 0 && run.adaptedTests.length === 0 ? (

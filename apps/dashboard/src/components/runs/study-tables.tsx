@@ -1,54 +1,45 @@
-// The study's table layout for a set of runs: per test language, class rows and UAR/WA rows
-// against mono/multi/cross columns (and cross after AdaBN where a run has it); a cell averaged over
-// several runs says so.
-import { formatShare } from "../../runs/format-metric.js";
-import type { RunSummary } from "../../runs/run-record.js";
-import { STUDY_COLUMN_LABELS } from "../../runs/study-column.js";
-import { buildStudyTables } from "../../runs/study-table.js";
+// The study's table layout for a set of runs, as `trainer report` prints it: per preset and test
+// corpus, class recall rows and UAR/WA rows against a column per experiment kind (and after AdaBN
+// where a run has it); a cell over several runs (seeds, folds) reads mean ± sd, its heading n.
+import type { ReportRow } from "@emotion-stream/artifacts";
+import { studyTableViews } from "../../runs/study-view.js";
 
-export function StudyTables({ runs }: { runs: readonly RunSummary[] }) {
-  const tables = buildStudyTables(runs);
+export function StudyTables({ rows }: { rows: readonly ReportRow[] }) {
+  const tables = studyTableViews(rows);
   if (tables.length === 0) {
     return (
-      <p className="muted">No test results yet: the table fills in when the run has been tested.</p>
+      <p className="muted">
+        No results yet: the table fills in once a run has finished and been tested.
+      </p>
     );
   }
   return (
     <div className="grid grid-two">
       {tables.map((table) => (
-        <div key={table.language} className="panel table-scroll">
-          <table aria-label={`Results on ${table.language} test data`}>
+        <div key={table.title} className="panel table-scroll">
+          <table aria-label={table.title}>
             <caption>
-              <strong>Test language: {table.language}</strong> — recall per class, UAR and WA
+              <strong>{table.title}</strong> — recall per class, UAR and WA
             </caption>
             <thead>
               <tr>
                 <th scope="col">Class</th>
-                {table.columns.map((column) => (
-                  <th key={column} scope="col" className="number">
-                    {STUDY_COLUMN_LABELS[column]}
+                {table.headings.map((heading) => (
+                  <th key={heading} scope="col" className="number">
+                    {heading}
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {table.rows.map((row) => (
-                <tr key={row.key}>
+                <tr key={row.label}>
                   <th scope="row">{row.label}</th>
-                  {table.columns.map((column) => {
-                    const cell = row.cells[column];
-                    return (
-                      <td key={column} className="number">
-                        {formatShare(cell?.mean)}
-                        {cell !== undefined && cell.count > 1 ? (
-                          <span className="muted" title={`mean of ${cell.count} results`}>
-                            {" "}
-                            (n={cell.count})
-                          </span>
-                        ) : null}
-                      </td>
-                    );
-                  })}
+                  {row.cells.map((cell, index) => (
+                    <td key={table.headings[index]} className="number">
+                      {cell}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -1,3 +1,5 @@
+import { join } from "node:path";
+import { readRun } from "@emotion-stream/artifacts";
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -5,7 +7,7 @@ import { notFound } from "next/navigation";
 import { Notice } from "../../../components/notice.js";
 import { RunDetails } from "../../../components/runs/run-details.js";
 import { readEnv } from "../../../env.js";
-import { readRun } from "../../../runs/read-runs.js";
+import { runRecordFromFiles } from "../../../runs/run-files.js";
 
 interface RunPageProps {
   params: Promise<{ id: string }>;
@@ -20,7 +22,7 @@ export default async function RunPage({ params }: RunPageProps) {
   const { runsDir } = readEnv();
   if (id.includes("/") || id.includes("\\") || id.startsWith(".")) notFound();
   try {
-    const run = await readRun(runsDir, id);
+    const run = runRecordFromFiles(await readRun(join(runsDir, id)));
     return <RunDetails run={run} />;
   } catch (error) {
     if (error instanceof EmotionStreamError && error.code === "RUN_NOT_FOUND") notFound();

@@ -1,9 +1,9 @@
-// The study's table layout (its Tables 3 and 4): for each preset and test corpus, one row per
-// class (recall) plus UAR and WA, one column per experiment kind; a cell is the mean, standard
-// deviation and count over every run of that kind (seeds, folds). Rendered as aligned text or
-// Markdown ("0.612 ± 0.041"), or as JSON cells.
+// The study's table layout (its Tables 3 and 4), one rule for `trainer report` and the dashboard:
+// for each preset and test corpus, one row per class (recall) plus UAR and WA, one column per
+// experiment kind; a cell is the mean, standard deviation and count over every run of that kind
+// (seeds, folds). Rendered as text or Markdown by study-table-text.ts, as JSON cells by `report`.
 import { QUADRANT_CLASSES } from "@emotion-stream/core";
-import type { ReportRow } from "./read-runs.js";
+import type { ReportRow } from "./report-rows.js";
 
 // A column per experiment kind; scores after AdaBN get their own column beside the plain ones.
 const COLUMNS = ["mono", "multi", "cross", "cross+AdaBN", "train", "evaluate", "evaluate+AdaBN"];
@@ -42,6 +42,7 @@ export function cellStatistics(values: readonly (number | null)[]): CellStatisti
   return { mean, sd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0, n };
 }
 
+/** One table per preset and test corpus, in the order the rows first name them. */
 export function studyTables(rows: readonly ReportRow[]): StudyTable[] {
   const groups = new Map<string, ReportRow[]>();
   for (const row of rows) {
@@ -71,44 +72,4 @@ export function studyTables(rows: readonly ReportRow[]): StudyTable[] {
       ],
     };
   });
-}
-
-/** "0.612" for one run, "0.612 ± 0.041" over several, "-" for none. */
-function format(cell: CellStatistics | null): string {
-  if (cell === null) return "-";
-  return cell.n > 1 ? `${cell.mean.toFixed(3)} ± ${cell.sd.toFixed(3)}` : cell.mean.toFixed(3);
-}
-
-const heading = (table: StudyTable) =>
-  table.columns.map((column, index) => {
-    const runs = table.runs[index] ?? 0;
-    return runs > 1 ? `${column} (n=${runs})` : column;
-  });
-
-export function renderText(table: StudyTable): string {
-  const title = `${table.preset} — test ${table.testCorpus} (${table.testLanguage})`;
-  const headings = heading(table);
-  // Wide enough for "0.612 ± 0.041" cells and for the longest heading, with a gap before each.
-  const width = Math.max(
-    table.runs.some((runs) => runs > 1) ? 18 : 8,
-    ...headings.map((column) => column.length + 2),
-  );
-  const lines = [title, `${"".padEnd(10)}${headings.map((c) => c.padStart(width)).join("")}`];
-  for (const row of table.rows)
-    lines.push(
-      `${row.label.padEnd(10)}${row.values.map((v) => format(v).padStart(width)).join("")}`,
-    );
-  return lines.join("\n");
-}
-
-export function renderMarkdown(table: StudyTable): string {
-  const lines = [
-    `**${table.preset}** — test ${table.testCorpus} (${table.testLanguage})`,
-    "",
-    `| | ${heading(table).join(" | ")} |`,
-    `|---|${table.columns.map(() => "---:").join("|")}|`,
-  ];
-  for (const row of table.rows)
-    lines.push(`| ${row.label} | ${row.values.map(format).join(" | ")} |`);
-  return lines.join("\n");
 }

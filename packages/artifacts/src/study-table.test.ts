@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ReportRow } from "./read-runs.js";
-import { renderMarkdown, renderText, studyTables } from "./study-table.js";
+import type { ReportRow } from "./report-rows.js";
+import { studyTables } from "./study-table.js";
+import { renderMarkdown, renderText } from "./study-table-text.js";
 
 function row(
   experiment: ReportRow["experiment"],

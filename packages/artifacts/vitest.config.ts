@@ -1,0 +1,3 @@
+import { workspaceVitestConfig } from "@emotion-stream/config/vitest";
+
+export default workspaceVitestConfig();

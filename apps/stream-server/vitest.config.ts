@@ -1,3 +1,4 @@
 import { workspaceVitestConfig } from "@emotion-stream/config/vitest";
 
-export default workspaceVitestConfig();
+// The load generator's own units (bench/memory-trace.test.ts) run beside the server's.
+export default workspaceVitestConfig({ test: { include: ["bench/**/*.test.ts"] } });

@@ -5,8 +5,8 @@ import { EmotionStreamError } from "@emotion-stream/core";
 import { Command, Option } from "commander";
 import { pino } from "pino";
 import { readEnv } from "./env.js";
+import { startStreamServer } from "./server.js";
 import type { ServerConfigInput } from "./server-config.js";
-import { startStreamServer } from "./stream-server.js";
 
 interface CliOptions {
   readonly model: string[];

@@ -8,7 +8,7 @@ import {
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
-import { startStreamServer } from "../src/stream-server.js";
+import { startStreamServer } from "../src/server.js";
 import {
   speechlikeFrames,
   startTestServer,

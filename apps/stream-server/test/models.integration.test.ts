@@ -6,7 +6,7 @@ import { join } from "node:path";
 import onnxProto from "onnx-proto";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { startStreamServer } from "../src/stream-server.js";
+import { startStreamServer } from "../src/server.js";
 import { RawClient } from "./helpers/test-server.js";
 import { tinyModelBytes, tinyModelCard, writeTinyModel } from "./helpers/tiny-model.js";
 

@@ -5,7 +5,7 @@ import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ZNormAccumulator } from "@emotion-stream/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PRIOR_SECONDS } from "../src/window-normalisation.js";
+import { PRIOR_SECONDS } from "../src/streams/window-normalisation.js";
 import {
   RawClient,
   speechlikeFrames,

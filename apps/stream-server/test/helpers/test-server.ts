@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { encodeBinaryFrames, PROTOCOL_VERSION, type ServerMessage } from "@emotion-stream/core";
 import { pino } from "pino";
 import { WebSocket } from "ws";
+import { type StreamServer, startStreamServer } from "../../src/server.js";
 import type { ServerConfigInput } from "../../src/server-config.js";
-import { type StreamServer, startStreamServer } from "../../src/stream-server.js";
 import { type TinyModelOptions, writeTinyModel } from "./tiny-model.js";
 
 export const TEST_GEOMETRY = { windowFrames: 20, hopFrames: 10, dimension: 13 } as const;

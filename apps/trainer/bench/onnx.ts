@@ -4,15 +4,15 @@
 // random (throughput does not depend on them); windows are N(0, 1) like normalised features.
 import { Command, Option } from "commander";
 import * as ort from "onnxruntime-node";
-import type { ModelPreset } from "../models/model-preset.js";
-import { getPreset, PRESET_NAMES } from "../models/presets/registry.js";
-import { layersModelToOnnx } from "../onnx-export/layers-model-to-onnx.js";
-import { predictWithOnnxruntime, predictWithTfjs } from "../onnx-export/model-inference.js";
-import { presetInputShape } from "../onnx-export/preset-input-shape.js";
-import { randomizeWeights } from "../onnx-export/random-weights.js";
-import { randomWindowBatch } from "../onnx-export/random-windows.js";
-import type { WindowBatch } from "../onnx-export/window-batch.js";
-import { BACKEND_NAMES, type BackendChoice, selectBackend } from "../tfjs/backend.js";
+import type { ModelPreset } from "../src/models/model-preset.js";
+import { getPreset, PRESET_NAMES } from "../src/models/presets/registry.js";
+import { layersModelToOnnx } from "../src/onnx-export/layers-model-to-onnx.js";
+import { predictWithOnnxruntime, predictWithTfjs } from "../src/onnx-export/model-inference.js";
+import { presetInputShape } from "../src/onnx-export/preset-input-shape.js";
+import { randomizeWeights } from "../src/onnx-export/random-weights.js";
+import { randomWindowBatch } from "../src/onnx-export/random-windows.js";
+import type { WindowBatch } from "../src/onnx-export/window-batch.js";
+import { BACKEND_NAMES, type BackendChoice, selectBackend } from "../src/tfjs/backend.js";
 
 const BATCH_SIZES = [1, 32] as const;
 const THREAD_COUNTS = [1, 2] as const;

@@ -1,5 +1,5 @@
 // The server: one node:http port for HTTP routes and WebSocket upgrades. Composes the model
-// registry, the inference workers, the stream service and the watcher hub; pings clients and
+// registry, the inference workers, the live streams and the watcher hub; pings clients and
 // terminates the ones that stop answering.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,24 +13,24 @@ import {
 } from "@emotion-stream/core";
 import type { Logger } from "pino";
 import { type WebSocket, WebSocketServer } from "ws";
-import { ClientAuthentication } from "./client-authentication.js";
-import { ClientConnection } from "./client-connection.js";
-import { ConnectionBudgets, REBALANCE_MS } from "./connection-budgets.js";
-import { GcRefunds } from "./gc-refunds.js";
+import { ConnectionBudgets, REBALANCE_MS } from "./budgets/connection-budgets.js";
+import { GcRefunds } from "./budgets/gc-refunds.js";
+import { ClientAuthentication } from "./connection/client-authentication.js";
+import { ClientConnection } from "./connection/client-connection.js";
+import { WatcherHub } from "./connection/watcher-hub.js";
 import {
   bearerToken,
   createHttpHandler,
   type HttpRefusal,
   type RouteAccess,
-} from "./http-routes.js";
-import { InferencePool } from "./inference-pool.js";
-import { ModelRegistry } from "./model-registry.js";
-import { ResamplerPool } from "./resampler-pool.js";
+} from "./http/http-routes.js";
+import { InferencePool } from "./inference/inference-pool.js";
+import { ServerMetrics } from "./metrics/server-metrics.js";
+import { ThreadMemoryMonitor } from "./metrics/thread-memory.js";
+import { ModelRegistry } from "./models/model-registry.js";
 import { type ServerConfig, type ServerConfigInput, serverConfigSchema } from "./server-config.js";
-import { ServerMetrics } from "./server-metrics.js";
-import { StreamService } from "./stream-service.js";
-import { ThreadMemoryMonitor } from "./thread-memory.js";
-import { WatcherHub } from "./watcher-hub.js";
+import { LiveStreams } from "./streams/live-streams.js";
+import { ResamplerPool } from "./streams/resampler-pool.js";
 
 export interface StreamServer {
   readonly config: ServerConfig;
@@ -77,7 +77,15 @@ export async function startStreamServer(
     },
   );
   const resamplers = new ResamplerPool(config.maxResampledStreams);
-  const service = new StreamService({ config, registry, pool, resamplers, watchers, metrics, log });
+  const liveStreams = new LiveStreams({
+    config,
+    registry,
+    pool,
+    resamplers,
+    watchers,
+    metrics,
+    log,
+  });
   const connections = new Map<WebSocket, ClientConnection>();
   const budgets = new ConnectionBudgets(
     config.mainThreadTarget,
@@ -100,16 +108,16 @@ export async function startStreamServer(
           loadedAt: loadedAt.toISOString(),
           card,
         })),
-      streams: () => service.streams(),
+      streams: () => liveStreams.streams(),
       metrics: () => {
         metrics.watcherSkipsTotal = watchers.skipped;
         const roles = [...connections.values()].map((connection) => connection.role);
         return metrics.render(
           {
-            streams: service.size,
+            streams: liveStreams.size,
             producers: roles.filter((role) => role === "producer").length,
             watchers: watchers.size,
-            queuedWindows: service.queuedWindows,
+            queuedWindows: liveStreams.queuedWindows,
             models: registry.ids().length,
             throttledConnections: [...connections.values()].filter((c) => c.throttled).length,
             connectionCpuMsPerSecond: budgets.fairShareMs,
@@ -141,7 +149,7 @@ export async function startStreamServer(
       new ClientConnection(
         socket,
         addressOf(request),
-        { config, authentication, gcRefunds, registry, service, watchers, metrics, log },
+        { config, authentication, gcRefunds, registry, liveStreams, watchers, metrics, log },
         budgets.newConnectionRate,
       ),
     );
@@ -253,7 +261,7 @@ export async function startStreamServer(
       metrics.close();
       mainMemory.stop();
       registry.close();
-      service.close();
+      liveStreams.close();
       for (const socket of connections.keys()) socket.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await closeHttp(http);

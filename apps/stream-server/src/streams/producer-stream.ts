@@ -11,12 +11,12 @@ import {
   WindowPosteriorAccumulator,
 } from "@emotion-stream/core";
 import { createStreamingExtractor, type StreamingExtractor } from "@emotion-stream/features";
+import type { ServedModel } from "../models/served-model.js";
 import { FrameRing, type WindowSink } from "./frame-window.js";
 import { RealTimeGuard } from "./real-time-guard.js";
 import type { PcmResampler, ResamplerPool } from "./resampler-pool.js";
-import type { ServedModel } from "./served-model.js";
 
-export interface StreamSessionOptions {
+export interface ProducerStreamOptions {
   readonly id: string;
   readonly slot: number;
   readonly input: StreamInput;
@@ -32,7 +32,7 @@ export interface StreamSessionOptions {
 
 const S16_SCALE = 1 / 32768;
 
-export class StreamSession {
+export class ProducerStream {
   readonly id: string;
   readonly slot: number;
   readonly input: StreamInput;
@@ -63,7 +63,7 @@ export class StreamSession {
    */
   private readonly posteriors = new WindowPosteriorAccumulator(QUADRANT_CLASSES.length);
 
-  constructor(options: StreamSessionOptions) {
+  constructor(options: ProducerStreamOptions) {
     this.id = options.id;
     this.slot = options.slot;
     this.input = options.input;

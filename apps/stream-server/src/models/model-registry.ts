@@ -1,14 +1,15 @@
 // The models being served, by id. Loads `--model` files and a models directory, and on a change of a
 // file (or its sidecar card) loads the new version beside the old one; only a version that loads and
 // validates replaces it, so a bad file is refused with a logged reason and the old one keeps serving.
+
 import { createHash } from "node:crypto";
 import { type FSWatcher, watch } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { readModelFile, sidecarPathOf } from "@emotion-stream/artifacts";
 import { EmotionStreamError } from "@emotion-stream/core";
 import type { Logger } from "pino";
-import type { InferencePool } from "./inference-pool.js";
-import { readModelFile, sidecarPathOf } from "./model-file.js";
+import type { InferencePool } from "../inference/inference-pool.js";
 import { type ServedModel, servedModelFromCard } from "./served-model.js";
 
 export interface ModelSource {

@@ -1,6 +1,6 @@
 // What the main thread and the inference workers say to each other (structured clone, with the
 // batch buffers transferred rather than copied).
-import type { ThreadMemory } from "./thread-memory.js";
+import type { ThreadMemory } from "../metrics/thread-memory.js";
 
 export interface LoadRequest {
   readonly type: "load";

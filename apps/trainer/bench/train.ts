@@ -8,18 +8,18 @@ import { availableParallelism } from "node:os";
 import { createRandom, QUADRANT_CLASSES } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
 import { Command, InvalidArgumentError, Option } from "commander";
-import type { ModelPreset } from "../models/model-preset.js";
-import { getPreset } from "../models/presets/registry.js";
+import type { ModelPreset } from "../src/models/model-preset.js";
+import { getPreset } from "../src/models/presets/registry.js";
 import {
   BACKEND_NAMES,
   type BackendChoice,
   type BackendName,
   selectBackend,
-} from "../tfjs/backend.js";
-import { startGradientWorkers } from "../training/gradient-workers.js";
-import { withSeededMathRandom } from "../training/seeded-math-random.js";
-import type { HostBatch } from "../training/shard-gradients.js";
-import { createTrainStep } from "../training/train-step.js";
+} from "../src/tfjs/backend.js";
+import { startGradientWorkers } from "../src/training/gradient-workers.js";
+import { withSeededMathRandom } from "../src/training/seeded-math-random.js";
+import type { HostBatch } from "../src/training/shard-gradients.js";
+import { createTrainStep } from "../src/training/train-step.js";
 import { measureDataPath } from "./train-data-path.js";
 import { runMemoryBench } from "./train-memory.js";
 

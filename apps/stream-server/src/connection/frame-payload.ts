@@ -7,8 +7,8 @@ import {
   EmotionStreamError,
   type FramesMessage,
 } from "@emotion-stream/core";
+import type { ProducerStream } from "../streams/producer-stream.js";
 import type { ProducerConnection } from "./producer-connection.js";
-import type { StreamSession } from "./stream-session.js";
 
 /** Decodes, attaching the stream the header's slot names to a decoding error. */
 export function decodeNamingStream(producer: ProducerConnection, bytes: Uint8Array): BinaryFrames {
@@ -33,7 +33,7 @@ export function decodeNamingStream(producer: ProducerConnection, bytes: Uint8Arr
 export const PCM_FLOAT_LIMIT = 8;
 
 /** A binary message must carry what the stream declared: its payload kind and frame dimension. */
-export function checkBinaryFits(session: StreamSession, frames: BinaryFrames): void {
+export function checkBinaryFits(session: ProducerStream, frames: BinaryFrames): void {
   const expectedKind = session.input.kind === "pcm" ? session.input.encoding : "features";
   if (frames.kind !== expectedKind) {
     throw new EmotionStreamError(
@@ -60,7 +60,7 @@ export function checkBinaryFits(session: StreamSession, frames: BinaryFrames): v
 
 /** JSON frames as the typed array a binary message would carry. */
 export function jsonValues(
-  session: StreamSession,
+  session: ProducerStream,
   message: FramesMessage,
 ): Float32Array | Int16Array {
   const { input } = session;
@@ -102,7 +102,7 @@ export function jsonValues(
 
 /** JSON numbers beyond float32's range become infinite on conversion. */
 function checkedFloats(
-  session: StreamSession,
+  session: ProducerStream,
   values: Float32Array,
   dimension: number,
 ): Float32Array {
@@ -117,7 +117,7 @@ function checkedFloats(
 }
 
 /** VALUE_OUT_OF_RANGE for a float sample beyond ±PCM_FLOAT_LIMIT. */
-function checkPcmScale(session: StreamSession, samples: Float32Array, field: string): void {
+function checkPcmScale(session: ProducerStream, samples: Float32Array, field: string): void {
   for (let i = 0; i < samples.length; i++) {
     const sample = samples[i] as number;
     if (sample > PCM_FLOAT_LIMIT || sample < -PCM_FLOAT_LIMIT) {

@@ -13,12 +13,12 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { EmotionStreamError } from "@emotion-stream/core";
 import wavefile from "wavefile";
-import { type OpenSmile, openSmileFrom } from "./bench-opensmile.js";
-import { createStreamingExtractor, extractFeatures } from "./extract-features.js";
-import { extractFile } from "./node/extract-file.js";
-import { formatFeatureFile } from "./node/feature-files.js";
-import { readAudioForFeatureSet } from "./node/read-audio-for-feature-set.js";
-import { availableFeatureSets, getFeatureSet } from "./sets/registry.js";
+import { createStreamingExtractor, extractFeatures } from "../src/extract-features.js";
+import { extractFile } from "../src/node/extract-file.js";
+import { formatFeatureFile } from "../src/node/feature-files.js";
+import { readAudioForFeatureSet } from "../src/node/read-audio-for-feature-set.js";
+import { availableFeatureSets, getFeatureSet } from "../src/sets/registry.js";
+import { type OpenSmile, openSmileFrom } from "./opensmile-binary.js";
 
 const RATE = 16000;
 const BENCH_SECONDS = 600;
@@ -28,7 +28,7 @@ const MEMORY_MINUTES = [0, 10, 60] as const;
 /** A functionals set's live window in the memory runs: 3 s every 0.5 s. */
 const LIVE_WINDOW = { frames: 300, hopFrames: 50 };
 const sharedDir =
-  process.env.EMOTION_STREAM_SHARED ?? resolve(import.meta.dirname, "../../../../shared");
+  process.env.EMOTION_STREAM_SHARED ?? resolve(import.meta.dirname, "../../../../../shared");
 
 /** The real openSMILE on this machine, 600 s file (shared/reference/opensmile/README.md). */
 const OPENSMILE_README: Readonly<Record<string, { rtf: number; seconds: number; rssMb: number }>> =

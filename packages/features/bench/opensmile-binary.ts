@@ -39,7 +39,7 @@ const EGEMAPS_CONFIG = join("egemaps", "v02", "eGeMAPSv02.conf");
 const COMPARE16_CONFIG = join("compare16", "ComParE_2016.conf");
 const PROSODY_FORMANTS_CONFIG = resolve(
   import.meta.dirname,
-  "..",
+  "../..",
   "opensmile",
   "is09_prosody_formants.conf",
 );

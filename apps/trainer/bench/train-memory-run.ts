@@ -5,13 +5,13 @@
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { splitBySpeaker } from "../dataset/dataset-split.js";
-import { prepareExperimentData } from "../experiments/experiment-data.js";
-import { FeatureStore } from "../feature-cache/feature-store.js";
-import { getPreset } from "../models/presets/registry.js";
-import { type BackendChoice, selectBackend } from "../tfjs/backend.js";
-import { evaluateUtterances } from "../training/evaluation.js";
-import { trainModel } from "../training/train-model.js";
+import { splitBySpeaker } from "../src/dataset/dataset-split.js";
+import { prepareExperimentData } from "../src/experiments/experiment-data.js";
+import { FeatureStore } from "../src/feature-cache/feature-store.js";
+import { getPreset } from "../src/models/presets/registry.js";
+import { type BackendChoice, selectBackend } from "../src/tfjs/backend.js";
+import { evaluateUtterances } from "../src/training/evaluation.js";
+import { trainModel } from "../src/training/train-model.js";
 import { type SyntheticCorpus, writeSyntheticCache } from "./synthetic-feature-cache.js";
 
 export interface MemoryRun {

@@ -6,7 +6,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { EmotionStreamError } from "@emotion-stream/core";
-import type { BackendChoice } from "../tfjs/backend.js";
+import type { BackendChoice } from "../src/tfjs/backend.js";
 import type { MemoryResult, MemoryRun } from "./train-memory-run.js";
 
 export interface MemoryBenchOptions {

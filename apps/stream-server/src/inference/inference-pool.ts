@@ -4,8 +4,8 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { EmotionStreamError } from "@emotion-stream/core";
+import type { ThreadMemory } from "../metrics/thread-memory.js";
 import type { LoadedReply, WorkerReply, WorkerRequest } from "./inference-messages.js";
-import type { ThreadMemory } from "./thread-memory.js";
 
 export interface BatchResult {
   /** The batch buffer, handed back for reuse. */

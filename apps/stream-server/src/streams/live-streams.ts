@@ -9,25 +9,25 @@ import {
   type StreamInfo,
 } from "@emotion-stream/core";
 import type { Logger } from "pino";
-import { errorMessageOf } from "./error-message.js";
+import { queueShareAdmits } from "../budgets/queue-share.js";
+import { errorMessageOf } from "../connection/error-message.js";
+import type { ProducerConnection } from "../connection/producer-connection.js";
+import { sendBounded } from "../connection/send-bounded.js";
+import type { WatcherHub } from "../connection/watcher-hub.js";
+import type { InferencePool } from "../inference/inference-pool.js";
+import { WindowBatcher } from "../inference/window-batcher.js";
+import type { ServerMetrics } from "../metrics/server-metrics.js";
+import type { ModelRegistry } from "../models/model-registry.js";
+import { isCompatible, type ServedModel } from "../models/served-model.js";
+import type { ServerConfig } from "../server-config.js";
 import type { FrameRing } from "./frame-window.js";
-import type { InferencePool } from "./inference-pool.js";
-import type { ModelRegistry } from "./model-registry.js";
 import { predictionMessage } from "./prediction-message.js";
-import type { ProducerConnection } from "./producer-connection.js";
-import { queueShareAdmits } from "./queue-share.js";
+import { ProducerStream } from "./producer-stream.js";
 import type { ResamplerPool } from "./resampler-pool.js";
-import { sendBounded } from "./send-bounded.js";
-import { isCompatible, type ServedModel } from "./served-model.js";
-import type { ServerConfig } from "./server-config.js";
-import type { ServerMetrics } from "./server-metrics.js";
 import { admitStream } from "./stream-admission.js";
-import { StreamSession } from "./stream-session.js";
-import type { WatcherHub } from "./watcher-hub.js";
-import { WindowBatcher } from "./window-batcher.js";
 
 interface WindowEntry {
-  readonly session: StreamSession;
+  readonly session: ProducerStream;
   readonly producer: ProducerConnection;
   readonly model: ServedModel;
   readonly index: number;
@@ -36,11 +36,11 @@ interface WindowEntry {
 }
 
 interface LiveStream {
-  readonly session: StreamSession;
+  readonly session: ProducerStream;
   readonly producer: ProducerConnection;
 }
 
-export interface StreamServiceParts {
+export interface LiveStreamsParts {
   readonly config: ServerConfig;
   readonly registry: ModelRegistry;
   readonly pool: InferencePool;
@@ -52,7 +52,7 @@ export interface StreamServiceParts {
 
 const OVERLOAD_REPORT_INTERVAL_MS = 1000;
 
-export class StreamService {
+export class LiveStreams {
   private readonly live = new Map<string, LiveStream>();
   private readonly holds = new Map<ServedModel, number>();
   private readonly batcher: WindowBatcher<WindowEntry>;
@@ -60,7 +60,7 @@ export class StreamService {
   /** Producer connections with at least one window queued or running. */
   private queueingProducers = 0;
 
-  constructor(private readonly parts: StreamServiceParts) {
+  constructor(private readonly parts: LiveStreamsParts) {
     const { config, pool, metrics } = parts;
     this.batcher = new WindowBatcher<WindowEntry>(
       pool,
@@ -94,14 +94,14 @@ export class StreamService {
     return [...this.live.values()].map(({ session }) => session.info);
   }
 
-  open(producer: ProducerConnection, message: OpenMessage): StreamSession {
+  open(producer: ProducerConnection, message: OpenMessage): ProducerStream {
     const { config, registry } = this.parts;
     const model = admitStream(
       { config, registry, liveStreams: this.live.size, isLive: (id) => this.live.has(id) },
       producer,
       message,
     );
-    const session = new StreamSession({
+    const session = new ProducerStream({
       id: message.streamId,
       slot: message.slot,
       input: message.input,
@@ -124,7 +124,7 @@ export class StreamService {
   /** Whole frames of the model's dimension (checked by the caller), or PCM samples. */
   push(
     producer: ProducerConnection,
-    session: StreamSession,
+    session: ProducerStream,
     values: Float32Array | Int16Array,
     receivedAt: number,
   ): void {
@@ -139,7 +139,7 @@ export class StreamService {
   }
 
   /** The producer declared the end: flush, and summarise once the last window's prediction is out. */
-  end(producer: ProducerConnection, session: StreamSession, receivedAt: number): void {
+  end(producer: ProducerConnection, session: ProducerStream, receivedAt: number): void {
     refuseIfEnding(session);
     session.ending = true;
     this.parts.metrics.framesTotal += session.flushInput((ring, index) =>
@@ -149,7 +149,7 @@ export class StreamService {
   }
 
   /** Ends a stream at once (an error or a disconnect); windows still in flight are discarded. */
-  finish(session: StreamSession, reason: StreamEndReason): void {
+  finish(session: ProducerStream, reason: StreamEndReason): void {
     const stream = this.live.get(session.id);
     if (stream?.session !== session) return;
     this.live.delete(session.id);
@@ -175,7 +175,7 @@ export class StreamService {
 
   private submit(
     producer: ProducerConnection,
-    session: StreamSession,
+    session: ProducerStream,
     ring: FrameRing,
     index: number,
     receivedAt: number,
@@ -344,7 +344,7 @@ export class StreamService {
 }
 
 /** After its `end`, a stream only waits for its last predictions; it takes nothing more. */
-function refuseIfEnding(session: StreamSession): void {
+function refuseIfEnding(session: ProducerStream): void {
   if (session.ending) {
     throw new EmotionStreamError("STREAM_ENDED", `stream ${session.id} was ended`, {
       streamId: session.id,

@@ -2,6 +2,7 @@
 // Run never stalls the sockets on the main thread. One batch at a time per worker.
 import { parentPort } from "node:worker_threads";
 import * as ort from "onnxruntime-node";
+import { ThreadMemoryMonitor } from "../metrics/thread-memory.js";
 import {
   type LoadRequest,
   MEMORY_REPORT_INTERVAL_MS,
@@ -9,7 +10,6 @@ import {
   type WorkerReply,
   type WorkerRequest,
 } from "./inference-messages.js";
-import { ThreadMemoryMonitor } from "./thread-memory.js";
 import { valueShape } from "./value-shape.js";
 
 interface LoadedSession {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WebSocket } from "ws";
-import { CpuBudget } from "./cpu-budget.js";
+import { CpuBudget } from "../budgets/cpu-budget.js";
 import { WatcherHub } from "./watcher-hub.js";
 
 /** A socket whose unsent data we set by hand. */

@@ -8,13 +8,13 @@ import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readModelFile, sidecarPathOf } from "@emotion-stream/artifacts";
 import { EmotionStreamError } from "@emotion-stream/core";
 import { Command, Option } from "commander";
 import * as ort from "onnxruntime-node";
-import { readEnv } from "../env.js";
-import { readModelFile, sidecarPathOf } from "../model-file.js";
-import { type ServedModel, servedModelFromCard } from "../served-model.js";
-import { valueShape } from "../value-shape.js";
+import { readEnv } from "../src/env.js";
+import { valueShape } from "../src/inference/value-shape.js";
+import { type ServedModel, servedModelFromCard } from "../src/models/served-model.js";
 import { ATTACKS } from "./attack-names.js";
 import { type AttackReport, describeAttack, runAttackClient } from "./attack-run.js";
 import { loadBenchFeatures } from "./bench-features.js";
@@ -353,7 +353,7 @@ async function bench(options: BenchOptions, shared: string, modelPath: string): 
     `stream bench: ${options.model} (${served.card.name}, ${served.featureSet.name} x ${dimension}, window ${windowFrames} / hop ${hopFrames} frames)`,
   );
   console.log(`speech: ${features.speech.frames} frames, ${features.source}`);
-  const cli = fileURLToPath(new URL("../cli.js", import.meta.url));
+  const cli = fileURLToPath(new URL("../src/cli.js", import.meta.url));
   const nodeArgs =
     options.cpuProf === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", resolve(options.cpuProf)];
   const server = await startServerProcess(nodeArgs, cli, [

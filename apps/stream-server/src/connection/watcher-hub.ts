@@ -7,8 +7,8 @@
 
 import { EmotionStreamError, type StreamInfo } from "@emotion-stream/core";
 import type { WebSocket } from "ws";
-import type { CpuBudget } from "./cpu-budget.js";
-import type { GcRefunds } from "./gc-refunds.js";
+import type { CpuBudget } from "../budgets/cpu-budget.js";
+import type { GcRefunds } from "../budgets/gc-refunds.js";
 import { sendBounded } from "./send-bounded.js";
 
 export interface WatcherLimits {

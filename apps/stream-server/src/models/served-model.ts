@@ -1,20 +1,22 @@
-// One loaded version of one model, as the server uses it: the card parsed and checked against the
+// One loaded version of one model, as the server uses it: the (validated) card checked against the
 // ONNX graph's shapes once, its normalisation turned into typed arrays, and the map from output
 // columns to canonical classes.
+import type { ModelFile } from "@emotion-stream/artifacts";
 import {
   EmotionStreamError,
   type FeatureSetSpec,
   type ModelCard,
-  parseModelCard,
   QUADRANT_CLASSES,
 } from "@emotion-stream/core";
+import type { ModelShapes } from "../inference/inference-pool.js";
+import type { BatchModel } from "../inference/window-batcher.js";
+import type { WindowGeometry } from "../streams/frame-window.js";
+import {
+  type WindowNormalisation,
+  windowNormalisationOf,
+} from "../streams/window-normalisation.js";
 import { extractorSpecDifference } from "./feature-spec-match.js";
-import type { WindowGeometry } from "./frame-window.js";
-import type { ModelShapes } from "./inference-pool.js";
-import type { ModelFile } from "./model-file.js";
 import { type RowTiming, rowTimingOf } from "./row-timing.js";
-import type { BatchModel } from "./window-batcher.js";
-import { type WindowNormalisation, windowNormalisationOf } from "./window-normalisation.js";
 
 export interface ServedModel extends BatchModel {
   readonly id: string;
@@ -56,7 +58,7 @@ export function servedModelFromCard({
   file,
   shapes,
 }: ServedModelParts): ServedModel {
-  const card = parseModelCard(file.card, file.path);
+  const { card } = file;
   const { windowFrames, hopFrames } = card.window;
   const { dimension } = card.featureSet;
   // The exporter leaves the frames axis (1) symbolic when the network pools over time.

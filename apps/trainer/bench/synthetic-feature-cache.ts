@@ -3,8 +3,12 @@
 // written record by record so writing one costs no more memory than one utterance.
 import { open } from "node:fs/promises";
 import { createRandom, QUADRANT_CLASSES, type QuadrantClass } from "@emotion-stream/core";
-import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
-import { encodeHeader, encodeRecord, HEADER_BYTES } from "../feature-cache/feature-file-format.js";
+import type { CachedUtterance } from "../src/feature-cache/cached-utterance.js";
+import {
+  encodeHeader,
+  encodeRecord,
+  HEADER_BYTES,
+} from "../src/feature-cache/feature-file-format.js";
 
 export interface SyntheticCorpus {
   readonly utterances: number;

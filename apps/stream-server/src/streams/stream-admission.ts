@@ -1,10 +1,10 @@
 // Whether a producer may open a stream: limits, unique id and slot, a served model. Returns the
 // model the stream will run on.
 import { EmotionStreamError, type OpenMessage } from "@emotion-stream/core";
-import type { ModelRegistry } from "./model-registry.js";
-import type { ProducerConnection } from "./producer-connection.js";
-import type { ServedModel } from "./served-model.js";
-import type { ServerConfig } from "./server-config.js";
+import type { ProducerConnection } from "../connection/producer-connection.js";
+import type { ModelRegistry } from "../models/model-registry.js";
+import type { ServedModel } from "../models/served-model.js";
+import type { ServerConfig } from "../server-config.js";
 
 export interface AdmissionContext {
   readonly config: ServerConfig;

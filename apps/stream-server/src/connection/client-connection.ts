@@ -15,18 +15,18 @@ import {
 } from "@emotion-stream/core";
 import type { Logger } from "pino";
 import type { RawData, WebSocket } from "ws";
+import { CpuBudget } from "../budgets/cpu-budget.js";
+import type { GcRefunds } from "../budgets/gc-refunds.js";
+import type { ServerMetrics } from "../metrics/server-metrics.js";
+import type { ModelRegistry } from "../models/model-registry.js";
+import type { ServerConfig } from "../server-config.js";
+import type { LiveStreams } from "../streams/live-streams.js";
+import type { ProducerStream } from "../streams/producer-stream.js";
 import type { ClientAuthentication } from "./client-authentication.js";
-import { CpuBudget } from "./cpu-budget.js";
 import { errorMessageOf } from "./error-message.js";
 import { checkBinaryFits, decodeNamingStream, jsonValues } from "./frame-payload.js";
-import type { GcRefunds } from "./gc-refunds.js";
-import type { ModelRegistry } from "./model-registry.js";
 import { ProducerConnection } from "./producer-connection.js";
 import { sendBounded } from "./send-bounded.js";
-import type { ServerConfig } from "./server-config.js";
-import type { ServerMetrics } from "./server-metrics.js";
-import type { StreamService } from "./stream-service.js";
-import type { StreamSession } from "./stream-session.js";
 import type { WatcherHub } from "./watcher-hub.js";
 
 export interface ConnectionParts {
@@ -34,7 +34,7 @@ export interface ConnectionParts {
   readonly authentication: ClientAuthentication;
   readonly gcRefunds: GcRefunds;
   readonly registry: ModelRegistry;
-  readonly service: StreamService;
+  readonly liveStreams: LiveStreams;
   readonly watchers: WatcherHub;
   readonly metrics: ServerMetrics;
   readonly log: Logger;
@@ -189,28 +189,28 @@ export class ClientConnection {
       throw new EmotionStreamError("BAD_MESSAGE", "hello was already received");
     if (message.type === "subscribe" || message.type === "unsubscribe") {
       this.requireRole("watcher", message.type);
-      const { watchers, service } = this.parts;
+      const { watchers, liveStreams } = this.parts;
       if (message.type === "unsubscribe") watchers.unsubscribe(this.socket, message.streams);
       else
         this.send({
           type: "subscribed",
-          streams: watchers.subscribe(this.socket, message.streams, service.streams()),
+          streams: watchers.subscribe(this.socket, message.streams, liveStreams.streams()),
         });
       return;
     }
     const producer = this.requireRole("producer", message.type);
-    const { service } = this.parts;
+    const { liveStreams } = this.parts;
     if (message.type === "open") {
-      const session = service.open(producer, message);
+      const session = liveStreams.open(producer, message);
       if (session.needsResampler) void this.prepare(session);
       else this.sendOpened(session);
     } else if (message.type === "frames") {
       const session = this.stream(producer, message.streamId);
       this.guarded(session, () =>
-        service.push(producer, session, jsonValues(session, message), receivedAt),
+        liveStreams.push(producer, session, jsonValues(session, message), receivedAt),
       );
     } else {
-      service.end(producer, this.stream(producer, message.streamId), receivedAt);
+      liveStreams.end(producer, this.stream(producer, message.streamId), receivedAt);
     }
   }
 
@@ -226,18 +226,18 @@ export class ClientConnection {
     }
     checkBinaryFits(session, frames);
     this.guarded(session, () =>
-      this.parts.service.push(producer, session, frames.values, receivedAt),
+      this.parts.liveStreams.push(producer, session, frames.values, receivedAt),
     );
   }
 
   /** Runs a stream operation; an error that ends the stream closes it (after reporting). */
-  private guarded(session: StreamSession, operation: () => void): void {
+  private guarded(session: ProducerStream, operation: () => void): void {
     try {
       operation();
     } catch (error) {
       if (error instanceof EmotionStreamError && STREAM_ENDING_ERROR_CODES.includes(error.code)) {
         this.fail(error);
-        this.parts.service.finish(session, "error");
+        this.parts.liveStreams.finish(session, "error");
         return;
       }
       throw error;
@@ -245,17 +245,17 @@ export class ClientConnection {
   }
 
   /** Streams that need set-up (a resampler) are confirmed once it is done, or closed if it fails. */
-  private async prepare(session: StreamSession): Promise<void> {
+  private async prepare(session: ProducerStream): Promise<void> {
     try {
       await session.prepare();
       if (!session.closed) this.sendOpened(session);
     } catch (error) {
-      this.parts.service.finish(session, "error");
+      this.parts.liveStreams.finish(session, "error");
       this.fail(error);
     }
   }
 
-  private sendOpened(session: StreamSession): void {
+  private sendOpened(session: ProducerStream): void {
     const { model } = session;
     const opened: OpenedMessage = {
       type: "opened",
@@ -338,7 +338,7 @@ export class ClientConnection {
     return this.producer;
   }
 
-  private stream(producer: ProducerConnection, streamId: string): StreamSession {
+  private stream(producer: ProducerConnection, streamId: string): ProducerStream {
     const session = producer.byId.get(streamId);
     if (session === undefined) {
       throw new EmotionStreamError(
@@ -383,7 +383,7 @@ export class ClientConnection {
     if (this.watcher) this.parts.watchers.remove(this.socket);
     for (const session of [...(this.producer?.byId.values() ?? [])]) {
       try {
-        this.parts.service.finish(session, "disconnect");
+        this.parts.liveStreams.finish(session, "disconnect");
       } catch (error) {
         this.parts.log.error({ err: error, stream: session.id }, "ending a stream failed");
       }

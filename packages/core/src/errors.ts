@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   "FILE_NOT_FOUND", // a path given by the user does not exist
   "UNSUPPORTED_FORMAT_VERSION", // a versioned format (cache, binary frame, ...) has a version we cannot read
   "INTERNAL_ERROR", // an invariant of our own code broke; a bug, not a user mistake
+  "WORKER_START_FAILED", // a worker thread's script is missing, fails to load, or exits before it has started
   // Audio
   "BAD_WAV", // a WAV file is truncated or its RIFF/fmt/data chunks are malformed
   "UNSUPPORTED_AUDIO", // a valid audio file in an encoding we do not decode (e.g. compressed WAV)

@@ -1,9 +1,8 @@
 // The main thread's side of the inference workers: loads every model version into each worker and
 // runs one batch at a time per worker. A worker that dies is replaced and its models reloaded.
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { EmotionStreamError } from "@emotion-stream/core";
+import { startWorkerThread } from "@emotion-stream/core/node";
 import type { ThreadMemory } from "../metrics/thread-memory.js";
 import type { LoadedReply, WorkerReply, WorkerRequest } from "./inference-messages.js";
 
@@ -24,27 +23,17 @@ interface PendingRun {
 }
 
 interface PoolWorker {
-  worker: Worker;
+  /** Undefined while its thread starts: at first, and after a crash until the replacement is up. */
+  worker: Worker | undefined;
   /** The batches posted to it and not answered yet. */
   readonly batchIds: Set<number>;
   /** Its last memory report; undefined until the first. */
   memory: ThreadMemory | undefined;
 }
 
-// Built, the worker is a sibling .js file. Under vitest the sources are TypeScript, and Node 20 does
-// not pass --import hooks on to workers, so the worker registers tsx itself before loading its .ts file.
-function workerEntry(): { readonly script: string | URL; readonly eval: boolean } {
-  const here = import.meta.url;
-  if (!here.endsWith(".ts")) return { script: new URL("./inference-worker.js", here), eval: false };
-  const tsx = pathToFileURL(createRequire(here).resolve("tsx/esm/api")).href;
-  const worker = new URL("./inference-worker.ts", here).href;
-  return {
-    script: `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); });`,
-    eval: true,
-  };
-}
+type RunningWorker = PoolWorker & { worker: Worker };
 
-const WORKER_ENTRY = workerEntry();
+const INFERENCE_WORKER = new URL("./inference-worker.js", import.meta.url);
 
 // A second batch waits in the worker's queue while the first runs, so the worker does not idle for
 // the round trip to the main thread between batches.
@@ -58,6 +47,8 @@ export class InferencePool {
     string,
     { worker: Worker; settle: (reply: WorkerReply) => void }[]
   >();
+  /** Settles once the first threads are up; rejects with WORKER_START_FAILED if one cannot start. */
+  private readonly started: Promise<void>;
   private nextBatchId = 0;
   private closed = false;
   private closing: Promise<void> | undefined;
@@ -71,7 +62,10 @@ export class InferencePool {
     private readonly maxBatch: number,
   ) {
     for (let i = 0; i < size; i++)
-      this.workers.push({ worker: this.spawn(), batchIds: new Set(), memory: undefined });
+      this.workers.push({ worker: undefined, batchIds: new Set(), memory: undefined });
+    this.started = Promise.all(this.workers.map((entry) => this.start(entry))).then(() => {});
+    // load() reports a failed start; a pool closed before it loads anything just ends.
+    this.started.catch(() => {});
   }
 
   /** Batches that can be in the workers at once. */
@@ -80,7 +74,10 @@ export class InferencePool {
   }
 
   get freeBatchSlots(): number {
-    return this.workers.reduce((free, entry) => free + BATCHES_PER_WORKER - entry.batchIds.size, 0);
+    return this.running().reduce(
+      (free, entry) => free + BATCHES_PER_WORKER - entry.batchIds.size,
+      0,
+    );
   }
 
   /** Each worker's last memory report, in worker order (undefined before its first). */
@@ -88,20 +85,23 @@ export class InferencePool {
     return this.workers.map((entry) => entry.memory);
   }
 
-  /** Loads the model into every worker; resolves with its shapes or rejects with BAD_MODEL. */
+  /**
+   * Loads the model into every worker; resolves with its shapes or rejects with BAD_MODEL (or
+   * WORKER_START_FAILED when the workers could not start).
+   */
   async load(key: string, bytes: Uint8Array): Promise<ModelShapes> {
-    const replies = await Promise.all(
-      this.workers.map(({ worker }) => this.loadInto(worker, key, bytes)),
-    );
-    const failed = replies.find((reply) => reply.type === "load-failed");
-    if (failed !== undefined && failed.type === "load-failed") {
-      this.unload(key);
-      throw new EmotionStreamError(
-        "BAD_MODEL",
-        `onnxruntime cannot load the model: ${failed.message}`,
-      );
-    }
+    await this.started;
+    // Kept from the start, so a worker that comes up meanwhile (replacing one) loads it too.
     this.models.set(key, bytes);
+    const replies = await Promise.all(
+      this.running().map(({ worker }) => this.loadInto(worker, key, bytes)),
+    );
+    const failed = replies.find((reply) => reply.type !== "loaded");
+    if (failed !== undefined || replies.length === 0) {
+      this.unload(key);
+      const reason = failed?.type === "load-failed" ? failed.message : "no inference worker is up";
+      throw new EmotionStreamError("BAD_MODEL", `onnxruntime cannot load the model: ${reason}`);
+    }
     const { inputShape, outputShape } = replies[0] as LoadedReply;
     return { inputShape, outputShape };
   }
@@ -117,7 +117,7 @@ export class InferencePool {
     const values = this.maxBatch * windowShape.reduce((a, b) => a * b, 1);
     try {
       await Promise.all(
-        this.workers.map((entry) =>
+        this.running().map((entry) =>
           this.runOn(entry, key, windowShape, this.maxBatch, new Float32Array(values)),
         ),
       );
@@ -132,7 +132,7 @@ export class InferencePool {
 
   unload(key: string): void {
     this.models.delete(key);
-    for (const { worker } of this.workers) this.post(worker, { type: "unload", key });
+    for (const { worker } of this.running()) this.post(worker, { type: "unload", key });
   }
 
   /** Runs on the least busy worker; the caller checks `freeBatchSlots` first. */
@@ -142,7 +142,7 @@ export class InferencePool {
     batchSize: number,
     input: Float32Array,
   ): Promise<BatchResult> {
-    const entry = this.workers.reduce<PoolWorker | undefined>(
+    const entry = this.running().reduce<RunningWorker | undefined>(
       (best, candidate) =>
         candidate.batchIds.size < (best?.batchIds.size ?? BATCHES_PER_WORKER) ? candidate : best,
       undefined,
@@ -153,7 +153,7 @@ export class InferencePool {
   }
 
   private runOn(
-    entry: PoolWorker,
+    entry: RunningWorker,
     key: string,
     windowShape: readonly number[],
     batchSize: number,
@@ -180,9 +180,10 @@ export class InferencePool {
     this.closed = true;
     this.onIdle = () => {};
     const deadline = performance.now() + graceMs;
+    await this.started.catch(() => {});
     while (this.runs.size > 0 && performance.now() < deadline) await sleep(10);
     await Promise.all(
-      this.workers.map(async ({ worker }) => {
+      this.running().map(async ({ worker }) => {
         const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
         this.post(worker, { type: "close" });
         const timer = setTimeout(
@@ -195,12 +196,25 @@ export class InferencePool {
     );
   }
 
-  private spawn(): Worker {
-    const worker = new Worker(WORKER_ENTRY.script, { eval: WORKER_ENTRY.eval });
+  /** The workers whose thread is up. */
+  private running(): RunningWorker[] {
+    return this.workers.filter((entry): entry is RunningWorker => entry.worker !== undefined);
+  }
+
+  /** Starts the entry's thread and loads every model into it; rejects with WORKER_START_FAILED. */
+  private async start(entry: PoolWorker): Promise<void> {
+    const worker = await startWorkerThread(INFERENCE_WORKER);
+    // Up after close: it holds no session yet, so it can simply end.
+    if (this.closed) {
+      await worker.terminate();
+      return;
+    }
+    entry.worker = worker;
     worker.on("message", (reply: WorkerReply) => this.receive(worker, reply));
     worker.on("error", (error) => this.onWorkerError(error));
     worker.on("exit", () => this.replace(worker));
-    return worker;
+    for (const [key, bytes] of this.models) void this.loadInto(worker, key, bytes);
+    this.onIdle();
   }
 
   private receive(worker: Worker, reply: WorkerReply): void {
@@ -254,11 +268,11 @@ export class InferencePool {
         this.settleLoad(dead, { type: "load-failed", key, message: "the inference worker exited" });
       }
     }
-    entry.worker = this.spawn();
+    entry.worker = undefined;
     entry.batchIds.clear();
     entry.memory = undefined;
-    for (const [key, bytes] of this.models) void this.loadInto(entry.worker, key, bytes);
-    this.onIdle();
+    // A replacement that cannot start leaves the pool a worker smaller.
+    this.start(entry).catch((error: Error) => this.onWorkerError(error));
   }
 
   private post(worker: Worker, request: WorkerRequest): void {

@@ -1,15 +1,8 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CORPORA_DIR, HAS_CORPORA } from "../../test/fixtures/shared-corpora.js";
 import type { ExtractionJob, ExtractionResult } from "./extraction-job.js";
 import { ExtractionPool } from "./extraction-pool.js";
-
-// Worker threads run compiled JavaScript: this test uses the built worker (`pnpm build` first).
-const workerUrl = new URL("../../dist/feature-cache/extraction-worker.js", import.meta.url);
-const HAS_WORKER = existsSync(fileURLToPath(workerUrl));
-if (!HAS_WORKER) console.warn("trainer dist not built: worker-pool test skipped (run pnpm build)");
 
 const files = ["03a01Fa.wav", "03a01Nc.wav", "08a01Ab.wav", "16b10Wb.wav"].map((name) =>
   join(CORPORA_DIR, "emodb", "wav", name),
@@ -17,7 +10,7 @@ const files = ["03a01Fa.wav", "03a01Nc.wav", "08a01Ab.wav", "16b10Wb.wav"].map((
 
 async function run(jobs: ExtractionJob[], workers: number): Promise<ExtractionResult[]> {
   const results: ExtractionResult[] = [];
-  const pool = new ExtractionPool({ workers, workerUrl });
+  const pool = new ExtractionPool({ workers });
   try {
     await pool.run(jobs, (result) => results.push(result));
     return results.sort((a, b) => a.id - b.id);
@@ -26,7 +19,7 @@ async function run(jobs: ExtractionJob[], workers: number): Promise<ExtractionRe
   }
 }
 
-describe.skipIf(!HAS_CORPORA || !HAS_WORKER)("extraction on worker threads", () => {
+describe.skipIf(!HAS_CORPORA)("extraction on worker threads", () => {
   it("gives exactly the in-process features, fingerprints and durations", async () => {
     const jobs = files.map((path, id) => ({ id, path, featureSet: "mfcc0_12" }));
     const [pooled, inProcess] = [await run(jobs, 2), await run(jobs, 0)];
@@ -36,7 +29,7 @@ describe.skipIf(!HAS_CORPORA || !HAS_WORKER)("extraction on worker threads", () 
   });
 
   it("serves several runs with the same workers", async () => {
-    const pool = new ExtractionPool({ workers: 2, workerUrl });
+    const pool = new ExtractionPool({ workers: 2 });
     const ids: number[] = [];
     try {
       await pool.run([{ id: 0, path: files[0] ?? "", featureSet: "mfcc0_12" }], (r) =>

@@ -3,15 +3,16 @@
 // later run until `close()`, so several corpora pay the start-up once and a fully cached run none.
 // With `workers: 0` jobs run in-process, one at a time.
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorkerThreads } from "@emotion-stream/core/node";
 import { type ExtractionJob, type ExtractionResult, runExtractionJob } from "./extraction-job.js";
 
 export interface ExtractionPoolOptions {
   /** Worker threads; 0 runs in-process. Default: one per available core. */
   readonly workers?: number;
-  /** The compiled worker entry; defaults to extraction-worker.js beside this module. */
-  readonly workerUrl?: URL;
 }
+
+const EXTRACTION_WORKER = new URL("./extraction-worker.js", import.meta.url);
 
 interface Run {
   readonly queue: ExtractionJob[];
@@ -23,17 +24,18 @@ interface Run {
 
 export class ExtractionPool {
   readonly #size: number;
-  readonly #url: URL;
   readonly #workers: Worker[] = [];
   readonly #idle: Worker[] = [];
   #run: Run | undefined;
 
   constructor(options: ExtractionPoolOptions = {}) {
     this.#size = options.workers ?? availableParallelism();
-    this.#url = options.workerUrl ?? new URL("./extraction-worker.js", import.meta.url);
   }
 
-  /** Runs `jobs` (one run at a time), calling `onResult` as each finishes, in completion order. */
+  /**
+   * Runs `jobs` (one run at a time), calling `onResult` as each finishes, in completion order;
+   * rejects with WORKER_START_FAILED if a worker cannot start.
+   */
   async run(
     jobs: readonly ExtractionJob[],
     onResult: (result: ExtractionResult) => void,
@@ -43,7 +45,8 @@ export class ExtractionPool {
       for (const job of jobs) onResult(await runExtractionJob(job));
       return;
     }
-    while (this.#workers.length < Math.min(this.#size, jobs.length)) this.#spawn();
+    const missing = Math.max(0, Math.min(this.#size, jobs.length) - this.#workers.length);
+    for (const worker of await startWorkerThreads(EXTRACTION_WORKER, missing)) this.#adopt(worker);
     await new Promise<void>((done, fail) => {
       this.#run = { queue: [...jobs], onResult, pending: jobs.length, done, fail };
       for (const worker of this.#idle.splice(0)) this.#feed(worker);
@@ -57,10 +60,7 @@ export class ExtractionPool {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
-  #spawn(): void {
-    // Workers run compiled JavaScript and resolve packages to their builds: they do not inherit
-    // the parent's flags (under vitest those include `--conditions source`, pointing at TypeScript).
-    const worker = new Worker(this.#url, { execArgv: [] });
+  #adopt(worker: Worker): void {
     worker.on("message", (result: ExtractionResult) => {
       const run = this.#run;
       if (run === undefined) return;

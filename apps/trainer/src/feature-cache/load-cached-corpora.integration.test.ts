@@ -1,16 +1,10 @@
-import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CORPORA_DIR, HAS_CORPORA } from "../../test/fixtures/shared-corpora.js";
 import { defaultLabellingOptions } from "../corpora/read-corpora.js";
 import { loadCachedCorpora } from "./load-cached-corpora.js";
-
-// With a built worker the pool runs as in production; without one, extraction runs in-process.
-const workerUrl = new URL("../../dist/feature-cache/extraction-worker.js", import.meta.url);
-const pool = existsSync(fileURLToPath(workerUrl)) ? { workerUrl } : { workers: 0 };
 
 let cacheDir: string;
 
@@ -23,7 +17,6 @@ afterAll(async () => {
 
 describe.skipIf(!HAS_CORPORA)("feature cache on the real EmoDB", () => {
   const options = () => ({
-    ...pool,
     corpora: [{ adapter: "emodb", path: join(CORPORA_DIR, "emodb") }],
     labelling: defaultLabellingOptions(),
     featureSet: "mfcc0_12",

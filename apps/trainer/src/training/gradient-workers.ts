@@ -1,9 +1,8 @@
 // The training thread's side of data-parallel training: a fixed set of worker threads, each with
 // a model replica, asked to compute gradients of one shard of every batch.
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { EmotionStreamError } from "@emotion-stream/core";
+import { startWorkerThreads } from "@emotion-stream/core/node";
 import type { WorkerResponse, WorkerSetup, WorkerShard } from "./gradient-worker-protocol.js";
 import type { HostBatch } from "./shard-gradients.js";
 
@@ -19,21 +18,7 @@ export interface GradientWorkers {
   terminate(): Promise<void>;
 }
 
-/**
- * Compiled, the worker is the .js sibling. Run from source (vitest, tsx) it is TypeScript, and
- * Node 20 does not pass --import hooks on to workers, so the worker registers tsx itself first.
- */
-function spawnWorker(): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith(".ts")) return new Worker(new URL("./gradient-worker.js", here));
-  // The package's `import` condition of tsx/esm/api; require.resolve would pick the CommonJS
-  // build, whose register() resolves its hooks against the wrong directory.
-  const tsxCommonJs = createRequire(here).resolve("tsx/esm/api");
-  const tsx = pathToFileURL(tsxCommonJs.replace(/\.cjs$/, ".mjs")).href;
-  const entry = new URL("./gradient-worker.ts", here).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true });
-}
+const GRADIENT_WORKER = new URL("./gradient-worker.js", import.meta.url);
 
 function request(
   worker: Worker,
@@ -66,7 +51,7 @@ export async function startGradientWorkers(
   count: number,
   setup: WorkerSetup,
 ): Promise<GradientWorkers> {
-  const workers = Array.from({ length: count }, spawnWorker);
+  const workers = await startWorkerThreads(GRADIENT_WORKER, count);
   await Promise.all(
     workers.map((worker, index) => request(worker, { ...setup, seed: setup.seed + index })),
   );

@@ -1,0 +1,2 @@
+// Ends its thread while its module loads, before it could be ready.
+process.exit(3);

@@ -19,6 +19,11 @@ interface LoadedSession {
 }
 
 const sessions = new Map<string, LoadedSession>();
+/**
+ * Loads under way: a replacement worker is sent its models and then, at once, batches; a batch for
+ * a model still loading waits for it rather than failing.
+ */
+const loading = new Map<string, Promise<void>>();
 const port = parentPort;
 if (port === null) throw new Error("inference-worker.js must run in a worker thread");
 
@@ -61,6 +66,7 @@ async function load({ key, bytes }: LoadRequest): Promise<void> {
 
 async function run({ batchId, key, batchSize, windowShape, input }: RunRequest): Promise<void> {
   try {
+    await loading.get(key);
     const loaded = sessions.get(key);
     if (loaded === undefined) throw new Error(`model ${key} is not loaded in this worker`);
     const valuesPerWindow = windowShape.reduce((a, b) => a * b, 1);
@@ -87,8 +93,12 @@ async function close(): Promise<void> {
 }
 
 port.on("message", (request: WorkerRequest) => {
-  if (request.type === "load") void load(request);
-  else if (request.type === "unload") {
+  if (request.type === "load") {
+    const loaded = load(request).finally(() => {
+      if (loading.get(request.key) === loaded) loading.delete(request.key);
+    });
+    loading.set(request.key, loaded);
+  } else if (request.type === "unload") {
     sessions.get(request.key)?.session.release();
     sessions.delete(request.key);
   } else if (request.type === "close") void close();

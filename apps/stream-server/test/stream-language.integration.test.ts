@@ -1,9 +1,22 @@
 // The language a producer declares in its open, through the real server over real sockets: sent
-// by core's typed client, seen by a watcher (stream-started, subscribed) and in GET /streams.
-import { EmotionStreamClient, type WebSocketConstructor } from "@emotion-stream/core";
+// by core's typed client, seen by a watcher (stream-started, subscribed) and in GET /streams, and
+// heard by a language-aware model.
+import {
+  EmotionStreamClient,
+  languageColumns,
+  QUADRANT_CLASSES,
+  type WebSocketConstructor,
+} from "@emotion-stream/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
-import { RawClient, startTestServer, type TestServer } from "./helpers/test-server.js";
+import {
+  RawClient,
+  speechlikeFrames,
+  startTestServer,
+  TEST_GEOMETRY,
+  type TestServer,
+} from "./helpers/test-server.js";
+import { expectedOutputs } from "./helpers/tiny-model.js";
 
 const NodeWebSocket = WebSocket as unknown as WebSocketConstructor;
 
@@ -70,6 +83,59 @@ describe("stream language", () => {
       streamId: "bad-language",
       field: "language",
     });
+    producer.close();
+  });
+});
+
+describe("a language-aware model", () => {
+  const languageInput = { languages: ["de", "en"], value: 3 };
+  const { windowFrames, dimension } = TEST_GEOMETRY;
+  let test: TestServer;
+  beforeAll(async () => {
+    test = await startTestServer({}, { languageInput });
+  });
+  afterAll(async () => test.close());
+
+  /** The tiny model's answer for the first window with `language`'s columns after each frame. */
+  function expected(frames: Float32Array, language: string | undefined): number[] {
+    const columns = languageColumns(languageInput, language);
+    const width = dimension + columns.length;
+    const window = new Float32Array(windowFrames * width);
+    for (let frame = 0; frame < windowFrames; frame++) {
+      window.set(frames.subarray(frame * dimension, (frame + 1) * dimension), frame * width);
+      window.set(columns, frame * width + dimension);
+    }
+    return expectedOutputs(window, width);
+  }
+
+  it("hears each stream's declared language, and the average of its languages for an unlisted or undeclared one", async () => {
+    const producer = await RawClient.hello(test.server.url, "producer");
+    const streams = [
+      ["german", "de-DE"],
+      ["english", "en"],
+      ["french", "fr-FR"],
+      ["undeclared", undefined],
+    ] as const;
+    const frames = speechlikeFrames(0, windowFrames);
+    for (const [slot, [streamId, language]] of streams.entries()) {
+      await producer.open(streamId, slot, { kind: "features" }, "tiny", language);
+      producer.sendFrames(slot, frames);
+    }
+    const answers = new Map<string, readonly number[]>();
+    for (const [streamId, language] of streams) {
+      const prediction = await producer.next<"prediction">(
+        (m) => m.type === "prediction" && m.streamId === streamId,
+      );
+      const want = expected(frames, language);
+      QUADRANT_CLASSES.forEach((_, c) => {
+        expect(prediction.probabilities[c]).toBeCloseTo(want[c] ?? Number.NaN, 5);
+      });
+      answers.set(streamId, prediction.probabilities);
+    }
+    // The language moves the answer: the same frames, three different inputs.
+    expect(answers.get("german")).not.toEqual(answers.get("english"));
+    expect(answers.get("french")).toEqual(answers.get("undeclared"));
+    expect(answers.get("french")).not.toEqual(answers.get("german"));
     producer.close();
   });
 });

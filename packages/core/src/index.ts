@@ -2,6 +2,7 @@ export * from "./client/index.js";
 export * from "./emotion-mapping.js";
 export * from "./errors.js";
 export * from "./feature-spec.js";
+export * from "./language-input.js";
 export * from "./metrics/averages.js";
 export * from "./metrics/classification-report.js";
 export * from "./metrics/confusion-matrix.js";

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { emotionTableSchema, valenceArousalThresholdsSchema } from "./emotion-mapping.js";
 import { EmotionStreamError } from "./errors.js";
 import { featureSetSpecSchema } from "./feature-spec.js";
+import { languageInputSchema } from "./language-input.js";
 import { parseWithSchema } from "./parse-with-schema.js";
 import { QUADRANT_CLASSES } from "./quadrant-classes.js";
 import { AGGREGATION_METHODS } from "./utterance-aggregation.js";
@@ -138,6 +139,11 @@ const modelCardFieldsSchema = z.object({
       .optional(),
   }),
   normalisation: normalisationSchema,
+  /**
+   * A language-aware model: its input has these language columns after each frame's features
+   * (`featureSet.dimension` + languages values a frame); absent = the features alone.
+   */
+  languageInput: languageInputSchema.optional(),
   aggregation: z.enum(AGGREGATION_METHODS),
   trainingData: z.object({ corpora: z.array(corpusSummarySchema).min(1) }),
   preset: z.object({

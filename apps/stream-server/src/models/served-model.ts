@@ -5,7 +5,11 @@ import type { ModelFile } from "@emotion-stream/artifacts";
 import {
   EmotionStreamError,
   type FeatureSetSpec,
+  type LanguageInput,
+  languageColumns,
   type ModelCard,
+  modelInputDimension,
+  primaryLanguage,
   QUADRANT_CLASSES,
 } from "@emotion-stream/core";
 import type { ModelShapes } from "../inference/inference-pool.js";
@@ -35,6 +39,12 @@ export interface ServedModel extends BatchModel {
   readonly normalisation: WindowNormalisation;
   /** For each canonical class, the model output column that holds its probability. */
   readonly outputColumns: readonly number[];
+  /**
+   * The values that follow each frame for a stream declaring `language`: a language-aware model's
+   * language columns (the average of its languages for no or an unlisted one), empty for any other
+   * model.
+   */
+  languageColumnsOf(language: string | undefined): Float32Array;
   /** Why PCM streams are refused: this build's extractor disagrees with the card; undefined if not. */
   readonly pcmRefusal: string | undefined;
   readonly loadedAt: Date;
@@ -61,19 +71,20 @@ export function servedModelFromCard({
   const { card } = file;
   const { windowFrames, hopFrames } = card.window;
   const { dimension } = card.featureSet;
+  const inputDimension = modelInputDimension(dimension, card.languageInput);
   // The exporter leaves the frames axis (1) symbolic when the network pools over time.
   const windowShape = shapes.inputShape
     .slice(1)
     .map((size, axis) => (axis === 0 && size < 0 ? windowFrames : size));
   const valuesPerWindow = windowShape.reduce((a, b) => a * b, 1);
-  if (windowShape.some((size) => size <= 0) || valuesPerWindow !== windowFrames * dimension) {
+  if (windowShape.some((size) => size <= 0) || valuesPerWindow !== windowFrames * inputDimension) {
     throw new EmotionStreamError(
       "BAD_MODEL",
-      `input shape [${shapes.inputShape}] does not hold one window of ${windowFrames} frames x ${dimension} values`,
+      `input shape [${shapes.inputShape}] does not hold one window of ${windowFrames} frames x ${inputDimension} values`,
       {
         file: file.path,
         field: "window",
-        expected: windowFrames * dimension,
+        expected: windowFrames * inputDimension,
         received: valuesPerWindow,
       },
     );
@@ -106,12 +117,29 @@ export function servedModelFromCard({
     rows,
     normalisation: windowNormalisationOf(card.normalisation, dimension, rows.stepSeconds),
     outputColumns: QUADRANT_CLASSES.map((name) => card.classes.indexOf(name)),
+    languageColumnsOf: languageColumnsLookup(card.languageInput),
     pcmRefusal: extractorSpecDifference(card.featureSet),
     windowShape,
     valuesPerWindow,
     outputsPerWindow,
     loadedAt: new Date(),
   };
+}
+
+/** Each listed language's columns made once: a window's copy allocates nothing. */
+function languageColumnsLookup(
+  input: LanguageInput | undefined,
+): (language: string | undefined) => Float32Array {
+  if (input === undefined) {
+    const none = new Float32Array(0);
+    return () => none;
+  }
+  const unknown = languageColumns(input, undefined);
+  const listed = input.languages.map((language) => languageColumns(input, language));
+  return (language) =>
+    language === undefined
+      ? unknown
+      : (listed[input.languages.indexOf(primaryLanguage(language))] ?? unknown);
 }
 
 /** Whether streams opened on `current` can move to `next` without reopening. */

@@ -24,13 +24,16 @@ function cutAll(
   for (const size of chunkSizes) {
     ring.append(numberedFrames(sent, size, geometry.dimension), (full, index) => {
       const window = new Float32Array(geometry.windowFrames * geometry.dimension);
-      full.copyWindow(window, 0, identity);
+      full.copyWindow(window, 0, identity, NO_LANGUAGE);
       windows.push({ index, window: Array.from(window) });
     });
     sent += size;
   }
   return windows;
 }
+
+/** A model that is not language-aware: nothing follows a frame. */
+const NO_LANGUAGE = new Float32Array(0);
 
 describe("frame windows", () => {
   it("cuts window k from frames k*hop .. k*hop+window-1, for any chunking", () => {
@@ -61,20 +64,39 @@ describe("frame windows", () => {
     const ring = new FrameRing({ windowFrames: 2, hopFrames: 1, dimension: 2 });
     const out = new Float32Array(6);
     ring.append(Float32Array.of(1, 10, 2, 20), (full) =>
-      full.copyWindow(out, 2, {
-        kind: "affine",
-        shift: Float32Array.of(1, 10),
-        scale: Float32Array.of(2, 0.5),
-      }),
+      full.copyWindow(
+        out,
+        2,
+        {
+          kind: "affine",
+          shift: Float32Array.of(1, 10),
+          scale: Float32Array.of(2, 0.5),
+        },
+        NO_LANGUAGE,
+      ),
     );
     expect(Array.from(out)).toEqual([0, 0, 0, 0, 2, 5]);
+  });
+
+  it("follows each frame with a language-aware model's language columns", () => {
+    const ring = new FrameRing({ windowFrames: 2, hopFrames: 2, dimension: 2 });
+    const out = new Float32Array(8);
+    ring.append(Float32Array.of(1, 2, 3, 4), (full) =>
+      full.copyWindow(
+        out,
+        0,
+        { kind: "affine", shift: new Float32Array(2), scale: Float32Array.of(1, 1) },
+        Float32Array.of(0, 3),
+      ),
+    );
+    expect(Array.from(out)).toEqual([1, 2, 0, 3, 3, 4, 0, 3]);
   });
 
   it("scales each frame to unit L2 norm, leaving an all-zero frame at zero", () => {
     const ring = new FrameRing({ windowFrames: 2, hopFrames: 2, dimension: 2 });
     const out = new Float32Array(4);
     ring.append(Float32Array.of(3, 4, 0, 0), (full) =>
-      full.copyWindow(out, 0, { kind: "unit-norm" }),
+      full.copyWindow(out, 0, { kind: "unit-norm" }, NO_LANGUAGE),
     );
     expect(Array.from(out)).toEqual([Math.fround(0.6), Math.fround(0.8), 0, 0]);
   });
@@ -99,7 +121,7 @@ describe("frame windows", () => {
             const chunk = Array.from({ length: size }, (_, f) => frame(sent + f)).flat();
             ring.append(Float32Array.from(chunk), (full, index) => {
               const out = new Float32Array(windowFrames * dimension);
-              full.copyWindow(out, 0, { kind: "unit-norm" });
+              full.copyWindow(out, 0, { kind: "unit-norm" }, NO_LANGUAGE);
               const expected = Array.from({ length: windowFrames }, (_, f) =>
                 unit(frame(index * hopFrames + f)),
               ).flat();
@@ -143,7 +165,7 @@ describe("frame windows", () => {
             for (const size of sizes) {
               ring.append(frames.subarray(sent * dimension, (sent + size) * dimension), (full) => {
                 const out = new Float32Array(windowFrames * dimension);
-                full.copyWindow(out, 0, normalisation);
+                full.copyWindow(out, 0, normalisation, NO_LANGUAGE);
                 windows.push(Array.from(out));
               });
               sent += size;

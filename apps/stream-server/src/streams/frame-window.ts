@@ -71,8 +71,16 @@ export class FrameRing {
     }
   }
 
-  /** Copies the current window in time order into `target` at `offset`, normalised as the card says. */
-  copyWindow(target: Float32Array, offset: number, normalisation: WindowNormalisation): void {
+  /**
+   * Copies the current window in time order into `target` at `offset`, normalised as the card says,
+   * each frame followed by `languageColumns` (a language-aware model's; empty otherwise).
+   */
+  copyWindow(
+    target: Float32Array,
+    offset: number,
+    normalisation: WindowNormalisation,
+    languageColumns: Float32Array,
+  ): void {
     const { windowFrames, dimension } = this.geometry;
     const values = this.values;
     let affine: { readonly shift: Float32Array; readonly scale: Float32Array } | undefined;
@@ -97,6 +105,10 @@ export class FrameRing {
         for (let c = 0; c < dimension; c++) target[out + c] = (values[from + c] as number) * scale;
       }
       out += dimension;
+      if (languageColumns.length > 0) {
+        target.set(languageColumns, out);
+        out += languageColumns.length;
+      }
       row = row + 1 === windowFrames ? 0 : row + 1;
     }
   }

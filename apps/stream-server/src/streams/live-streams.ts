@@ -185,7 +185,12 @@ export class LiveStreams {
     const queued =
       this.withinQueueShare(producer) &&
       this.batcher.enqueue(model, entry, (buffer, offset) =>
-        ring.copyWindow(buffer, offset, model.normalisation),
+        ring.copyWindow(
+          buffer,
+          offset,
+          model.normalisation,
+          model.languageColumnsOf(session.language),
+        ),
       );
     if (!queued) {
       this.parts.metrics.countError("OVERLOADED");

@@ -109,8 +109,9 @@ export class RawClient {
     slot: number,
     input: object = { kind: "features" },
     model = "tiny",
+    language?: string,
   ): Promise<void> {
-    this.send({ type: "open", streamId, slot, model, input });
+    this.send({ type: "open", streamId, slot, model, input, ...(language ? { language } : {}) });
     await this.next((message) => message.type === "opened" && message.streamId === streamId);
   }
 

@@ -3,8 +3,19 @@
 // it. `expectedProbabilities` computes the same in JavaScript, so tests can check served numbers.
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { FeatureSetName, ModelCard, Normalisation, QuadrantClass } from "@emotion-stream/core";
-import { MODEL_CARD_METADATA_KEY, QUADRANT_CLASSES, sealModelFile } from "@emotion-stream/core";
+import type {
+  FeatureSetName,
+  LanguageInput,
+  ModelCard,
+  Normalisation,
+  QuadrantClass,
+} from "@emotion-stream/core";
+import {
+  MODEL_CARD_METADATA_KEY,
+  modelInputDimension,
+  QUADRANT_CLASSES,
+  sealModelFile,
+} from "@emotion-stream/core";
 import { getFeatureSet } from "@emotion-stream/features";
 import onnxProto from "onnx-proto";
 
@@ -23,6 +34,8 @@ export interface TinyModelOptions {
   readonly symbolicFrames?: boolean;
   /** A functionals set's live window (the card's window.functionals). */
   readonly functionalsWindow?: { readonly frames: number; readonly hopFrames: number };
+  /** A language-aware model: its input has these language columns after each frame. */
+  readonly languageInput?: LanguageInput;
 }
 
 interface ResolvedOptions {
@@ -67,6 +80,7 @@ export function tinyModelCard(options: TinyModelOptions = {}): ModelCard {
         : { functionals: options.functionalsWindow }),
     },
     normalisation: resolved.normalisation,
+    ...(options.languageInput === undefined ? {} : { languageInput: options.languageInput }),
     aggregation: "mean-probability",
     trainingData: {
       corpora: [
@@ -98,7 +112,7 @@ export function tinyModelWeights(dimension: number, seed = 1): Float32Array {
 export function tinyModelBytes(options: TinyModelOptions = {}): Uint8Array {
   const resolved = resolve(options);
   const card = tinyModelCard(options);
-  const { dimension } = card.featureSet;
+  const dimension = modelInputDimension(card.featureSet.dimension, card.languageInput);
   const floatTensor = (name: string, values: Float32Array, dims: number[]) => ({
     name,
     dataType: onnx.TensorProto.DataType.FLOAT,

@@ -3,7 +3,12 @@
 // onnxruntime-node and fails unless every probability agrees to 1e-5 and every argmax agrees.
 import { resolve } from "node:path";
 import { RUN_FILES } from "@emotion-stream/artifacts";
-import { EmotionStreamError, isEmotionStreamError, parseWithSchema } from "@emotion-stream/core";
+import {
+  EmotionStreamError,
+  isEmotionStreamError,
+  modelInputDimension,
+  parseWithSchema,
+} from "@emotion-stream/core";
 import type { Command } from "commander";
 import { z } from "zod";
 import { cardConsistentRandomWindows } from "../onnx-export/card-consistent-windows.js";
@@ -66,7 +71,7 @@ async function runExport(runDirectory: string, flags: ExportFlags): Promise<void
   await writeOnnxFile(outPath, bytes);
   process.stdout.write(
     `wrote ${outPath} (${(bytes.length / 1024).toFixed(1)} KiB, opset ${ONNX_OPSET_VERSION}, ` +
-      `input features [batch, ${run.card.window.windowFrames}, ${run.card.featureSet.dimension}], ` +
+      `input features [batch, ${run.card.window.windowFrames}, ${modelInputDimension(run.card.featureSet.dimension, run.card.languageInput)}], ` +
       `output probabilities [batch, ${run.card.classes.length}], card in metadata_props, sealed with its SHA-256)\n`,
   );
   if (flags.verify === true) await verify(run, bytes, flags, backend);

@@ -3,11 +3,14 @@
 // card's aggregation, then core's metrics in the card's class order.
 import {
   classificationReportFromIndices,
+  languageColumns,
+  modelInputDimension,
   QUADRANT_CLASSES,
   type QuadrantClass,
   type TestSetMetrics,
   testSetMetricsFromReport,
 } from "@emotion-stream/core";
+import { withLanguageColumns } from "../dataset/language-columns.js";
 import { type NormalisationStatistics, normaliseFeatures } from "../dataset/normalisation.js";
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import type { FeatureStore } from "../feature-cache/feature-store.js";
@@ -73,15 +76,20 @@ async function evaluateTestSet(
 ): Promise<TestSetResult> {
   const { card } = model;
   // Read batch by batch through a bounded read cache, as training reads its test sets.
-  const read = createReadCache(async (utterance: CachedUtterance) =>
-    normaliseFeatures(await store.load(utterance), statistics, utterance),
-  );
+  // A language-aware model hears each utterance's language, or none when its card lists another.
+  const { languageInput } = card;
+  const read = createReadCache(async (utterance: CachedUtterance) => {
+    const normalised = normaliseFeatures(await store.load(utterance), statistics, utterance);
+    return languageInput === undefined
+      ? normalised
+      : withLanguageColumns(normalised, languageColumns(languageInput, utterance.language));
+  });
   const frameCounts = testSet.utterances.map((utterance) => utterance.frames);
   const windows = streamedWindows(
     testSet.utterances.map((utterance) => ({ label: QUADRANT_CLASSES.indexOf(utterance.label) })),
     cardWindows(card, frameCounts),
     card.window.windowFrames,
-    statistics.dimension,
+    modelInputDimension(statistics.dimension, languageInput),
     (item) => read(testSet.utterances[item] as CachedUtterance),
   );
   const posteriors =

@@ -2,7 +2,13 @@
 // spec than the card's, or a model file whose input frames, dimension or class count differ from
 // the card's window, feature set and classes. Each refusal names the file and the card field.
 import { type DeclaredShapes, SYMBOLIC_SIZE } from "@emotion-stream/artifacts";
-import { EmotionStreamError, type FeatureSetSpec, type ModelCard } from "@emotion-stream/core";
+import {
+  EmotionStreamError,
+  type FeatureSetSpec,
+  type ModelCard,
+  modelInputDimension,
+  modelInputDimensionField,
+} from "@emotion-stream/core";
 
 /** Throws FEATURE_SPEC_MISMATCH when the extractor's spec differs from the card's in any field. */
 export function checkFeatureSpec(
@@ -38,7 +44,11 @@ export function checkModelShape(
 ): void {
   const checks: [string, number, number | undefined][] = [
     ["window.windowFrames", card.window.windowFrames, inputShape[1]],
-    ["featureSet.dimension", card.featureSet.dimension, inputShape[2]],
+    [
+      modelInputDimensionField(card.languageInput),
+      modelInputDimension(card.featureSet.dimension, card.languageInput),
+      inputShape[2],
+    ],
     ["classes", card.classes.length, outputShape[1]],
   ];
   for (const [field, expected, received] of checks) {

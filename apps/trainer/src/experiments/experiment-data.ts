@@ -1,8 +1,14 @@
 // Turns a split of cached utterances into what training needs: normalisation fitted on the
 // training partition only, each partition normalised as it is read, windows cut by the preset's
 // rule (the study's one average-length window per utterance, or sliding windows).
-import { QUADRANT_CLASSES } from "@emotion-stream/core";
+import {
+  type LanguageInput,
+  languageColumns,
+  primaryLanguage,
+  QUADRANT_CLASSES,
+} from "@emotion-stream/core";
 import type { DatasetSplit } from "../dataset/dataset-split.js";
+import { withLanguageColumns } from "../dataset/language-columns.js";
 import {
   fitNormalisation,
   type NormalisationStatistics,
@@ -43,6 +49,8 @@ export interface ExperimentData {
   readonly averageTrainingSeconds: number;
   /** Fitted on the training partition: what the model card records. */
   readonly normalisation: NormalisationStatistics;
+  /** A language-aware preset's language columns: the training partition's languages. */
+  readonly languageInput?: LanguageInput;
   /** For `corpus` and `speaker`: statistics pooled over all training frames, for inputs of no known group. */
   readonly pooledNormalisation?: NormalisationStatistics;
   readonly train: LabelledWindows;
@@ -68,10 +76,14 @@ export async function prepareExperimentData(
   const hopFrames = study ? windowFrames : preset.windowHopFrames;
   // Nothing is loaded here: batches read (and normalise) their utterances through one bounded
   // read cache, so memory stays its budget however large the corpus.
-  const read = createReadCache(
-    async (u: CachedUtterance) => normaliseFeatures(await store.load(u), applied, u),
-    readCacheBytes,
-  );
+  const languageInput = presetLanguageInput(preset, split.train);
+  const read = createReadCache(async (u: CachedUtterance) => {
+    const normalised = normaliseFeatures(await store.load(u), applied, u);
+    return languageInput === undefined
+      ? normalised
+      : withLanguageColumns(normalised, languageColumns(languageInput, u.language));
+  }, readCacheBytes);
+  const windowDimension = dimension + (languageInput?.languages.length ?? 0);
   const windowsOf = (utterances: readonly CachedUtterance[]) => {
     const counts = utterances.map((utterance) => utterance.frames);
     const refs: WindowRef[] = study
@@ -81,7 +93,7 @@ export async function prepareExperimentData(
       utterances.map(windowedUtterance),
       refs,
       windowFrames,
-      dimension,
+      windowDimension,
       (item) => read(utterances[item] as CachedUtterance),
     );
   };
@@ -98,6 +110,7 @@ export async function prepareExperimentData(
       split.train.reduce((sum, utterance) => sum + utterance.durationSeconds, 0) /
       Math.max(1, split.train.length),
     normalisation,
+    ...(languageInput === undefined ? {} : { languageInput }),
     ...(choice === "corpus" || choice === "speaker"
       ? { pooledNormalisation: await fitNormalisation("global", split.train, load, dimension) }
       : {}),
@@ -105,6 +118,16 @@ export async function prepareExperimentData(
     validation: windowsOf(split.validation),
     tests,
   };
+}
+
+/** The languages a language-aware preset's model hears: those of its training utterances. */
+function presetLanguageInput(
+  preset: ModelPreset,
+  train: readonly CachedUtterance[],
+): LanguageInput | undefined {
+  if (preset.languageInput === undefined) return undefined;
+  const languages = [...new Set(train.map((utterance) => primaryLanguage(utterance.language)))];
+  return { languages: languages.sort(), value: preset.languageInput.value };
 }
 
 function windowedUtterance(utterance: CachedUtterance): WindowedUtterance {

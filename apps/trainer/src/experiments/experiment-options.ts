@@ -25,7 +25,7 @@ const trainingFlagsSchema = z.object({
   backend: z.enum(["auto", ...BACKEND_NAMES]),
   threads: z.coerce.number().int().positive().optional(),
   runs: z.string(),
-  languageBatches: z.string(),
+  languageBatches: z.string().optional(),
   normalisation: z.enum(["l2-frame", "global", "corpus", "speaker"]).optional(),
   trimSilence: z.enum(SILENCE_TRIMS).optional(),
   windowFrames: z.coerce.number().int().positive().optional(),
@@ -62,8 +62,7 @@ export function addTrainingOptions(command: Command): Command {
     .option("--hop-frames <n>", "evaluation hop of a sliding-window preset (default: the preset's)")
     .option(
       "--language-batches <mode>",
-      "languages in a batch: mixed, alternate (one language per batch, in turn) or shares like en=0.5,fr=0.5",
-      "mixed",
+      "languages in a batch: mixed, alternate (one language per batch, in turn), balanced (equal shares), tempered (shares as the square root of each language's windows) or shares like en=0.5,fr=0.5 (default: tempered for a language-aware preset, else mixed)",
     );
 }
 
@@ -84,7 +83,10 @@ export async function prepareTraining(
     windowFrames: parsed.windowFrames ?? named.windowFrames,
     windowHopFrames: parsed.hopFrames ?? named.windowHopFrames,
   };
-  const languageMixing = parseLanguageMixing(parsed.languageBatches);
+  // A language-aware preset's languages share the batches tempered unless told otherwise.
+  const languageMixing = parseLanguageMixing(
+    parsed.languageBatches ?? (preset.languageInput === undefined ? "mixed" : "tempered"),
+  );
   // The preset decides the feature set unless --features was given.
   const corpusOptions = parseCorpusOptions({
     ...flags,

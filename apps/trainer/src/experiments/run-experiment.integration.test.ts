@@ -9,11 +9,14 @@ import {
 } from "@emotion-stream/artifacts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tone, writeWav } from "../../test/fixtures/wav-fixture.js";
+import { parseCorpusOptions } from "../corpora/corpus-options.js";
 import { defaultLabellingOptions } from "../corpora/read-corpora.js";
 import { splitBySpeaker } from "../dataset/dataset-split.js";
+import { evaluateModel } from "../evaluation/evaluate-model.js";
 import { loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
 import type { ModelPreset } from "../models/model-preset.js";
 import { getPreset } from "../models/presets/registry.js";
+import { exportRunToOnnx, loadRun, writeOnnxFile } from "../onnx-export/export-run.js";
 import { selectBackend } from "../tfjs/backend.js";
 import { experimentSplit, runExperiment } from "./run-experiment.js";
 import { studyPlan } from "./study-plan.js";
@@ -167,4 +170,59 @@ describe("the study's experiments end to end on two tiny corpora", () => {
     const [table] = studyTables(rows.filter((row) => row.testCorpus === "tones_en"));
     expect(table?.columns).toEqual(["mono", "cross", "cross+AdaBN"]);
   }, 120_000);
+
+  it("gives a language-aware preset's model each utterance's language: card, ONNX export and evaluation agree", async () => {
+    const loaded = await loadToneCorpora(directory, "egemaps_v02");
+    const preset = {
+      ...getPreset("functionals-linear"),
+      languageInput: { value: 3 },
+    };
+    const runsDir = join(directory, "language-aware-runs");
+    const settings = {
+      ...quickSettings(directory, preset, "egemaps_v02", runsDir),
+      languageMixing: { kind: "balanced" as const },
+      normalisation: "speaker" as const,
+    };
+    try {
+      const split = splitBySpeaker(loaded.utterances, 1);
+      for (const experiment of studyPlan(["tones_en", "tones_de"], ["multi", "cross"])) {
+        await runExperiment(loaded, experimentSplit(split, experiment), experiment, settings);
+      }
+    } finally {
+      await loaded.store.close();
+    }
+    const { rows } = await readReportRows(await findRunDirectories([runsDir]));
+    const cardOf = async (run: string | undefined) =>
+      JSON.parse(await readFile(join(run ?? "", RUN_FILES.modelCard), "utf8"));
+    const multi = rows.find((row) => row.experiment === "multi")?.run;
+    expect((await cardOf(multi)).languageInput).toEqual({ languages: ["de", "en"], value: 3 });
+    const fromEnglish = rows.find(
+      (row) => row.experiment === "cross" && row.testCorpus === "tones_de",
+    )?.run;
+    expect((await cardOf(fromEnglish)).languageInput).toEqual({ languages: ["en"], value: 3 });
+
+    // The export takes the language columns (88 + 2 values a row); both runtimes decide alike.
+    const onnxFile = join(multi ?? "", RUN_FILES.onnx);
+    await writeOnnxFile(onnxFile, await exportRunToOnnx(await loadRun(multi ?? ""), "test"));
+    const evaluate = (modelPath: string) =>
+      evaluateModel({
+        modelPath,
+        corpusOptions: parseCorpusOptions({
+          corpus: [{ adapter: "manifest", path: join(directory, "de"), language: "de" }],
+          features: "egemaps_v02",
+          cache: join(directory, "cache"),
+          workers: "0",
+          iemocapLabels: "dimensions",
+          iemocapThreshold: "3",
+          recolaSegment: "4",
+        }),
+        runsDir: join(directory, "language-aware-evaluations"),
+        backend: "wasm",
+      });
+    const [tfjs, onnx] = [await evaluate(multi ?? ""), await evaluate(onnxFile)];
+    expect(tfjs.evaluation.testSets[0]?.decisions).toHaveLength(24);
+    expect(onnx.evaluation.testSets.map((set) => set.decisions)).toEqual(
+      tfjs.evaluation.testSets.map((set) => set.decisions),
+    );
+  }, 180_000);
 });

@@ -57,6 +57,12 @@ export interface ModelPreset {
   /** The window length for `sliding`; for `study` the nominal length (benchmarks, export tests). */
   readonly windowFrames: number;
   readonly windowHopFrames: number;
+  /**
+   * A language-aware model: each frame is followed by one column per training language (`value`
+   * in the utterance's language's; core's `languageColumns`), and multi-lingual training draws the
+   * languages in tempered shares (`--language-batches`).
+   */
+  readonly languageInput?: { readonly value: number };
   readonly recipe: TrainingRecipe;
   /** Builds the untrained network; weights come from Math.random, which the trainer seeds. */
   build(shape: ModelInputShape): tf.LayersModel;

@@ -1,7 +1,7 @@
 // Random windows shaped and scaled like the inputs a model card says its model receives, for
 // verifying an export when no real windows are at hand: normalised features are N(0, 1) per
 // dimension after z-normalisation, and unit-length frames after per-frame L2 normalisation.
-import type { ModelCard } from "@emotion-stream/core";
+import { type ModelCard, modelInputDimension } from "@emotion-stream/core";
 import { randomWindowBatch } from "./random-windows.js";
 import type { WindowBatch } from "./window-batch.js";
 
@@ -19,7 +19,7 @@ export function cardConsistentRandomWindows(
   const windows = randomWindowBatch(
     count,
     card.window.windowFrames,
-    card.featureSet.dimension,
+    modelInputDimension(card.featureSet.dimension, card.languageInput),
     seed,
   );
   if (card.normalisation.kind === "per-frame-l2") {

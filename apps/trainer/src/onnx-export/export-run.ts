@@ -13,6 +13,8 @@ import {
   EmotionStreamError,
   MODEL_CARD_METADATA_KEY,
   type ModelCard,
+  modelInputDimension,
+  modelInputDimensionField,
   parseModelCard,
   sealModelFile,
 } from "@emotion-stream/core";
@@ -54,14 +56,15 @@ export async function loadRun(runDirectory: string): Promise<LoadedRun> {
 function checkModelMatchesCard(model: tf.LayersModel, card: ModelCard, runDirectory: string): void {
   const inputShape = model.inputs[0]?.shape ?? [];
   const outputShape = model.outputs[0]?.shape ?? [];
-  const expectedInput = `[batch, ${card.window.windowFrames}, ${card.featureSet.dimension}]`;
+  const inputDimension = modelInputDimension(card.featureSet.dimension, card.languageInput);
+  const expectedInput = `[batch, ${card.window.windowFrames}, ${inputDimension}]`;
   const expectedOutput = `[batch, ${card.classes.length}]`;
   const receivedInput = `[batch, ${inputShape.slice(1).join(", ")}]`;
   const receivedOutput = `[batch, ${outputShape.slice(1).join(", ")}]`;
   // The first card field the model disagrees with, so the error names it.
   const field = [
     ["window.windowFrames", card.window.windowFrames, inputShape[1]],
-    ["featureSet.dimension", card.featureSet.dimension, inputShape[2]],
+    [modelInputDimensionField(card.languageInput), inputDimension, inputShape[2]],
     ["classes", card.classes.length, outputShape[1]],
   ].find(([, expected, received]) => expected !== received)?.[0] as string | undefined;
   if (receivedInput !== expectedInput || receivedOutput !== expectedOutput) {

@@ -113,6 +113,7 @@ export function buildModelCard(input: ModelCardInput): ModelCard {
         : {}),
     },
     normalisation: cardNormalisation(input.data.normalisation, input.data.pooledNormalisation),
+    ...(input.data.languageInput === undefined ? {} : { languageInput: input.data.languageInput }),
     aggregation: "mean-probability",
     trainingData: { corpora: input.corpora },
     preset: { name: input.presetName, hyperparameters: recipeHyperparameters(input.recipe) },

@@ -1,17 +1,25 @@
 // How languages share the mini-batches of multi-lingual training (the study's language-
 // alternating batches and a configurable ratio): the epoch's window order is regrouped so each
 // batch is one language in turn (`alternate`), or holds each language in the given proportion
-// (`ratio`, smaller languages cycled so the epoch keeps its length). `mixed` leaves it as is.
+// (`ratio`, smaller languages cycled so the epoch keeps its length; `balanced`: equal shares, so a
+// small corpus is not outvoted by a large one; `tempered`: shares as the square root of each
+// language's windows, between the two, as multilingual models sample their languages). `mixed`
+// leaves it as is.
 import { EmotionStreamError } from "@emotion-stream/core";
 
 export type LanguageMixing =
   | { readonly kind: "mixed" }
   | { readonly kind: "alternate" }
+  | { readonly kind: "balanced" }
+  | { readonly kind: "tempered" }
   | { readonly kind: "ratio"; readonly shares: Readonly<Record<string, number>> };
 
-/** `mixed`, `alternate`, or a ratio like `en=0.7,fr=0.3` (shares are normalised). */
+const NAMED_MIXINGS = ["mixed", "alternate", "balanced", "tempered"] as const;
+
+/** A named mixing, or a ratio like `en=0.7,fr=0.3` (shares are normalised). */
 export function parseLanguageMixing(text: string): LanguageMixing {
-  if (text === "mixed" || text === "alternate") return { kind: text };
+  const named = NAMED_MIXINGS.find((name) => name === text);
+  if (named !== undefined) return { kind: named };
   const shares: Record<string, number> = {};
   for (const part of text.split(",")) {
     const [language, share] = part.split("=");
@@ -19,7 +27,7 @@ export function parseLanguageMixing(text: string): LanguageMixing {
     if (language === undefined || language === "" || !Number.isFinite(value) || value < 0) {
       throw new EmotionStreamError(
         "BAD_ARGUMENT",
-        "language batches: mixed, alternate, or shares like en=0.5,fr=0.5",
+        "language batches: mixed, alternate, balanced, tempered, or shares like en=0.5,fr=0.5",
         {
           field: "language-batches",
           value: text,
@@ -43,14 +51,14 @@ export function mixLanguages(
   const queues = languages.map((_, language) =>
     order.filter((index) => languageOf[index] === language),
   );
-  return mixing.kind === "alternate"
-    ? alternate(queues, order.length, batchSize)
-    : byShares(
-        queues,
-        order.length,
-        batchSize,
-        languages.map((name) => mixing.shares[name] ?? 0),
-      );
+  if (mixing.kind === "alternate") return alternate(queues, order.length, batchSize);
+  const shares =
+    mixing.kind === "balanced"
+      ? languages.map(() => 1)
+      : mixing.kind === "tempered"
+        ? queues.map((queue) => Math.sqrt(queue.length))
+        : languages.map((name) => mixing.shares[name] ?? 0);
+  return byShares(queues, order.length, batchSize, shares);
 }
 
 function alternate(queues: Uint32Array[], count: number, batchSize: number): Uint32Array {

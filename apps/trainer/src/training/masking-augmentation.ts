@@ -29,7 +29,12 @@ export function maskWindow(
     const start = random.integer(0, Math.max(0, layout.baseDimension - width));
     for (let frame = 0; frame < layout.frames; frame++) {
       const row = offset + frame * layout.dimension;
-      for (let group = 0; group < layout.dimension; group += layout.baseDimension) {
+      // Whole groups only: a language-aware model's language columns follow the last one.
+      for (
+        let group = 0;
+        group + layout.baseDimension <= layout.dimension;
+        group += layout.baseDimension
+      ) {
         batch.fill(0, row + group + start, row + group + start + width);
       }
     }

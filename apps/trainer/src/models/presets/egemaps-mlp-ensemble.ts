@@ -11,4 +11,6 @@ export const egemapsMlpEnsemblePreset: ModelPreset = {
   description:
     "openSMILE's eGeMAPS v02 utterance functionals (88), per-speaker z-normalisation, five one-hidden-layer perceptrons averaged: for speech from other corpora or languages",
   featureSet: "egemaps_v02",
+  // Made for languages it has not heard: a language input would only ever be empty.
+  languageInput: undefined,
 };

@@ -2,6 +2,9 @@
 // from its own initial weights and dropout masks, their class probabilities averaged. Averaging
 // members that err differently lowers the variance a single small network has on a corpus of a
 // few hundred utterances; one graph, so export, serving and evaluation treat it as one model.
+// Language-aware: corpora act and label emotions differently (RAVDESS's intense sadness is loud,
+// EmoDB's is quiet), so a model trained on several languages hears which one is spoken; speech of
+// another or no declared language is heard as the average of those it knows.
 import * as tf from "@tensorflow/tfjs";
 import type { ModelInputShape, ModelPreset } from "../model-preset.js";
 import { functionalsMlpPreset } from "./functionals-mlp.js";
@@ -31,6 +34,7 @@ export const functionalsMlpEnsemblePreset: ModelPreset = {
   ...functionalsMlpPreset,
   name: "functionals-mlp-ensemble",
   description:
-    "openSMILE utterance functionals (eGeMAPS v02 and IS09, 472), per-speaker z-normalisation, five one-hidden-layer perceptrons from different initial weights, their probabilities averaged; class-balanced loss, weight decay",
+    "openSMILE utterance functionals (eGeMAPS v02 and IS09, 472), per-speaker z-normalisation, five one-hidden-layer perceptrons from different initial weights, their probabilities averaged; class-balanced loss, weight decay; language-aware (the spoken language as input, another or none as the average of the known ones; languages in tempered shares per batch)",
+  languageInput: { value: 3 },
   build,
 };

@@ -1,28 +1,23 @@
 // Every malformed or hostile input over a real socket: each gets its error code, and only the
 // offending message, stream or connection suffers — a sibling stream on the same connection and a
 // bystander on another connection keep getting predictions.
-import {
-  CLOSE_CODES,
-  encodeBinaryFrames,
-  PROTOCOL_VERSION,
-  type StreamInfo,
-} from "@emotion-stream/core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { CLOSE_CODES, encodeBinaryFrames, PROTOCOL_VERSION } from "@emotion-stream/core";
+import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
+import { expectServed, RawClient, useBystander } from "./helpers/raw-client.js";
 import {
-  expectServed,
-  RawClient,
+  liveStreams,
   speechlikeFrames,
   startTestServer,
   TEST_GEOMETRY,
-  type TestServer,
+  useTestServer,
 } from "./helpers/test-server.js";
 
 const { windowFrames, dimension } = TEST_GEOMETRY;
 
 describe("bad input over a real socket", () => {
-  let test: TestServer;
-  let bystander: RawClient;
+  const test = useTestServer({ maxStreamsPerConnection: 3, maxPayloadBytes: 64 * 1024 });
+  const bystander = useBystander(test);
   const clients: RawClient[] = [];
 
   async function producer(): Promise<RawClient> {
@@ -31,18 +26,9 @@ describe("bad input over a real socket", () => {
     return client;
   }
 
-  beforeAll(async () => {
-    test = await startTestServer({ maxStreamsPerConnection: 3, maxPayloadBytes: 64 * 1024 });
-    bystander = await RawClient.hello(test.server.url, "producer");
-    await bystander.open("bystander", 0);
-  });
   afterEach(async () => {
-    await expectServed(bystander, "bystander", 0);
+    await bystander.expectServed();
     for (const client of clients.splice(0)) client.close();
-  });
-  afterAll(async () => {
-    bystander.close();
-    await test.close();
   });
 
   it("answers invalid JSON with BAD_MESSAGE and keeps the connection", async () => {
@@ -62,13 +48,7 @@ describe("bad input over a real socket", () => {
 
   it("answers a message of the right type but wrong shape with BAD_MESSAGE naming the field", async () => {
     const client = await producer();
-    client.send({
-      type: "open",
-      streamId: "s",
-      slot: -1,
-      model: "tiny",
-      input: { kind: "features" },
-    });
+    client.sendOpen("s", -1);
     expect((await client.error("BAD_MESSAGE")).field).toBe("slot");
   });
 
@@ -144,9 +124,7 @@ describe("bad input over a real socket", () => {
     await client.open("too-big", 1);
     client.sendFrames(1, new Float32Array(dimension * 2000));
     expect((await client.closed).code).toBe(CLOSE_CODES.messageTooBig);
-    const streams = (await (
-      await fetch(`http://127.0.0.1:${test.server.port}/streams`)
-    ).json()) as StreamInfo[];
+    const streams = await liveStreams(test);
     expect(streams.map((s) => s.streamId)).not.toContain("too-big");
   });
 
@@ -178,13 +156,7 @@ describe("bad input over a real socket", () => {
   it("refuses more streams per connection than the limit, keeping the open ones", async () => {
     const client = await producer();
     for (const slot of [1, 2, 3]) await client.open(`limited-${slot}`, slot);
-    client.send({
-      type: "open",
-      streamId: "limited-4",
-      slot: 4,
-      model: "tiny",
-      input: { kind: "features" },
-    });
+    client.sendOpen("limited-4", 4);
     expect((await client.error("STREAM_LIMIT")).streamId).toBe("limited-4");
     await expectServed(client, "limited-2", 2);
   });
@@ -192,41 +164,17 @@ describe("bad input over a real socket", () => {
   it("refuses a duplicate stream id or slot, and an unknown model", async () => {
     const client = await producer();
     await client.open("dup", 1);
-    client.send({
-      type: "open",
-      streamId: "dup",
-      slot: 2,
-      model: "tiny",
-      input: { kind: "features" },
-    });
+    client.sendOpen("dup", 2);
     expect((await client.error("DUPLICATE_STREAM")).field).toBe("streamId");
-    client.send({
-      type: "open",
-      streamId: "dup-slot",
-      slot: 1,
-      model: "tiny",
-      input: { kind: "features" },
-    });
+    client.sendOpen("dup-slot", 1);
     expect((await client.error("DUPLICATE_STREAM")).field).toBe("slot");
-    client.send({
-      type: "open",
-      streamId: "no-model",
-      slot: 3,
-      model: "nope",
-      input: { kind: "features" },
-    });
+    client.sendOpen("no-model", 3, { kind: "features" }, "nope");
     expect((await client.error("MODEL_NOT_FOUND")).field).toBe("model");
   });
 
   it("refuses PCM at a sample rate that cannot be handled", async () => {
     const client = await producer();
-    client.send({
-      type: "open",
-      streamId: "pcm-4k",
-      slot: 1,
-      model: "tiny",
-      input: { kind: "pcm", encoding: "s16le", sampleRate: 4000 },
-    });
+    client.sendOpen("pcm-4k", 1, { kind: "pcm", encoding: "s16le", sampleRate: 4000 });
     const error = await client.error("BAD_SAMPLE_RATE");
     expect(error.streamId).toBe("pcm-4k");
     expect(error.field).toBe("input.sampleRate");
@@ -248,13 +196,7 @@ describe("bad input over a real socket", () => {
 
   it("requires the hello first and closes a connection that skips it", async () => {
     const client = await RawClient.connect(test.server.url);
-    client.send({
-      type: "open",
-      streamId: "early",
-      slot: 1,
-      model: "tiny",
-      input: { kind: "features" },
-    });
+    client.sendOpen("early", 1);
     await client.error("HANDSHAKE_REQUIRED");
     expect((await client.closed).code).toBe(CLOSE_CODES.handshakeFailed);
   });
@@ -272,13 +214,7 @@ describe("bad input over a real socket", () => {
     await client.error("WRONG_ROLE");
     const watcher = await RawClient.hello(test.server.url, "watcher");
     clients.push(watcher);
-    watcher.send({
-      type: "open",
-      streamId: "w",
-      slot: 1,
-      model: "tiny",
-      input: { kind: "features" },
-    });
+    watcher.sendOpen("w", 1);
     await watcher.error("WRONG_ROLE");
     watcher.sendFrames(1, speechlikeFrames(0, 1));
     await watcher.next((m) => m.type === "error" && m.code === "WRONG_ROLE", 5000, 1);
@@ -296,9 +232,7 @@ describe("bad input over a real socket", () => {
     client.socket.terminate();
     const ended = await watcher.next((m) => m.type === "stream-ended");
     expect(ended).toMatchObject({ streamId: "abrupt-1", reason: "disconnect" });
-    const streams = (await (
-      await fetch(`http://127.0.0.1:${test.server.port}/streams`)
-    ).json()) as StreamInfo[];
+    const streams = await liveStreams(test);
     expect(streams.map((s) => s.streamId)).toEqual(["bystander"]);
   });
 });
@@ -373,9 +307,7 @@ describe("limits that need their own server", () => {
       silent.socket.pong = () => {};
       const { code } = await silent.closed;
       expect(code).toBe(1006);
-      const streams = (await (
-        await fetch(`http://127.0.0.1:${test.server.port}/streams`)
-      ).json()) as StreamInfo[];
+      const streams = await liveStreams(test);
       expect(streams).toEqual([]);
     } finally {
       await test.close();

@@ -2,32 +2,27 @@
 // messages is read no faster than its main-thread share (nothing it sent is lost, a bystander keeps
 // being served), converters for resampled PCM are capped per connection and per server and reused,
 // and connections past the server's limit are refused at the upgrade.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { RawClient, rawHttpStatus } from "./helpers/raw-client.js";
 import {
-  RawClient,
-  rawHttpStatus,
   speechlikeFrames,
-  startTestServer,
   TEST_GEOMETRY,
   type TestServer,
+  useTestServer,
 } from "./helpers/test-server.js";
 
 const { windowFrames, dimension } = TEST_GEOMETRY;
 
 async function metric(test: TestServer, name: string): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${test.server.port}/metrics`)).text();
+  const text = await (await fetch(`${test.httpUrl}/metrics`)).text();
   const match = new RegExp(`^${name} (\\S+)$`, "m").exec(text);
   if (match === null) throw new Error(`no metric ${name}`);
   return Number(match[1]);
 }
 
 describe("a connection's share of the main thread", () => {
-  let test: TestServer;
-  beforeAll(async () => {
-    // At most 100 ms of message handling a second for everyone together; messages up to 4 MB.
-    test = await startTestServer({ mainThreadTarget: 0.1, maxPayloadBytes: 4 * 1024 * 1024 });
-  });
-  afterAll(async () => test.close());
+  // At most 100 ms of message handling a second for everyone together; messages up to 4 MB.
+  const test = useTestServer({ mainThreadTarget: 0.1, maxPayloadBytes: 4 * 1024 * 1024 });
 
   it("holds a connection flooding costly messages to its share, losing none, while a bystander is served", async () => {
     const bystander = await RawClient.hello(test.server.url, "producer");
@@ -64,11 +59,7 @@ describe("a connection's share of the main thread", () => {
 });
 
 describe("converters for resampled PCM", () => {
-  let test: TestServer;
-  beforeAll(async () => {
-    test = await startTestServer({ maxResampledStreams: 3, maxResampledStreamsPerConnection: 2 });
-  });
-  afterAll(async () => test.close());
+  const test = useTestServer({ maxResampledStreams: 3, maxResampledStreamsPerConnection: 2 });
 
   const pcm = (sampleRate: number) => ({ kind: "pcm", encoding: "f32le", sampleRate });
 
@@ -76,13 +67,13 @@ describe("converters for resampled PCM", () => {
     const first = await RawClient.hello(test.server.url, "producer");
     await first.open("a", 1, pcm(48_000));
     await first.open("b", 2, pcm(44_100));
-    first.send({ type: "open", streamId: "c", slot: 3, model: "tiny", input: pcm(8000) });
+    first.sendOpen("c", 3, pcm(8000));
     expect(await first.error("STREAM_LIMIT")).toMatchObject({ streamId: "c" });
     // At the model's own rate no converter is needed: not counted.
     await first.open("native", 4, pcm(16_000));
     const second = await RawClient.hello(test.server.url, "producer");
     await second.open("d", 1, pcm(22_050));
-    second.send({ type: "open", streamId: "e", slot: 2, model: "tiny", input: pcm(96_000) });
+    second.sendOpen("e", 2, pcm(96_000));
     expect(await second.error("STREAM_LIMIT")).toMatchObject({ streamId: "e" });
     expect(await metric(test, "emotion_stream_resampled_streams")).toBe(3);
     first.send({ type: "end", streamId: "a" });
@@ -110,11 +101,7 @@ describe("converters for resampled PCM", () => {
 });
 
 describe("connections past the server's limit", () => {
-  let test: TestServer;
-  beforeAll(async () => {
-    test = await startTestServer({ maxConnections: 2 });
-  });
-  afterAll(async () => test.close());
+  const test = useTestServer({ maxConnections: 2 });
 
   it("are refused at the upgrade with 503, and taken again once one closes", async () => {
     const one = await RawClient.hello(test.server.url, "producer");

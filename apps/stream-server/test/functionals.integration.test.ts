@@ -6,8 +6,9 @@ import { hasSharedData, sharedDir } from "@emotion-stream/config/shared-data";
 import { encodeBinaryFrames, QUADRANT_CLASSES } from "@emotion-stream/core";
 import { concatFeatureMatrices, createStreamingExtractor } from "@emotion-stream/features";
 import { readWavFile } from "@emotion-stream/features/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RawClient, startTestServer, type TestServer } from "./helpers/test-server.js";
+import { describe, expect, it } from "vitest";
+import { RawClient } from "./helpers/raw-client.js";
+import { useTestServer } from "./helpers/test-server.js";
 import { expectedOutputs } from "./helpers/tiny-model.js";
 
 const hasReference = hasSharedData("reference/opensmile/wav", "openSMILE reference WAVs");
@@ -15,14 +16,10 @@ const wav = join(sharedDir, "reference/opensmile/wav/en_male_normal.wav");
 const LIVE = { frames: 100, hopFrames: 50 };
 
 describe.skipIf(!hasReference)("a functionals model on a live stream", () => {
-  let test: TestServer;
-  beforeAll(async () => {
-    test = await startTestServer(
-      {},
-      { featureSet: "egemaps_v02", windowFrames: 1, hopFrames: 1, functionalsWindow: LIVE },
-    );
-  });
-  afterAll(async () => test.close());
+  const test = useTestServer(
+    {},
+    { featureSet: "egemaps_v02", windowFrames: 1, hopFrames: 1, functionalsWindow: LIVE },
+  );
 
   it("predicts every hop from the window's eGeMAPS functionals, before the stream ends", async () => {
     const audio = await readWavFile(wav);

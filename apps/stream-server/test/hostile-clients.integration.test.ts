@@ -3,36 +3,22 @@
 // megabyte-long fields, deep JSON, messages before the hello. Each gets its answer; the process
 // stays up and every other client's stream is untouched.
 import { CLOSE_CODES, encodeBinaryFrames, PROTOCOL_VERSION } from "@emotion-stream/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { RawClient, rawHttpStatus, useBystander } from "./helpers/raw-client.js";
 import {
-  expectServed,
-  RawClient,
-  rawHttpStatus,
+  liveStreams,
   speechlikeFrames,
-  startTestServer,
   TEST_GEOMETRY,
-  type TestServer,
+  useTestServer,
 } from "./helpers/test-server.js";
 
 const { windowFrames, dimension } = TEST_GEOMETRY;
 
 describe("hostile clients", () => {
-  let test: TestServer;
-  let base: string;
-  let bystander: RawClient;
-
-  beforeAll(async () => {
-    // Windows ready within 50 ms of each other share a batch, so one stream's NaN window and a
-    // bystander's window are classified together.
-    test = await startTestServer({ maxBatchDelayMs: 50, maxSubscriptionsPerWatcher: 100 });
-    base = `http://127.0.0.1:${test.server.port}`;
-    bystander = await RawClient.hello(test.server.url, "producer");
-    await bystander.open("bystander", 0);
-  });
-  afterAll(async () => {
-    bystander.close();
-    await test.close();
-  });
+  // Windows ready within 50 ms of each other share a batch, so one stream's NaN window and a
+  // bystander's window are classified together.
+  const test = useTestServer({ maxBatchDelayMs: 50, maxSubscriptionsPerWatcher: 100 });
+  const bystander = useBystander(test);
 
   it("answers any HTTP request target with a status, never ending the process", async () => {
     const targets = ["//", "///", "//@", "//:99999", "http://", "//[::1", "/\\\\", "*", "x"];
@@ -49,8 +35,8 @@ describe("hostile clients", () => {
         `GET http://example.org/healthz?x=1 HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`,
       ),
     ).toMatch(/^HTTP\/1\.1 200 /);
-    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: "ok" });
-    await expectServed(bystander, "bystander", 0);
+    expect(await (await fetch(`${test.httpUrl}/healthz`)).json()).toEqual({ status: "ok" });
+    await bystander.expectServed();
   });
 
   it("refuses f32le samples far past full scale, and the producer's disconnect ends only its stream", async () => {
@@ -75,8 +61,8 @@ describe("hostile clients", () => {
     );
     attacker.close();
     await attacker.closed;
-    await expectServed(bystander, "bystander", 0);
-    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: "ok" });
+    await bystander.expectServed();
+    expect(await (await fetch(`${test.httpUrl}/healthz`)).json()).toEqual({ status: "ok" });
   });
 
   it("drops a window whose model output is NaN for its stream alone; a stream in the same batch is served", async () => {
@@ -100,9 +86,9 @@ describe("hostile clients", () => {
     attacker.close();
     healthy.close();
     await attacker.closed;
-    const live = (await (await fetch(`${base}/streams`)).json()) as { streamId: string }[];
+    const live = await liveStreams(test);
     expect(live.map((stream) => stream.streamId)).toEqual(["bystander"]);
-    await expectServed(bystander, "bystander", 0);
+    await bystander.expectServed();
   });
 
   it("survives a producer that disconnects with a NaN window in flight", async () => {
@@ -111,7 +97,7 @@ describe("hostile clients", () => {
     attacker.sendFrames(3, new Float32Array(windowFrames * dimension).fill(-3e38));
     attacker.close();
     await attacker.closed;
-    await expectServed(bystander, "bystander", 0);
+    await bystander.expectServed();
   });
 
   it("bounds the streams a watcher may name, keeping the watcher connected", async () => {
@@ -165,33 +151,26 @@ describe("hostile clients", () => {
 });
 
 describe("tokens over HTTP and a brake on guessing them", () => {
-  let test: TestServer;
-  let base: string;
-
-  beforeAll(async () => {
-    test = await startTestServer({
-      producerToken: "producer-secret",
-      watcherToken: "watcher-secret",
-      maxAuthFailures: 3,
-    });
-    base = `http://127.0.0.1:${test.server.port}`;
+  const test = useTestServer({
+    producerToken: "producer-secret",
+    watcherToken: "watcher-secret",
+    maxAuthFailures: 3,
   });
-  afterAll(async () => test.close());
 
   const withToken = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
 
   it("asks /streams for the watcher token and /models for either, and shows no file-system path", async () => {
-    expect((await fetch(`${base}/streams`)).status).toBe(401);
-    expect((await fetch(`${base}/streams`, withToken("producer-secret"))).status).toBe(401);
-    expect((await fetch(`${base}/streams`, withToken("watcher-secret"))).status).toBe(200);
-    expect((await fetch(`${base}/models`)).status).toBe(401);
-    const models = await fetch(`${base}/models`, withToken("producer-secret"));
+    expect((await fetch(`${test.httpUrl}/streams`)).status).toBe(401);
+    expect((await fetch(`${test.httpUrl}/streams`, withToken("producer-secret"))).status).toBe(401);
+    expect((await fetch(`${test.httpUrl}/streams`, withToken("watcher-secret"))).status).toBe(200);
+    expect((await fetch(`${test.httpUrl}/models`)).status).toBe(401);
+    const models = await fetch(`${test.httpUrl}/models`, withToken("producer-secret"));
     expect(models.status).toBe(200);
     const text = await models.text();
     expect(text).not.toContain(test.directory);
     expect(JSON.parse(text)).toMatchObject([{ id: "tiny", file: "tiny.onnx", sealed: true }]);
-    expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    expect((await fetch(`${base}/metrics`)).status).toBe(200);
+    expect((await fetch(`${test.httpUrl}/healthz`)).status).toBe(200);
+    expect((await fetch(`${test.httpUrl}/metrics`)).status).toBe(200);
   });
 
   it("refuses an address that keeps sending wrong tokens, over HTTP and WebSocket, until its window ends", async () => {
@@ -206,7 +185,7 @@ describe("tokens over HTTP and a brake on guessing them", () => {
       await wrong.error("UNAUTHORIZED");
       expect((await wrong.closed).code).toBe(CLOSE_CODES.handshakeFailed);
     }
-    const locked = await fetch(`${base}/streams`, withToken("watcher-secret"));
+    const locked = await fetch(`${test.httpUrl}/streams`, withToken("watcher-secret"));
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
     await expect(RawClient.connect(test.server.url)).rejects.toThrow(/429/);

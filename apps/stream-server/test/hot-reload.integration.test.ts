@@ -1,52 +1,24 @@
 // A changed model file is loaded beside the old one and takes over without dropping streams; a bad
 // or damaged (seal mismatch) file is refused and the old version keeps serving.
-import { rename, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { QUADRANT_CLASSES, sealModelFile } from "@emotion-stream/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { RawClient } from "./helpers/raw-client.js";
 import {
-  RawClient,
+  replaceModel,
+  servedModelVersion,
   speechlikeFrames,
-  startTestServer,
   TEST_GEOMETRY,
-  type TestServer,
+  useTestServer,
+  waitForModelVersion,
 } from "./helpers/test-server.js";
 import { expectedOutputs, tinyModelBytes } from "./helpers/tiny-model.js";
 
 const { windowFrames, hopFrames, dimension } = TEST_GEOMETRY;
 
-interface ModelListing {
-  readonly id: string;
-  readonly version: number;
-}
-
-async function listing(test: TestServer): Promise<ModelListing[]> {
-  return (await fetch(`http://127.0.0.1:${test.server.port}/models`)).json() as Promise<
-    ModelListing[]
-  >;
-}
-
-async function waitForVersion(test: TestServer, version: number): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while ((await listing(test))[0]?.version !== version) {
-    if (Date.now() > deadline) throw new Error(`model never reached version ${version}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Replaces the file as deploy tools do: write beside it, then rename over it. */
-async function replaceModel(test: TestServer, bytes: Uint8Array): Promise<void> {
-  const staging = join(test.directory, "staging.tmp");
-  await writeFile(staging, bytes);
-  await rename(staging, join(test.directory, "tiny.onnx"));
-}
-
 describe("hot reload", () => {
-  let test: TestServer;
-  beforeAll(async () => {
-    test = await startTestServer({ watch: true });
-  });
-  afterAll(async () => test.close());
+  const test = useTestServer({ watch: true });
 
   it("moves open streams to a changed model, refuses a bad file, pins streams on an incompatible one", async () => {
     const client = await RawClient.hello(test.server.url, "producer");
@@ -70,33 +42,25 @@ describe("hot reload", () => {
 
     expectSeed(await sendUpTo(0), 0, 1);
     await replaceModel(test, tinyModelBytes({ windowFrames, hopFrames, seed: 2 }));
-    await waitForVersion(test, 2);
+    await waitForModelVersion(test, 2);
     expectSeed(await sendUpTo(1), 1, 2);
 
     await writeFile(join(test.directory, "tiny.onnx"), Uint8Array.of(1, 2, 3, 4));
     await new Promise((resolve) => setTimeout(resolve, 600));
-    expect((await listing(test))[0]?.version).toBe(2);
+    expect(await servedModelVersion(test)).toBe(2);
     // One flipped bit that every parser takes (the card's year 2026 becomes 2027): the seal refuses it.
     const damaged = await sealModelFile(tinyModelBytes({ windowFrames, hopFrames, seed: 4 }));
     const year = Buffer.from(damaged).indexOf("2026-11-25");
     damaged[year + 3] = (damaged[year + 3] as number) ^ 0x01;
     await replaceModel(test, damaged);
     await new Promise((resolve) => setTimeout(resolve, 600));
-    expect((await listing(test))[0]?.version).toBe(2);
+    expect(await servedModelVersion(test)).toBe(2);
     expectSeed(await sendUpTo(2), 2, 2);
 
     await replaceModel(test, tinyModelBytes({ windowFrames: 30, hopFrames, seed: 3 }));
-    await waitForVersion(test, 3);
+    await waitForModelVersion(test, 3);
     expectSeed(await sendUpTo(3), 3, 2);
-    client.send({
-      type: "open",
-      streamId: "new-geometry",
-      slot: 2,
-      model: "tiny",
-      input: { kind: "features" },
-    });
-    const opened = await client.next((m) => m.type === "opened" && m.streamId === "new-geometry");
-    expect(opened).toMatchObject({ windowFrames: 30 });
+    expect(await client.open("new-geometry", 2)).toMatchObject({ windowFrames: 30 });
     client.close();
   });
 });

@@ -1,28 +1,22 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { modelsAnswerSchema, streamsAnswerSchema } from "@emotion-stream/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { modelsAnswerSchema } from "@emotion-stream/core";
+import { describe, expect, it } from "vitest";
+import { RawClient } from "./helpers/raw-client.js";
 import {
-  RawClient,
+  liveStreams,
   speechlikeFrames,
-  startTestServer,
   TEST_GEOMETRY,
-  type TestServer,
+  useTestServer,
 } from "./helpers/test-server.js";
 
 describe("HTTP beside the WebSocket", () => {
-  let test: TestServer;
-  let base: string;
-  beforeAll(async () => {
-    test = await startTestServer();
-    base = `http://127.0.0.1:${test.server.port}`;
-  });
-  afterAll(async () => test.close());
+  const test = useTestServer();
 
   it("reports health, readiness and the models with their cards", async () => {
-    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: "ok" });
-    expect((await fetch(`${base}/readyz`)).status).toBe(200);
-    const models = modelsAnswerSchema.parse(await (await fetch(`${base}/models`)).json());
+    expect(await (await fetch(`${test.httpUrl}/healthz`)).json()).toEqual({ status: "ok" });
+    expect((await fetch(`${test.httpUrl}/readyz`)).status).toBe(200);
+    const models = modelsAnswerSchema.parse(await (await fetch(`${test.httpUrl}/models`)).json());
     expect(models).toMatchObject([
       {
         id: "tiny",
@@ -31,7 +25,7 @@ describe("HTTP beside the WebSocket", () => {
         card: { format: "emotion-stream/model-card", window: { windowFrames: 20 } },
       },
     ]);
-    expect((await fetch(`${base}/nowhere`)).status).toBe(404);
+    expect((await fetch(`${test.httpUrl}/nowhere`)).status).toBe(404);
   });
 
   it("lists live streams and counts frames, windows, batches, latency and errors in Prometheus text", async () => {
@@ -41,10 +35,10 @@ describe("HTTP beside the WebSocket", () => {
     await client.next((m) => m.type === "prediction");
     client.send("not json");
     await client.error("BAD_MESSAGE");
-    expect(streamsAnswerSchema.parse(await (await fetch(`${base}/streams`)).json())).toMatchObject([
+    expect(await liveStreams(test)).toMatchObject([
       { streamId: "metered", model: "tiny", input: { kind: "features" } },
     ]);
-    const response = await fetch(`${base}/metrics`);
+    const response = await fetch(`${test.httpUrl}/metrics`);
     expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
     const text = await response.text();
     expect(text).toMatch(/^emotion_stream_streams 1$/m);
@@ -66,7 +60,7 @@ describe("HTTP beside the WebSocket", () => {
     // The inference worker reports its heap every 2 s.
     let text = "";
     for (let waited = 0; waited < 5000 && !text.includes('thread="inference-0"'); waited += 100) {
-      text = await (await fetch(`${base}/metrics`)).text();
+      text = await (await fetch(`${test.httpUrl}/metrics`)).text();
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const rss = value(text, "resident_memory_bytes");

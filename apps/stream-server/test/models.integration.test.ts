@@ -7,7 +7,7 @@ import onnxProto from "onnx-proto";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { startStreamServer } from "../src/server.js";
-import { RawClient } from "./helpers/test-server.js";
+import { RawClient } from "./helpers/raw-client.js";
 import { tinyModelBytes, tinyModelCard, writeTinyModel } from "./helpers/tiny-model.js";
 
 const silent = pino({ level: "silent" });
@@ -114,13 +114,8 @@ describe("model loading", () => {
     const server = await startStreamServer({ port: 0, models: [path], watch: false }, silent);
     try {
       const client = await RawClient.hello(server.url, "producer");
-      client.send({
-        type: "open",
-        streamId: "mic",
-        slot: 1,
-        model: "other-features",
-        input: { kind: "pcm", encoding: "s16le", sampleRate: 16000 },
-      });
+      const pcm = { kind: "pcm", encoding: "s16le", sampleRate: 16000 };
+      client.sendOpen("mic", 1, pcm, "other-features");
       expect(await client.error("FEATURE_SPEC_MISMATCH")).toMatchObject({ streamId: "mic" });
       await client.open("frames", 2, { kind: "features" }, "other-features");
       client.close();

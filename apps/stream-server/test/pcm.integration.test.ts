@@ -5,13 +5,9 @@ import { hasSharedData, sharedDir } from "@emotion-stream/config/shared-data";
 import { encodeBinaryFrames, QUADRANT_CLASSES } from "@emotion-stream/core";
 import { extractFeatures, resample } from "@emotion-stream/features";
 import { readWavFile } from "@emotion-stream/features/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  RawClient,
-  startTestServer,
-  TEST_GEOMETRY,
-  type TestServer,
-} from "./helpers/test-server.js";
+import { describe, expect, it } from "vitest";
+import { RawClient } from "./helpers/raw-client.js";
+import { TEST_GEOMETRY, useTestServer } from "./helpers/test-server.js";
 import { expectedOutputs } from "./helpers/tiny-model.js";
 
 const hasReference = hasSharedData("reference/opensmile/wav", "openSMILE reference WAVs");
@@ -21,12 +17,8 @@ const wav44k = join(sharedDir, "reference/opensmile/wav/en_stereo_44k.wav");
 const { windowFrames, hopFrames, dimension } = TEST_GEOMETRY;
 
 describe.skipIf(!hasReference)("PCM streams", () => {
-  let test: TestServer;
-  beforeAll(async () => {
-    // One converter for the whole server: every resampled stream reuses the previous one's.
-    test = await startTestServer({ maxResampledStreams: 1 });
-  });
-  afterAll(async () => test.close());
+  // One converter for the whole server: every resampled stream reuses the previous one's.
+  const test = useTestServer({ maxResampledStreams: 1 });
 
   it("classifies s16 PCM sent in odd-sized chunks exactly as batch features of the file", async () => {
     const audio = await readWavFile(wav);

@@ -1,17 +1,16 @@
 // A per-speaker card: each live stream is normalised with its own running statistics, so the same
 // audio at another gain and level gets the same predictions once the stream's statistics outweigh
 // the card's pooled ones.
-import { rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { ZNormAccumulator } from "@emotion-stream/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PRIOR_SECONDS } from "../src/streams/window-normalisation.js";
+import { RawClient } from "./helpers/raw-client.js";
 import {
-  RawClient,
+  replaceModel,
   speechlikeFrames,
-  startTestServer,
   TEST_GEOMETRY,
-  type TestServer,
+  useTestServer,
+  waitForModelVersion,
 } from "./helpers/test-server.js";
 import { expectedOutputs, tinyModelBytes, tinyModelCard } from "./helpers/tiny-model.js";
 
@@ -53,15 +52,11 @@ const largestDifference = (a: number[], b: number[]) =>
   Math.max(...a.map((value, c) => Math.abs(value - (b[c] ?? Number.NaN))));
 
 describe("per-speaker cards over a real socket", () => {
-  let test: TestServer;
-  beforeAll(async () => {
-    // Five minutes of stream time arrive within milliseconds; the real-time guard must not end them.
-    test = await startTestServer(
-      { realTimeFactor: 1e9 },
-      { normalisation: { kind: "per-speaker", mean: MEAN, std: STD, groups: {} } },
-    );
-  });
-  afterAll(async () => test.close());
+  // Five minutes of stream time arrive within milliseconds; the real-time guard must not end them.
+  const test = useTestServer(
+    { realTimeFactor: 1e9 },
+    { normalisation: { kind: "per-speaker", mean: MEAN, std: STD, groups: {} } },
+  );
 
   it("normalises each stream with its own statistics: gain and level stop mattering after the warm-up", async () => {
     const quiet = speechlikeFrames(0, FRAMES);
@@ -91,14 +86,10 @@ describe("per-speaker cards over a real socket", () => {
 });
 
 describe("a reload onto a per-speaker card", () => {
-  let test: TestServer;
-  beforeAll(async () => {
-    test = await startTestServer(
-      { watch: true, realTimeFactor: 1e9 },
-      { normalisation: { kind: "global", mean: MEAN, std: STD } },
-    );
-  });
-  afterAll(async () => test.close());
+  const test = useTestServer(
+    { watch: true, realTimeFactor: 1e9 },
+    { normalisation: { kind: "global", mean: MEAN, std: STD } },
+  );
 
   it("normalises the stream with the statistics of all its frames, including those sent before", async () => {
     const client = await RawClient.hello(test.server.url, "producer");
@@ -107,22 +98,12 @@ describe("a reload onto a per-speaker card", () => {
     client.sendFrames(1, frames.subarray(0, windowFrames * dimension));
     await client.next((m) => m.type === "prediction" && m.window === 0);
 
-    const staging = join(test.directory, "staging.tmp");
     const perSpeaker = { kind: "per-speaker", mean: MEAN, std: STD, groups: {} } as const;
-    await writeFile(
-      staging,
+    await replaceModel(
+      test,
       tinyModelBytes({ windowFrames, hopFrames, normalisation: perSpeaker }),
     );
-    await rename(staging, join(test.directory, "tiny.onnx"));
-    const deadline = Date.now() + 5000;
-    for (;;) {
-      const models = (await (
-        await fetch(`http://127.0.0.1:${test.server.port}/models`)
-      ).json()) as { version: number }[];
-      if (models[0]?.version === 2) break;
-      if (Date.now() > deadline) throw new Error("the per-speaker version was never loaded");
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await waitForModelVersion(test, 2);
 
     client.sendFrames(1, frames.subarray(windowFrames * dimension));
     const prediction = await client.next((m) => m.type === "prediction" && m.window === 1);

@@ -1,12 +1,7 @@
 import { QUADRANT_CLASSES } from "@emotion-stream/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  RawClient,
-  speechlikeFrames,
-  startTestServer,
-  TEST_GEOMETRY,
-  type TestServer,
-} from "./helpers/test-server.js";
+import { describe, expect, it } from "vitest";
+import { RawClient } from "./helpers/raw-client.js";
+import { speechlikeFrames, TEST_GEOMETRY, useTestServer } from "./helpers/test-server.js";
 import { expectedOutputs } from "./helpers/tiny-model.js";
 
 const { windowFrames, hopFrames, dimension } = TEST_GEOMETRY;
@@ -28,14 +23,10 @@ function canonicalExpected(frames: Float32Array, window: number): number[] {
 }
 
 describe("predictions over a real socket with a real ONNX model", () => {
-  let test: TestServer;
-  beforeAll(async () => {
-    test = await startTestServer(
-      {},
-      { classes: MODEL_CLASSES, normalisation: { kind: "global", mean: MEAN, std: STD } },
-    );
-  });
-  afterAll(async () => test.close());
+  const test = useTestServer(
+    {},
+    { classes: MODEL_CLASSES, normalisation: { kind: "global", mean: MEAN, std: STD } },
+  );
 
   it("answers each window with the model's normalised, reordered probabilities, then a summary", async () => {
     const client = await RawClient.hello(test.server.url, "producer");

@@ -7,25 +7,21 @@ import {
   QUADRANT_CLASSES,
   type WebSocketConstructor,
 } from "@emotion-stream/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
+import { RawClient } from "./helpers/raw-client.js";
 import {
-  RawClient,
+  liveStreams,
   speechlikeFrames,
-  startTestServer,
   TEST_GEOMETRY,
-  type TestServer,
+  useTestServer,
 } from "./helpers/test-server.js";
 import { expectedOutputs } from "./helpers/tiny-model.js";
 
 const NodeWebSocket = WebSocket as unknown as WebSocketConstructor;
 
 describe("stream language", () => {
-  let test: TestServer;
-  beforeAll(async () => {
-    test = await startTestServer();
-  });
-  afterAll(async () => test.close());
+  const test = useTestServer();
 
   it("reaches watchers and the streams list when declared, and is absent when not", async () => {
     const watcher = await RawClient.hello(test.server.url, "watcher");
@@ -60,9 +56,7 @@ describe("stream language", () => {
       streams: [{ streamId: "german", language: "de-DE" }],
     });
 
-    const listed = (await (
-      await fetch(`${test.server.url.replace("ws:", "http:")}/streams`)
-    ).json()) as { streamId: string; language?: string }[];
+    const listed = await liveStreams(test);
     expect(listed.find((s) => s.streamId === "german")?.language).toBe("de-DE");
     expect(listed.find((s) => s.streamId === "unknown")).not.toHaveProperty("language");
     for (const client of [watcher, late, producer]) client.close();
@@ -70,14 +64,7 @@ describe("stream language", () => {
 
   it("refuses an open whose language is not a language tag, naming the field", async () => {
     const producer = await RawClient.hello(test.server.url, "producer");
-    producer.send({
-      type: "open",
-      streamId: "bad-language",
-      slot: 0,
-      model: "tiny",
-      input: { kind: "features" },
-      language: "German",
-    });
+    producer.sendOpen("bad-language", 0, { kind: "features" }, "tiny", "German");
     expect(await producer.next((m) => m.type === "error")).toMatchObject({
       code: "BAD_MESSAGE",
       streamId: "bad-language",
@@ -90,11 +77,7 @@ describe("stream language", () => {
 describe("a language-aware model", () => {
   const languageInput = { languages: ["de", "en"], value: 3 };
   const { windowFrames, dimension } = TEST_GEOMETRY;
-  let test: TestServer;
-  beforeAll(async () => {
-    test = await startTestServer({}, { languageInput });
-  });
-  afterAll(async () => test.close());
+  const test = useTestServer({}, { languageInput });
 
   /** The tiny model's answer for the first window with `language`'s columns after each frame. */
   function expected(frames: Float32Array, language: string | undefined): number[] {

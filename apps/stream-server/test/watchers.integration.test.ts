@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  RawClient,
-  speechlikeFrames,
-  startTestServer,
-  TEST_GEOMETRY,
-  type TestServer,
-} from "./helpers/test-server.js";
+import { describe, expect, it } from "vitest";
+import { RawClient } from "./helpers/raw-client.js";
+import { speechlikeFrames, TEST_GEOMETRY, useTestServer } from "./helpers/test-server.js";
 
 const { windowFrames } = TEST_GEOMETRY;
 
 describe("watchers", () => {
-  let test: TestServer;
-  beforeAll(async () => {
-    test = await startTestServer();
-  });
-  afterAll(async () => test.close());
+  const test = useTestServer();
 
   it("see live streams, their start, every prediction and their end, for all or chosen streams", async () => {
     const producer = await RawClient.hello(test.server.url, "producer");

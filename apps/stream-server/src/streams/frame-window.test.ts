@@ -4,27 +4,59 @@ import { describe, expect, it } from "vitest";
 import { FrameRing, type WindowGeometry } from "./frame-window.js";
 import type { WindowNormalisation } from "./window-normalisation.js";
 
+/** A model that is not language-aware: nothing follows a frame. */
+const NO_LANGUAGE = new Float32Array(0);
+
+/** Leaves every value as it is. */
+function identity(dimension: number): WindowNormalisation {
+  return {
+    kind: "affine",
+    shift: new Float32Array(dimension),
+    scale: new Float32Array(dimension).fill(1),
+  };
+}
+
 /** Frame t has values t*dimension .. t*dimension + dimension - 1, so a window's content names its frames. */
 function numberedFrames(first: number, count: number, dimension: number): Float32Array {
   return Float32Array.from({ length: count * dimension }, (_, i) => first * dimension + i);
 }
 
-function cutAll(
+/** A window geometry and a cutting of the stream into chunks (empty ones too), within `bounds`. */
+function chunkedStream(bounds: {
+  readonly frames: number;
+  readonly dimension: number;
+  readonly chunkFrames: number;
+  readonly chunks: number;
+}) {
+  return fc.record({
+    geometry: fc.record({
+      windowFrames: fc.integer({ min: 1, max: bounds.frames }),
+      hopFrames: fc.integer({ min: 1, max: bounds.frames }),
+      dimension: fc.integer({ min: 1, max: bounds.dimension }),
+    }),
+    chunkSizes: fc.array(fc.integer({ min: 0, max: bounds.chunkFrames }), {
+      maxLength: bounds.chunks,
+    }),
+  });
+}
+
+const framesIn = (chunkSizes: readonly number[]) => chunkSizes.reduce((a, b) => a + b, 0);
+
+/** Appends `frames` to a ring in chunks of `chunkSizes` frames; every window it cuts, normalised. */
+function cutWindows(
   geometry: WindowGeometry,
+  frames: Float32Array,
   chunkSizes: readonly number[],
+  normalisation: WindowNormalisation,
 ): { index: number; window: number[] }[] {
+  const { windowFrames, dimension } = geometry;
   const ring = new FrameRing(geometry);
-  const identity: WindowNormalisation = {
-    kind: "affine",
-    shift: new Float32Array(geometry.dimension),
-    scale: new Float32Array(geometry.dimension).fill(1),
-  };
   const windows: { index: number; window: number[] }[] = [];
   let sent = 0;
   for (const size of chunkSizes) {
-    ring.append(numberedFrames(sent, size, geometry.dimension), (full, index) => {
-      const window = new Float32Array(geometry.windowFrames * geometry.dimension);
-      full.copyWindow(window, 0, identity, NO_LANGUAGE);
+    ring.append(frames.subarray(sent * dimension, (sent + size) * dimension), (full, index) => {
+      const window = new Float32Array(windowFrames * dimension);
+      full.copyWindow(window, 0, normalisation, NO_LANGUAGE);
       windows.push({ index, window: Array.from(window) });
     });
     sent += size;
@@ -32,20 +64,16 @@ function cutAll(
   return windows;
 }
 
-/** A model that is not language-aware: nothing follows a frame. */
-const NO_LANGUAGE = new Float32Array(0);
-
 describe("frame windows", () => {
   it("cuts window k from frames k*hop .. k*hop+window-1, for any chunking", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: 1, max: 3 }),
-        fc.array(fc.integer({ min: 0, max: 25 }), { maxLength: 20 }),
-        (windowFrames, hopFrames, dimension, chunkSizes) => {
-          const total = chunkSizes.reduce((a, b) => a + b, 0);
-          const windows = cutAll({ windowFrames, hopFrames, dimension }, chunkSizes);
+        chunkedStream({ frames: 12, dimension: 3, chunkFrames: 25, chunks: 20 }),
+        ({ geometry, chunkSizes }) => {
+          const { windowFrames, hopFrames, dimension } = geometry;
+          const total = framesIn(chunkSizes);
+          const frames = numberedFrames(0, total, dimension);
+          const windows = cutWindows(geometry, frames, chunkSizes, identity(dimension));
           const expected =
             total < windowFrames ? 0 : Math.floor((total - windowFrames) / hopFrames) + 1;
           expect(windows.length).toBe(expected);
@@ -104,30 +132,24 @@ describe("frame windows", () => {
   it("scales every frame of every window to unit norm, for any chunking and ring wrap", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 9 }),
-        fc.integer({ min: 1, max: 9 }),
-        fc.integer({ min: 1, max: 4 }),
-        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 12 }),
-        (windowFrames, hopFrames, dimension, chunkSizes) => {
-          const ring = new FrameRing({ windowFrames, hopFrames, dimension });
+        chunkedStream({ frames: 9, dimension: 4, chunkFrames: 20, chunks: 12 }),
+        ({ geometry, chunkSizes }) => {
+          const { windowFrames, hopFrames, dimension } = geometry;
           // Frame t's values: t + 1, t + 2, ...: every frame differs, none is all zero.
           const frame = (t: number) => Array.from({ length: dimension }, (_, c) => t + 1 + c);
           const unit = (values: number[]) => {
             const norm = Math.sqrt(values.reduce((sum, v) => sum + v * v, 0));
             return values.map((v) => Math.fround(v * (1 / norm)));
           };
-          let sent = 0;
-          for (const size of chunkSizes) {
-            const chunk = Array.from({ length: size }, (_, f) => frame(sent + f)).flat();
-            ring.append(Float32Array.from(chunk), (full, index) => {
-              const out = new Float32Array(windowFrames * dimension);
-              full.copyWindow(out, 0, { kind: "unit-norm" }, NO_LANGUAGE);
-              const expected = Array.from({ length: windowFrames }, (_, f) =>
-                unit(frame(index * hopFrames + f)),
-              ).flat();
-              expect(Array.from(out)).toEqual(expected);
-            });
-            sent += size;
+          const frames = Float32Array.from(
+            Array.from({ length: framesIn(chunkSizes) }, (_, t) => frame(t)).flat(),
+          );
+          const unitNorm = { kind: "unit-norm" } as const;
+          for (const { index, window } of cutWindows(geometry, frames, chunkSizes, unitNorm)) {
+            const expected = Array.from({ length: windowFrames }, (_, f) =>
+              unit(frame(index * hopFrames + f)),
+            ).flat();
+            expect(window).toEqual(expected);
           }
         },
       ),
@@ -137,13 +159,10 @@ describe("frame windows", () => {
   it("normalises each window with the statistics of exactly the frames up to its end, for any chunking", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 9 }),
-        fc.integer({ min: 1, max: 9 }),
-        fc.integer({ min: 1, max: 4 }),
-        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 12 }),
+        chunkedStream({ frames: 9, dimension: 4, chunkFrames: 20, chunks: 12 }),
         fc.integer({ min: 1, max: 50 }),
-        (windowFrames, hopFrames, dimension, chunkSizes, priorFrames) => {
-          const geometry = { windowFrames, hopFrames, dimension };
+        ({ geometry, chunkSizes }, priorFrames) => {
+          const { windowFrames, hopFrames, dimension } = geometry;
           const normalisation = {
             kind: "per-stream",
             prior: {
@@ -152,29 +171,16 @@ describe("frame windows", () => {
               frames: priorFrames,
             },
           } as const;
-          const total = chunkSizes.reduce((a, b) => a + b, 0);
+          const total = framesIn(chunkSizes);
           // Frame t, value c: a stream with its own level and spread, far from the prior's.
           const frames = Float32Array.from(
             { length: total * dimension },
             (_, i) => 40 + 7 * Math.sin(i * 1.7),
           );
-          const windowsOf = (sizes: readonly number[]) => {
-            const ring = new FrameRing(geometry);
-            const windows: number[][] = [];
-            let sent = 0;
-            for (const size of sizes) {
-              ring.append(frames.subarray(sent * dimension, (sent + size) * dimension), (full) => {
-                const out = new Float32Array(windowFrames * dimension);
-                full.copyWindow(out, 0, normalisation, NO_LANGUAGE);
-                windows.push(Array.from(out));
-              });
-              sent += size;
-            }
-            return windows;
-          };
-          const chunked = windowsOf(chunkSizes);
-          expect(chunked).toEqual(windowsOf(Array.from({ length: total }, () => 1)));
-          chunked.forEach((window, k) => {
+          const chunked = cutWindows(geometry, frames, chunkSizes, normalisation);
+          const oneByOne = Array.from({ length: total }, () => 1);
+          expect(chunked).toEqual(cutWindows(geometry, frames, oneByOne, normalisation));
+          chunked.forEach(({ window }, k) => {
             // Statistics fed frames 0 .. end of window k and no later one.
             const end = k * hopFrames + windowFrames;
             const statistics = new ZNormAccumulator(dimension);

@@ -1,12 +1,17 @@
-// A real server on port 0 serving tiny models from a temporary directory, and a raw WebSocket
-// client that records every message, for tests that send what no well-behaved client would.
-import { mkdtemp, rm } from "node:fs/promises";
-import { connect } from "node:net";
+// A real server on port 0 serving one tiny model ("tiny") from a temporary directory, started for
+// one test or for a whole suite; its model file replaced as deploy tools do, its HTTP answers read
+// through core's schemas, and frames of its model's geometry to send it.
+import { mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { encodeBinaryFrames, PROTOCOL_VERSION, type ServerMessage } from "@emotion-stream/core";
+import {
+  HTTP_ROUTES,
+  modelsAnswerSchema,
+  type StreamsAnswer,
+  streamsAnswerSchema,
+} from "@emotion-stream/core";
 import { pino } from "pino";
-import { WebSocket } from "ws";
+import { afterAll, beforeAll } from "vitest";
 import { type StreamServer, startStreamServer } from "../../src/server.js";
 import type { ServerConfigInput } from "../../src/server-config.js";
 import { type TinyModelOptions, writeTinyModel } from "./tiny-model.js";
@@ -15,14 +20,20 @@ export const TEST_GEOMETRY = { windowFrames: 20, hopFrames: 10, dimension: 13 } 
 
 export interface TestServer {
   readonly server: StreamServer;
+  /** Where the model file `tiny.onnx` lives. */
   readonly directory: string;
+  /** `http://127.0.0.1:<port>`, for the HTTP routes beside the WebSocket. */
+  readonly httpUrl: string;
+}
+
+export interface StartedTestServer extends TestServer {
   close(): Promise<void>;
 }
 
 export async function startTestServer(
   config: Partial<ServerConfigInput> = {},
   model: TinyModelOptions = {},
-): Promise<TestServer> {
+): Promise<StartedTestServer> {
   const directory = await mkdtemp(join(tmpdir(), "stream-server-"));
   const path = await writeTinyModel(directory, "tiny", {
     windowFrames: TEST_GEOMETRY.windowFrames,
@@ -36,6 +47,7 @@ export async function startTestServer(
   return {
     server,
     directory,
+    httpUrl: `http://127.0.0.1:${server.port}`,
     async close() {
       await server.close();
       await rm(directory, { recursive: true, force: true });
@@ -43,112 +55,60 @@ export async function startTestServer(
   };
 }
 
-export class RawClient {
-  readonly messages: ServerMessage[] = [];
-  readonly closed: Promise<{ code: number; reason: string }>;
-  private waiters: (() => void)[] = [];
-  private errorsSeen = 0;
+/**
+ * One server for the enclosing suite: started in its beforeAll, closed in its afterAll (after the
+ * suite's own afterAll hooks, which may still close clients). Read it inside tests and hooks only.
+ */
+export function useTestServer(
+  config: Partial<ServerConfigInput> = {},
+  model: TinyModelOptions = {},
+): TestServer {
+  let started: StartedTestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer(config, model);
+  });
+  afterAll(async () => started?.close());
+  const running = (): StartedTestServer => {
+    if (started === undefined) throw new Error("the test server starts in the suite's beforeAll");
+    return started;
+  };
+  return {
+    get server() {
+      return running().server;
+    },
+    get directory() {
+      return running().directory;
+    },
+    get httpUrl() {
+      return running().httpUrl;
+    },
+  };
+}
 
-  private constructor(readonly socket: WebSocket) {
-    socket.on("message", (data, isBinary) => {
-      if (!isBinary) this.messages.push(JSON.parse(data.toString()) as ServerMessage);
-      for (const wake of this.waiters.splice(0)) wake();
-    });
-    this.closed = new Promise((resolve) =>
-      socket.on("close", (code, reason) => {
-        resolve({ code, reason: reason.toString() });
-        for (const wake of this.waiters.splice(0)) wake();
-      }),
-    );
-  }
+/** Replaces the model file as deploy tools do: write beside it, then rename over it. */
+export async function replaceModel(test: TestServer, bytes: Uint8Array): Promise<void> {
+  const staging = join(test.directory, "staging.tmp");
+  await writeFile(staging, bytes);
+  await rename(staging, join(test.directory, "tiny.onnx"));
+}
 
-  static async connect(url: string, headers: Record<string, string> = {}): Promise<RawClient> {
-    const socket = new WebSocket(url, { headers });
-    await new Promise<void>((resolve, reject) => {
-      socket.once("open", () => resolve());
-      socket.once("error", reject);
-    });
-    return new RawClient(socket);
-  }
+/** The version of the model the server serves now, from GET /models. */
+export async function servedModelVersion(test: TestServer): Promise<number | undefined> {
+  const answer = await (await fetch(`${test.httpUrl}${HTTP_ROUTES.models}`)).json();
+  return modelsAnswerSchema.parse(answer)[0]?.version;
+}
 
-  /** Connects and completes the hello; resolves after the welcome. */
-  static async hello(
-    url: string,
-    role: "producer" | "watcher",
-    token?: string,
-  ): Promise<RawClient> {
-    const client = await RawClient.connect(url);
-    client.send({
-      type: "hello",
-      protocol: PROTOCOL_VERSION,
-      role,
-      ...(token === undefined ? {} : { token }),
-    });
-    await client.next((message) => message.type === "welcome");
-    return client;
-  }
+/** The live streams, from GET /streams (a server without a watcher token). */
+export async function liveStreams(test: TestServer): Promise<StreamsAnswer> {
+  const answer = await (await fetch(`${test.httpUrl}${HTTP_ROUTES.streams}`)).json();
+  return streamsAnswerSchema.parse(answer);
+}
 
-  send(message: unknown): void {
-    this.socket.send(typeof message === "string" ? message : JSON.stringify(message));
-  }
-
-  sendBytes(bytes: Uint8Array): void {
-    this.socket.send(bytes);
-  }
-
-  sendFrames(
-    slot: number,
-    values: Float32Array,
-    dimension: number = TEST_GEOMETRY.dimension,
-  ): void {
-    this.sendBytes(encodeBinaryFrames({ kind: "features", slot, dimension, values }));
-  }
-
-  async open(
-    streamId: string,
-    slot: number,
-    input: object = { kind: "features" },
-    model = "tiny",
-    language?: string,
-  ): Promise<void> {
-    this.send({ type: "open", streamId, slot, model, input, ...(language ? { language } : {}) });
-    await this.next((message) => message.type === "opened" && message.streamId === streamId);
-  }
-
-  /** The first message (from now or already received, after `from`) that matches. */
-  async next<Type extends ServerMessage["type"]>(
-    match: (message: ServerMessage) => boolean,
-    timeoutMs = 5000,
-    from = 0,
-  ): Promise<ServerMessage & { type: Type }> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = this.messages.slice(from).find(match);
-      if (found !== undefined) return found as ServerMessage & { type: Type };
-      if (Date.now() > deadline)
-        throw new Error(
-          `no matching message within ${timeoutMs} ms; got ${JSON.stringify(this.messages.slice(-5))}`,
-        );
-      await new Promise<void>((resolve) => {
-        this.waiters.push(resolve);
-        setTimeout(resolve, 50);
-      });
-    }
-  }
-
-  /** The next error with `code` after the last one this returned. */
-  async error(code: string): Promise<ServerMessage & { type: "error" }> {
-    const found = await this.next<"error">(
-      (message) => message.type === "error" && message.code === code,
-      5000,
-      this.errorsSeen,
-    );
-    this.errorsSeen = this.messages.indexOf(found) + 1;
-    return found;
-  }
-
-  close(): void {
-    this.socket.close();
+export async function waitForModelVersion(test: TestServer, version: number): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while ((await servedModelVersion(test)) !== version) {
+    if (Date.now() > deadline) throw new Error(`the model never reached version ${version}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -161,29 +121,4 @@ export function speechlikeFrames(
   return Float32Array.from({ length: count * dimension }, (_, i) =>
     Math.sin(first * dimension + i),
   );
-}
-
-/** Sends one window's frames on `slot` and waits for that stream's next prediction. */
-export async function expectServed(
-  client: RawClient,
-  streamId: string,
-  slot: number,
-): Promise<void> {
-  const from = client.messages.length;
-  client.sendFrames(slot, speechlikeFrames(0, TEST_GEOMETRY.windowFrames));
-  await client.next((m) => m.type === "prediction" && m.streamId === streamId, 5000, from);
-}
-
-/** Sends `request` as raw bytes over TCP (no client library tidies it) and returns the answer's status line. */
-export function rawHttpStatus(port: number, request: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, "127.0.0.1", () => socket.write(request));
-    let answer = "";
-    socket.setEncoding("latin1");
-    socket.on("data", (chunk) => {
-      answer += chunk;
-    });
-    socket.on("error", reject);
-    socket.on("close", () => resolve(answer.split("\r\n")[0] ?? ""));
-  });
 }

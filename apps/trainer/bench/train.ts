@@ -8,7 +8,7 @@ import { availableParallelism } from "node:os";
 import { createRandom, QUADRANT_CLASSES } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
 import { Command, InvalidArgumentError, Option } from "commander";
-import type { ModelPreset } from "../src/models/model-preset.js";
+import { type ModelPreset, nominalWindowFrames } from "../src/models/model-preset.js";
 import { getPreset } from "../src/models/presets/registry.js";
 import {
   BACKEND_NAMES,
@@ -183,7 +183,12 @@ async function main(): Promise<void> {
   const best = getPreset("cnn1d-bn-statpool");
   const cases: Case[] = [
     { preset: getPreset("paper"), frames: 300, dimension: 13, batchSize: 50 },
-    { preset: best, frames: best.windowFrames, dimension: 39, batchSize: best.recipe.batchSize },
+    {
+      preset: best,
+      frames: nominalWindowFrames(best),
+      dimension: 39,
+      batchSize: best.recipe.batchSize,
+    },
   ];
   for (const bench of cases) {
     for (const workerCount of workers > 0 ? [0, workers] : [0]) {

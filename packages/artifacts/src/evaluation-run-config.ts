@@ -1,6 +1,7 @@
 // config.json as `trainer evaluate` writes it: the run config every reader reads, so the report and
 // the dashboard read an evaluation as a training run (train corpora and languages from the model
 // card, test sets from this run), plus what was evaluated, how, and with which runtime.
+import { cardWindowSchema } from "@emotion-stream/core";
 import { z } from "zod";
 import { runConfigSchema } from "./run-config.js";
 
@@ -22,7 +23,8 @@ export const evaluationRunConfigSchema = runConfigSchema.extend({
   }),
   runtime: z.string(),
   featureSet: z.string(),
-  window: z.unknown(),
+  /** The evaluated model card's window. */
+  window: cardWindowSchema,
   normalisation: z.string(),
   aggregation: z.string(),
   labelTable: z.string(),

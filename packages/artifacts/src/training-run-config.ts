@@ -1,7 +1,8 @@
 // config.json as `trainer train` and `trainer experiment` write it: the run config every reader
 // reads (run-config.ts) plus what rebuilds the run's data (feature set, seed and split, the
-// normalisation) and how it was trained. The recipe, language mixing and window rule are the
-// trainer's own shapes, recorded for people to read; no other program reads them.
+// normalisation) and how it was trained. The window is core's (as the model card records it); the
+// recipe and language mixing are the trainer's own shapes, recorded for people to read.
+import { modelWindowRuleSchema } from "@emotion-stream/core";
 import { z } from "zod";
 import { runConfigSchema, runCorpusArgumentSchema, splitDescriptionSchema } from "./run-config.js";
 
@@ -31,10 +32,11 @@ export const trainingRunConfigSchema = runConfigSchema.extend({
   languageMixing: z.unknown(),
   /** The feature set's registry name (`mfcc0_12`, ...). */
   featureSet: z.string().min(1),
+  /** The trained window: core's `ModelWindow` under this file's own names (`frames`, `hop`). */
   window: z.object({
     frames: z.number().int().positive(),
     hop: z.number().int().positive(),
-    rule: z.unknown(),
+    rule: modelWindowRuleSchema,
   }),
   normalisation: z.enum(RUN_NORMALISATIONS),
   trimSilence: z.string(),

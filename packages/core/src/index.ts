@@ -15,4 +15,5 @@ export * from "./protocol/index.js";
 export * from "./quadrant-classes.js";
 export * from "./seeded-random.js";
 export * from "./utterance-aggregation.js";
+export * from "./window-rule.js";
 export * from "./z-norm-accumulator.js";

@@ -8,6 +8,7 @@ import { languageInputSchema } from "./language-input.js";
 import { parseWithSchema } from "./parse-with-schema.js";
 import { QUADRANT_CLASSES } from "./quadrant-classes.js";
 import { AGGREGATION_METHODS } from "./utterance-aggregation.js";
+import { modelWindowSchema } from "./window-rule.js";
 
 export const MODEL_CARD_FORMAT = "emotion-stream/model-card";
 export const MODEL_CARD_VERSION = 1;
@@ -24,11 +25,30 @@ const score = z.number().min(0).max(1);
  */
 export const FUNCTIONALS_WINDOW_FRAMES = { min: 10, max: 6000 } as const;
 
-const windowRuleSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("fixed") }),
-  /** The study's rule: the window spans the average training utterance, rounded to whole frames. */
-  z.object({ kind: z.literal("study-average"), averageUtteranceFrames: z.number().positive() }),
-]);
+/** A card's window: the trained window (window-rule.ts) and how a live stream is fed it. */
+export const cardWindowSchema = modelWindowSchema.extend({
+  /**
+   * Leading/trailing silence cut from each utterance before windowing (the trainer's
+   * energy-midpoint rule); absent in older cards = none. Live streams are not trimmed.
+   */
+  trimSilence: z.enum(["none", "energy"]).optional(),
+  /**
+   * A functionals-level model (one feature row per utterance) on a live stream: functionals
+   * over the last `frames` LLD frames, one row every `hopFrames`. Required for such a model.
+   */
+  functionals: z
+    .object({
+      frames: z
+        .number()
+        .int()
+        .min(FUNCTIONALS_WINDOW_FRAMES.min)
+        .max(FUNCTIONALS_WINDOW_FRAMES.max),
+      hopFrames: z.number().int().positive().max(FUNCTIONALS_WINDOW_FRAMES.max),
+    })
+    .optional(),
+});
+
+export type CardWindow = z.infer<typeof cardWindowSchema>;
 
 const zNormStatisticsSchema = z.object({
   mean: z.array(z.number()),
@@ -114,30 +134,7 @@ const modelCardFieldsSchema = z.object({
     valenceArousal: z.record(z.string(), valenceArousalThresholdsSchema).optional(),
   }),
   featureSet: featureSetSpecSchema,
-  window: z.object({
-    windowFrames: z.number().int().positive(),
-    hopFrames: z.number().int().positive(),
-    rule: windowRuleSchema,
-    /**
-     * Leading/trailing silence cut from each utterance before windowing (the trainer's
-     * energy-midpoint rule); absent in older cards = none. Live streams are not trimmed.
-     */
-    trimSilence: z.enum(["none", "energy"]).optional(),
-    /**
-     * A functionals-level model (one feature row per utterance) on a live stream: functionals
-     * over the last `frames` LLD frames, one row every `hopFrames`. Required for such a model.
-     */
-    functionals: z
-      .object({
-        frames: z
-          .number()
-          .int()
-          .min(FUNCTIONALS_WINDOW_FRAMES.min)
-          .max(FUNCTIONALS_WINDOW_FRAMES.max),
-        hopFrames: z.number().int().positive().max(FUNCTIONALS_WINDOW_FRAMES.max),
-      })
-      .optional(),
-  }),
+  window: cardWindowSchema,
   normalisation: normalisationSchema,
   /**
    * A language-aware model: its input has these language columns after each frame's features

@@ -1,4 +1,4 @@
-// The one seeded generator (mulberry32: 32-bit state, full period) behind splits, crops, shuffles,
+// The one seeded generator (mulberry32: 32-bit state, full period) behind splits, shuffles, masks,
 // weight initialisation and the synthetic corpus, so each is the same for one seed on every machine.
 
 export interface Random {

@@ -9,13 +9,13 @@ import { addTrainingOptions, prepareTraining } from "../experiments/experiment-o
 import { experimentSplits, splitLabel } from "../experiments/experiment-splits.js";
 import { experimentSplit, runExperiment } from "../experiments/run-experiment.js";
 import { EXPERIMENT_KINDS, studyPlan } from "../experiments/study-plan.js";
-import type { ModelPreset } from "../models/model-preset.js";
+import { type ModelPreset, nominalWindowFrames } from "../models/model-preset.js";
 import { assertAdaptable } from "../training/batchnorm-adaptation.js";
 
 /** A preset without batch normalisation has nothing to adapt. */
 function assertPresetAdaptable(preset: ModelPreset): void {
   // Any input shape will do: only which layers the network has matters.
-  const network = preset.build({ frames: preset.windowFrames, dimension: 13, classes: 4 });
+  const network = preset.build({ frames: nominalWindowFrames(preset), dimension: 13, classes: 4 });
   try {
     assertAdaptable(network, preset.name);
   } finally {

@@ -3,6 +3,7 @@
 // card's aggregation, then core's metrics in the card's class order.
 import {
   classificationReportFromIndices,
+  cutWindows,
   languageColumns,
   modelInputDimension,
   QUADRANT_CLASSES,
@@ -18,7 +19,6 @@ import { createReadCache } from "../feature-cache/read-cache.js";
 import { utteranceDecisions } from "../training/evaluation.js";
 import { streamedWindows } from "../training/labelled-windows.js";
 import type { EvaluationNormalisation } from "./card-normalisation.js";
-import { cardWindows } from "./card-windows.js";
 import { adaptedPredictor, type EvaluatedModel } from "./evaluated-model.js";
 import type { TestSet } from "./test-sets.js";
 
@@ -87,7 +87,7 @@ async function evaluateTestSet(
   const frameCounts = testSet.utterances.map((utterance) => utterance.frames);
   const windows = streamedWindows(
     testSet.utterances.map((utterance) => ({ label: QUADRANT_CLASSES.indexOf(utterance.label) })),
-    cardWindows(card, frameCounts),
+    cutWindows(card.window, frameCounts),
     card.window.windowFrames,
     modelInputDimension(statistics.dimension, languageInput),
     (item) => read(testSet.utterances[item] as CachedUtterance),

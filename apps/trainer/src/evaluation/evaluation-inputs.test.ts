@@ -3,7 +3,6 @@ import { testCard } from "../../test/fixtures/evaluation-card.js";
 import type { SkippedItem } from "../corpora/corpus-utterance.js";
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import type { CachedCorpus } from "../feature-cache/feature-cache.js";
-import { cardWindows } from "./card-windows.js";
 import { checkMappableCorpora } from "./mappable-corpora.js";
 import { summariseSkipped } from "./skipped-items.js";
 import { testSetsOf } from "./test-sets.js";
@@ -63,30 +62,6 @@ describe("checkMappableCorpora", () => {
 
   it("accepts corpora with at least one usable utterance", () => {
     expect(() => checkMappableCorpora([corpus(1, skipped)], ["/data"], "the table")).not.toThrow();
-  });
-});
-
-describe("cardWindows", () => {
-  it("cuts one window per utterance under the study's rule", () => {
-    const card = testCard({
-      window: {
-        windowFrames: 20,
-        hopFrames: 20,
-        rule: { kind: "study-average", averageUtteranceFrames: 20 },
-      },
-    });
-    expect(cardWindows(card, [5, 50])).toEqual([
-      { item: 0, start: 0 },
-      { item: 1, start: 0 },
-    ]);
-  });
-
-  it("slides with the card's hop, the last window aligned to the end", () => {
-    expect(cardWindows(testCard(), [35])).toEqual([
-      { item: 0, start: 0 },
-      { item: 0, start: 10 },
-      { item: 0, start: 15 },
-    ]);
   });
 });
 

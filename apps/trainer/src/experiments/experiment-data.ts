@@ -1,11 +1,14 @@
 // Turns a split of cached utterances into what training needs: normalisation fitted on the
 // training partition only, each partition normalised as it is read, windows cut by the preset's
-// rule (the study's one average-length window per utterance, or sliding windows).
+// window rule (core's: the study's one average-length window per utterance, or fixed windows).
 import {
+  cutWindows,
   type LanguageInput,
   languageColumns,
+  type ModelWindow,
   primaryLanguage,
   QUADRANT_CLASSES,
+  resolveWindowRule,
 } from "@emotion-stream/core";
 import type { DatasetSplit } from "../dataset/dataset-split.js";
 import { withLanguageColumns } from "../dataset/language-columns.js";
@@ -15,12 +18,6 @@ import {
   normaliseFeatures,
   withUnseenGroups,
 } from "../dataset/normalisation.js";
-import {
-  averageFrameCount,
-  slidingWindows,
-  studyWindows,
-  type WindowRef,
-} from "../dataset/windows.js";
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import type { FeatureStore } from "../feature-cache/feature-store.js";
 import { createReadCache, DEFAULT_READ_CACHE_BYTES } from "../feature-cache/read-cache.js";
@@ -31,10 +28,6 @@ import {
   type WindowedUtterance,
 } from "../training/labelled-windows.js";
 
-export type WindowRule =
-  | { readonly kind: "fixed" }
-  | { readonly kind: "study-average"; readonly averageUtteranceFrames: number };
-
 /** How features are normalised: the study's per-frame L2, or z-normalisation over all training
  * frames (`global`), per corpus (`corpus`) or per speaker (`speaker`): a corpus or speaker the
  * model never trained on is normalised with its own statistics, which needs no labels and removes
@@ -42,9 +35,8 @@ export type WindowRule =
 export type NormalisationChoice = "l2-frame" | "global" | "corpus" | "speaker";
 
 export interface ExperimentData {
-  readonly windowFrames: number;
-  readonly hopFrames: number;
-  readonly windowRule: WindowRule;
+  /** The preset's window rule resolved on the training partition: what card and config record. */
+  readonly window: ModelWindow;
   /** Mean duration of the training utterances (a functionals model's live window). */
   readonly averageTrainingSeconds: number;
   /** Fitted on the training partition: what the model card records. */
@@ -70,10 +62,9 @@ export async function prepareExperimentData(
   const load = (u: CachedUtterance) => store.load(u);
   const normalisation = await fitNormalisation(choice, split.train, load, dimension);
   const applied = await withUnseenGroups(normalisation, [...split.validation, ...split.test], load);
-  const frameCounts = split.train.map((utterance) => utterance.frames);
-  const study = preset.windowing === "study";
-  const windowFrames = study ? averageFrameCount(frameCounts) : preset.windowFrames;
-  const hopFrames = study ? windowFrames : preset.windowHopFrames;
+  const frameCounts = (utterances: readonly CachedUtterance[]) =>
+    utterances.map((utterance) => utterance.frames);
+  const window = resolveWindowRule(preset.window, frameCounts(split.train));
   // Nothing is loaded here: batches read (and normalise) their utterances through one bounded
   // read cache, so memory stays its budget however large the corpus.
   const languageInput = presetLanguageInput(preset, split.train);
@@ -84,28 +75,19 @@ export async function prepareExperimentData(
       : withLanguageColumns(normalised, languageColumns(languageInput, u.language));
   }, readCacheBytes);
   const windowDimension = dimension + (languageInput?.languages.length ?? 0);
-  const windowsOf = (utterances: readonly CachedUtterance[]) => {
-    const counts = utterances.map((utterance) => utterance.frames);
-    const refs: WindowRef[] = study
-      ? studyWindows(counts)
-      : slidingWindows(counts, windowFrames, hopFrames);
-    return streamedWindows(
+  const windowsOf = (utterances: readonly CachedUtterance[]) =>
+    streamedWindows(
       utterances.map(windowedUtterance),
-      refs,
-      windowFrames,
+      cutWindows(window, frameCounts(utterances)),
+      window.windowFrames,
       windowDimension,
       (item) => read(utterances[item] as CachedUtterance),
     );
-  };
   const tests = new Map<string, LabelledWindows>();
   for (const [corpus, utterances] of groupByCorpus(split.test))
     tests.set(corpus, windowsOf(utterances));
   return {
-    windowFrames,
-    hopFrames,
-    windowRule: study
-      ? { kind: "study-average", averageUtteranceFrames: windowFrames }
-      : { kind: "fixed" },
+    window,
     averageTrainingSeconds:
       split.train.reduce((sum, utterance) => sum + utterance.durationSeconds, 0) /
       Math.max(1, split.train.length),

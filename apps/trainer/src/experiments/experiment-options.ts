@@ -78,11 +78,18 @@ export async function prepareTraining(
     file: "command line",
   });
   const named = getPreset(parsed.preset);
-  const preset = {
-    ...named,
-    windowFrames: parsed.windowFrames ?? named.windowFrames,
-    windowHopFrames: parsed.hopFrames ?? named.windowHopFrames,
-  };
+  // The flags resize a fixed rule's windows; the study's rule takes its length from the data.
+  const preset: ModelPreset =
+    named.window.kind === "fixed"
+      ? {
+          ...named,
+          window: {
+            kind: "fixed",
+            windowFrames: parsed.windowFrames ?? named.window.windowFrames,
+            hopFrames: parsed.hopFrames ?? named.window.hopFrames,
+          },
+        }
+      : named;
   // A language-aware preset's languages share the batches tempered unless told otherwise.
   const languageMixing = parseLanguageMixing(
     parsed.languageBatches ?? (preset.languageInput === undefined ? "mixed" : "tempered"),

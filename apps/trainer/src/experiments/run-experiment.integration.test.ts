@@ -134,7 +134,7 @@ describe("the study's experiments end to end on two tiny corpora", () => {
     const settings = {
       ...quickSettings(
         directory,
-        { ...preset, windowFrames: 50, windowHopFrames: 25 },
+        { ...preset, window: { kind: "fixed", windowFrames: 50, hopFrames: 25 } },
         "is09_lld",
         runsDir,
       ),

@@ -127,7 +127,11 @@ export async function runExperiment(
       languageMixing: settings.languageMixing,
       corpora: settings.corpusOptions.corpora,
       featureSet: loaded.spec.name,
-      window: { frames: data.windowFrames, hop: data.hopFrames, rule: data.windowRule },
+      window: {
+        frames: data.window.windowFrames,
+        hop: data.window.hopFrames,
+        rule: data.window.rule,
+      },
       normalisation: settings.normalisation,
       trimSilence: settings.trimSilence ?? "none",
       adaptBatchNormalisation: settings.adaptBatchNormalisation === true,

@@ -1,6 +1,6 @@
 // What a model preset is: a network builder plus the recipe it is trained with and the input it
 // expects. One file per preset under presets/, looked up by name in presets/registry.ts.
-import type { FeatureSetName } from "@emotion-stream/core";
+import type { FeatureSetName, WindowRule } from "@emotion-stream/core";
 import type * as tf from "@tensorflow/tfjs";
 import type { SilenceTrim } from "../dataset/silence-trim.js";
 
@@ -45,18 +45,15 @@ export interface ModelPreset {
   readonly description: string;
   readonly featureSet: FeatureSetName;
   /**
-   * `study`: one window per utterance from its first frame (cropped or zero-padded), as long as the
-   * mean training utterance, the study's rule; `sliding`: windows of `windowFrames` every
-   * `windowHopFrames` frames, pooled per utterance at evaluation.
+   * How windows are cut (core's window rule): `study-average`, one window per utterance from its
+   * first frame, as long as the mean training utterance; `fixed`, windows of `windowFrames` every
+   * `hopFrames` frames, pooled per utterance at evaluation.
    */
-  readonly windowing: "study" | "sliding";
+  readonly window: WindowRule;
   /** Leading/trailing silence cut before windowing (`energy`), or every frame kept (`none`). */
   readonly trimSilence: SilenceTrim;
   /** Per-frame L2 scaling (the study's) or z-normalisation with training-set statistics. */
   readonly normalisation: "l2-frame" | "global" | "corpus" | "speaker";
-  /** The window length for `sliding`; for `study` the nominal length (benchmarks, export tests). */
-  readonly windowFrames: number;
-  readonly windowHopFrames: number;
   /**
    * A language-aware model: each frame is followed by one column per training language (`value`
    * in the utterance's language's; core's `languageColumns`), and multi-lingual training draws the
@@ -66,4 +63,15 @@ export interface ModelPreset {
   readonly recipe: TrainingRecipe;
   /** Builds the untrained network; weights come from Math.random, which the trainer seeds. */
   build(shape: ModelInputShape): tf.LayersModel;
+}
+
+/** 3 s of 10-ms frames, about the study's average utterance. */
+const STUDY_NOMINAL_WINDOW_FRAMES = 300;
+
+/**
+ * The window a preset's network is built for before any utterance is seen (the adaptability check,
+ * export checks, benchmarks): a fixed rule's own, the study's rule a nominal 300 frames.
+ */
+export function nominalWindowFrames(preset: ModelPreset): number {
+  return preset.window.kind === "fixed" ? preset.window.windowFrames : STUDY_NOMINAL_WINDOW_FRAMES;
 }

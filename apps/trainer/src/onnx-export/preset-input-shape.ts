@@ -2,11 +2,15 @@
 
 import { QUADRANT_CLASSES } from "@emotion-stream/core";
 import { resolveFeatureSet } from "@emotion-stream/features";
-import type { ModelInputShape, ModelPreset } from "../models/model-preset.js";
+import {
+  type ModelInputShape,
+  type ModelPreset,
+  nominalWindowFrames,
+} from "../models/model-preset.js";
 
 export function presetInputShape(
   preset: ModelPreset,
-  frames = preset.windowFrames,
+  frames = nominalWindowFrames(preset),
 ): ModelInputShape {
   return {
     frames,

@@ -104,9 +104,7 @@ export function buildModelCard(input: ModelCardInput): ModelCard {
     labelMapping: input.emotionTable === undefined ? {} : { emotionTable: input.emotionTable },
     featureSet: input.spec,
     window: {
-      windowFrames: input.data.windowFrames,
-      hopFrames: input.data.hopFrames,
-      rule: input.data.windowRule,
+      ...input.data.window,
       trimSilence: input.trimSilence,
       ...(input.spec.level === "functionals"
         ? { functionals: liveFunctionalsWindow(input.spec, input.data.averageTrainingSeconds) }

@@ -1,7 +1,6 @@
-import { isEmotionStreamError } from "@emotion-stream/core";
+import { cutWindows, isEmotionStreamError } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { slidingWindows } from "../dataset/windows.js";
 import { StatisticsPooling } from "../models/layers/statistics-pooling.js";
 import { paperPreset } from "../models/presets/paper.js";
 import { selectBackend } from "../tfjs/backend.js";
@@ -48,10 +47,9 @@ function corpus(offset: number, scale: number, count: number): LabelledUtterance
 function windowsOf(utterances: LabelledUtterance[]) {
   return labelledWindows(
     utterances,
-    slidingWindows(
+    cutWindows(
+      { windowFrames: FRAMES, hopFrames: 1, rule: { kind: "fixed" } },
       utterances.map((utterance) => utterance.features.frames),
-      FRAMES,
-      1,
     ),
     FRAMES,
   );

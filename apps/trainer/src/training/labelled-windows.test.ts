@@ -1,6 +1,5 @@
-import { isEmotionStreamError } from "@emotion-stream/core";
+import { cutWindows, isEmotionStreamError, type ModelWindow } from "@emotion-stream/core";
 import { describe, expect, it } from "vitest";
-import { slidingWindows } from "../dataset/windows.js";
 import { type LabelledUtterance, labelledWindows, streamedWindows } from "./labelled-windows.js";
 
 function utterance(frames: number, label: number, dimension = 2): LabelledUtterance {
@@ -14,10 +13,13 @@ function utterance(frames: number, label: number, dimension = 2): LabelledUttera
   };
 }
 
+/** Windows of 4 frames every 3. */
+const fourEveryThree: ModelWindow = { windowFrames: 4, hopFrames: 3, rule: { kind: "fixed" } };
+
 describe("labelledWindows", () => {
   it("knows each window's utterance and class and reads its frames, zero-padded", async () => {
     const utterances = [utterance(10, 2), utterance(4, 1)];
-    const windows = labelledWindows(utterances, slidingWindows([10, 4], 4, 3), 4);
+    const windows = labelledWindows(utterances, cutWindows(fourEveryThree, [10, 4]), 4);
     expect(windows.count).toBe(4);
     expect(Array.from(windows.utteranceOf)).toEqual([0, 0, 0, 1]);
     expect(Array.from(windows.labels)).toEqual([2, 2, 2, 1]);
@@ -28,7 +30,7 @@ describe("labelledWindows", () => {
 
   it("streamed windows read each utterance through `read` and equal the in-memory ones", async () => {
     const utterances = [utterance(10, 2), utterance(4, 1), utterance(7, 0)];
-    const refs = slidingWindows([10, 4, 7], 4, 3);
+    const refs = cutWindows(fourEveryThree, [10, 4, 7]);
     const inMemory = labelledWindows(utterances, refs, 4);
     const reads: number[] = [];
     const streamed = streamedWindows(utterances, refs, 4, 2, async (item) => {

@@ -2,9 +2,9 @@
 // (utterance, first frame), materialised only when a batch is read. Its utterance's features are
 // either held in memory or read on demand (from the feature cache through a bounded read cache),
 // so memory need not grow with the corpus however many windows it has.
-import { EmotionStreamError } from "@emotion-stream/core";
+import { EmotionStreamError, type WindowRef } from "@emotion-stream/core";
 import type { FeatureMatrix } from "@emotion-stream/features";
-import { copyWindow, type WindowRef } from "../dataset/windows.js";
+import { copyWindow } from "../dataset/windows.js";
 import type { ReadFeatures } from "../feature-cache/read-cache.js";
 
 /** What batches and utterance-level scoring need to know of an utterance besides its features. */

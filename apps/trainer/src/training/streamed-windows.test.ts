@@ -4,12 +4,17 @@
 import { open, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createRandom, QUADRANT_CLASSES, type QuadrantClass } from "@emotion-stream/core";
+import {
+  createRandom,
+  cutWindows,
+  QUADRANT_CLASSES,
+  type QuadrantClass,
+  resolveWindowRule,
+} from "@emotion-stream/core";
 import type { FeatureMatrix } from "@emotion-stream/features";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatasetSplit } from "../dataset/dataset-split.js";
 import { fitNormalisation, normaliseFeatures, withUnseenGroups } from "../dataset/normalisation.js";
-import { averageFrameCount, slidingWindows, studyWindows } from "../dataset/windows.js";
 import { type ExperimentData, prepareExperimentData } from "../experiments/experiment-data.js";
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import { encodeHeader, encodeRecord, HEADER_BYTES } from "../feature-cache/feature-file-format.js";
@@ -97,21 +102,21 @@ async function inMemoryReference(
   const load = (u: CachedUtterance) => store.load(u);
   const fitted = await fitNormalisation("global", split.train, load, dimension);
   const applied = await withUnseenGroups(fitted, [...split.validation, ...split.test], load);
-  const study = preset.windowing === "study";
-  const windowFrames = study
-    ? averageFrameCount(split.train.map((u) => u.frames))
-    : preset.windowFrames;
+  const window = resolveWindowRule(
+    preset.window,
+    split.train.map((u) => u.frames),
+  );
   const windowsOf = async (utterances: readonly CachedUtterance[]) => {
     const loaded = [];
     for (const u of utterances) {
       const features: FeatureMatrix = normaliseFeatures(await store.load(u), applied, u);
       loaded.push({ features, label: QUADRANT_CLASSES.indexOf(u.label), language: u.language });
     }
-    const counts = utterances.map((u) => u.frames);
-    const refs = study
-      ? studyWindows(counts)
-      : slidingWindows(counts, windowFrames, preset.windowHopFrames);
-    return labelledWindows(loaded, refs, windowFrames);
+    const refs = cutWindows(
+      window,
+      utterances.map((u) => u.frames),
+    );
+    return labelledWindows(loaded, refs, window.windowFrames);
   };
   const tests = new Map<string, LabelledWindows>();
   for (const corpus of new Set(split.test.map((u) => u.corpus)))
@@ -149,7 +154,10 @@ const cases: {
   },
   {
     name: "cnn1d-bn-statpool (sliding windows, class-balanced sampling, masking, language shares)",
-    preset: { ...getPreset("cnn1d-bn-statpool"), windowFrames: 24, windowHopFrames: 12 },
+    preset: {
+      ...getPreset("cnn1d-bn-statpool"),
+      window: { kind: "fixed", windowFrames: 24, hopFrames: 12 },
+    },
     dimension: 39,
     mixing: { kind: "ratio", shares: { en: 0.75, de: 0.25 } },
     workers: 0,

@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createRandom } from "@emotion-stream/core";
+import { createRandom, cutWindows, type ModelWindow } from "@emotion-stream/core";
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { slidingWindows } from "../dataset/windows.js";
 import { getPreset } from "../models/presets/registry.js";
 import { selectBackend } from "../tfjs/backend.js";
 import { type LabelledUtterance, labelledWindows } from "./labelled-windows.js";
@@ -25,15 +24,12 @@ function syntheticUtterances(count: number, seed: number, dimension: number): La
   });
 }
 
-const tiny = { frames: 30, hop: 10 };
+/** Windows of 30 frames every 10. */
+const tiny: ModelWindow = { windowFrames: 30, hopFrames: 10, rule: { kind: "fixed" } };
 
 function windowsOf(utterances: LabelledUtterance[]) {
   const frameCounts = utterances.map((utterance) => utterance.features.frames);
-  return labelledWindows(
-    utterances,
-    slidingWindows(frameCounts, tiny.frames, tiny.hop),
-    tiny.frames,
-  );
+  return labelledWindows(utterances, cutWindows(tiny, frameCounts), tiny.windowFrames);
 }
 
 async function trainTiny(presetName: string, seed: number) {
@@ -72,7 +68,7 @@ describe("trainModel", () => {
     try {
       await saveModel(trained.model, directory);
       const loaded = await loadModel(directory);
-      const x = tf.randomNormal([2, tiny.frames, 13]);
+      const x = tf.randomNormal([2, tiny.windowFrames, 13]);
       const expected = (trained.model.predict(x) as tf.Tensor).dataSync();
       expect(Array.from((loaded.predict(x) as tf.Tensor).dataSync())).toEqual(Array.from(expected));
     } finally {

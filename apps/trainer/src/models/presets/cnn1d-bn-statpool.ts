@@ -52,10 +52,8 @@ export const cnn1dBnStatpoolPreset: ModelPreset = {
     "4 conv-BN-ReLU blocks over MFCC+deltas, statistics pooling, class-balanced sampling, masking, early stopping",
   featureSet: "mfcc0_12_d_a",
   trimSilence: "none",
-  windowing: "sliding",
+  window: { kind: "fixed", windowFrames: 200, hopFrames: 50 },
   normalisation: "global",
-  windowFrames: 200,
-  windowHopFrames: 50,
   recipe: {
     learningRate: 0.001,
     batchSize: 64,

@@ -21,11 +21,9 @@ export const functionalsLinearPreset: ModelPreset = {
     "openSMILE's eGeMAPS v02 utterance functionals (88), per-speaker z-normalisation, class-balanced softmax regression with a strong L2 penalty: the classic peer's linear model",
   featureSet: "egemaps_v02",
   trimSilence: "none",
-  windowing: "sliding",
-  normalisation: "speaker",
   // One row per utterance: a window is the utterance.
-  windowFrames: 1,
-  windowHopFrames: 1,
+  window: { kind: "fixed", windowFrames: 1, hopFrames: 1 },
+  normalisation: "speaker",
   recipe: {
     learningRate: 0.01,
     batchSize: 32,

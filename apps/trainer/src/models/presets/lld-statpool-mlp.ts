@@ -57,10 +57,8 @@ export const lldStatpoolMlpPreset: ModelPreset = {
     "IS09 LLDs (energy, F0, voicing, ZCR, MFCC 1-12, deltas), per-window mean/std pooling, batch norm, one hidden layer, weight decay",
   featureSet: "is09_lld",
   trimSilence: "energy",
-  windowing: "sliding",
+  window: { kind: "fixed", windowFrames: 200, hopFrames: 50 },
   normalisation: "speaker",
-  windowFrames: 200,
-  windowHopFrames: 50,
   recipe: {
     learningRate: 0.003,
     batchSize: 64,

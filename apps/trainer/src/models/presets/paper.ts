@@ -51,10 +51,8 @@ export const paperPreset: ModelPreset = {
     "the study's CNN as published: conv 50 x (10 x 13), max-pool 30/3, dropout 0.5, Adam 0.001",
   featureSet: "mfcc0_12",
   trimSilence: "none",
-  windowing: "study",
+  window: { kind: "study-average" },
   normalisation: "l2-frame",
-  windowFrames: 300,
-  windowHopFrames: 100,
   recipe: PAPER_RECIPE,
   build: (shape) => buildPaperNetwork(shape),
 };

@@ -1,6 +1,7 @@
 import { isEmotionStreamError } from "@emotion-stream/core";
 import { getFeatureSet } from "@emotion-stream/features";
 import { describe, expect, it } from "vitest";
+import { nominalWindowFrames } from "../model-preset.js";
 import { getPreset, PRESET_NAMES } from "./registry.js";
 
 describe("model presets", () => {
@@ -49,8 +50,9 @@ describe("model presets", () => {
   it.each(PRESET_NAMES)("%s builds a softmax over the classes for its own window", (name) => {
     const preset = getPreset(name);
     const { dimension } = getFeatureSet(preset.featureSet).spec;
-    const model = preset.build({ frames: preset.windowFrames, dimension, classes: 4 });
-    expect(model.inputs[0]?.shape).toEqual([null, preset.windowFrames, dimension]);
+    const frames = nominalWindowFrames(preset);
+    const model = preset.build({ frames, dimension, classes: 4 });
+    expect(model.inputs[0]?.shape).toEqual([null, frames, dimension]);
     expect(model.outputs[0]?.shape).toEqual([null, 4]);
   });
 

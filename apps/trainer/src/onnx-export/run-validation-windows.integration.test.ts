@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RUN_FILES } from "@emotion-stream/artifacts";
@@ -48,5 +48,26 @@ describe("a run's validation windows, rebuilt from its config and the feature ca
     const model = buildPaperNetwork({ frames: windows.frames, dimension: 13, classes: 4 });
     randomizeWeights(model, 8);
     expect((await verifyExport(model, layersModelToOnnx(model), windows)).passed).toBe(true);
+  });
+
+  it("are cut with the window the run trained with (--window-frames/--hop-frames), not the preset's", async () => {
+    const run = join(directory, "fixed-window-run");
+    await mkdir(run, { recursive: true });
+    await writeFile(
+      join(run, RUN_FILES.config),
+      JSON.stringify({
+        preset: "lld-statpool-mlp",
+        seed: 1,
+        featureSet: "mfcc0_12",
+        corpora: [{ adapter: "manifest", path: join(directory, "corpus") }],
+        window: { frames: 40, hop: 20, rule: { kind: "fixed" } },
+      }),
+    );
+    const { windows } = await runValidationWindows(run, {
+      cacheDir: join(directory, "cache"),
+      count: 3,
+      workers: 0,
+    });
+    expect(windows.frames).toBe(40);
   });
 });

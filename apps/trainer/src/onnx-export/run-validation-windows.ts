@@ -1,13 +1,17 @@
 // Real verification windows for a run: its validation partition rebuilt as `trainer train` and
 // `trainer experiment` built it — same corpora, feature set and seed, the same speaker split cut to
-// the experiment's training corpora, the run's normalisation fitted on the training partition, the
-// preset's windowing — from the feature cache.
+// the experiment's training corpora, the run's normalisation fitted on the training partition, its
+// silence trimming and its window (`--window-frames`/`--hop-frames` included) — from the feature
+// cache.
 import { readRunJsonAs, requireRunJson, trainingRunConfigSchema } from "@emotion-stream/artifacts";
+import type { z } from "zod";
 import { defaultLabellingOptions } from "../corpora/read-corpora.js";
 import { splitBySpeaker } from "../dataset/dataset-split.js";
+import { trimSilence } from "../dataset/silence-trim.js";
 import { prepareExperimentData } from "../experiments/experiment-data.js";
 import { experimentSplit } from "../experiments/run-experiment.js";
 import { loadCachedCorpora } from "../feature-cache/load-cached-corpora.js";
+import type { ModelPreset } from "../models/model-preset.js";
 import { getPreset } from "../models/presets/registry.js";
 import type { LabelledWindows } from "../training/labelled-windows.js";
 import type { WindowBatch } from "./window-batch.js";
@@ -25,8 +29,10 @@ const validationConfigSchema = trainingRunConfigSchema
     corpora: true,
     experiment: true,
     normalisation: true,
+    window: true,
+    trimSilence: true,
   })
-  .partial({ experiment: true, normalisation: true });
+  .partial({ experiment: true, normalisation: true, window: true, trimSilence: true });
 
 export interface ValidationWindowOptions {
   /** The feature cache to read (and fill, if the corpora are not cached yet). */
@@ -56,14 +62,18 @@ export async function runValidationWindows(
     runDirectory,
     "config",
   );
-  const preset = getPreset(config.preset);
-  const loaded = await loadCachedCorpora({
+  const preset = withRunWindow(getPreset(config.preset), config.window);
+  const cached = await loadCachedCorpora({
     corpora: config.corpora,
     labelling: defaultLabellingOptions(),
     featureSet: config.featureSet,
     cacheDir,
     ...(workers === undefined ? {} : { workers }),
   });
+  const loaded =
+    config.trimSilence === "energy"
+      ? { ...cached, ...(await trimSilence(cached.utterances, cached.store, cached.spec.name)) }
+      : cached;
   try {
     const speakerSplit = splitBySpeaker(loaded.utterances, config.seed);
     const split =
@@ -86,6 +96,18 @@ export async function runValidationWindows(
   } finally {
     await loaded.store.close();
   }
+}
+
+/** The preset as the run trained it: a fixed window's length and hop as its config recorded them. */
+function withRunWindow(
+  preset: ModelPreset,
+  window: z.infer<typeof validationConfigSchema>["window"],
+): ModelPreset {
+  if (window === undefined || window.rule.kind !== "fixed") return preset;
+  return {
+    ...preset,
+    window: { kind: "fixed", windowFrames: window.frames, hopFrames: window.hop },
+  };
 }
 
 /** `count` windows (or all, if fewer) at evenly spaced indices, copied into one block. */

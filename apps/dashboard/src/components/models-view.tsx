@@ -1,30 +1,24 @@
 "use client";
+// The Models page: each model the chosen stream server has loaded, with its card.
 import { formatRunDate } from "../runs/format-metric.js";
 import { ModelCardView } from "./model-card-view.js";
 import { Notice } from "./notice.js";
+import { ServedModelsStatus } from "./served-models-status.js";
 import { ServerAddressForm } from "./server-address.js";
 import { useServedModels } from "./use-served-models.js";
 
 export function ModelsView() {
-  const { state, reload, address } = useServedModels();
+  const served = useServedModels();
+  const { state } = served;
   return (
     <>
       <div className="panel" style={{ marginBottom: "1rem" }}>
         <ServerAddressForm />
       </div>
-      {state.kind === "loading" ? <p role="status">Asking {address} for its models…</p> : null}
-      {state.kind === "failed" ? (
-        <Notice title="The models cannot be listed" tone="error">
-          <p>{state.message}.</p>
-          <p>
-            Start the server (<code>pnpm server --models-dir models/</code>) or correct its address
-            above, then{" "}
-            <button type="button" className="secondary" onClick={reload}>
-              try again
-            </button>
-          </p>
-        </Notice>
-      ) : null}
+      <ServedModelsStatus served={served} failedTitle="The models cannot be listed">
+        Start the server (<code>pnpm server --models-dir models/</code>) or correct its address
+        above, then
+      </ServedModelsStatus>
       {state.kind === "loaded" && state.models.length === 0 ? (
         <Notice title="The server has no model loaded">
           <p>

@@ -9,11 +9,14 @@ export type ServedModelsState =
   | { readonly kind: "failed"; readonly message: string }
   | { readonly kind: "loaded"; readonly models: readonly ServedModel[] };
 
-export function useServedModels(): {
-  state: ServedModelsState;
-  reload: () => void;
-  address: string;
-} {
+/** The models, how to ask again, and the server they are asked of. */
+export interface ServedModels {
+  readonly state: ServedModelsState;
+  readonly reload: () => void;
+  readonly address: string;
+}
+
+export function useServedModels(): ServedModels {
   const { address } = useServerAddress();
   const [state, setState] = useState<ServedModelsState>({ kind: "loading" });
   const [attempt, setAttempt] = useState(0);

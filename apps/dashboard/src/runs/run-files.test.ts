@@ -1,11 +1,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readRunsDirectory } from "@emotion-stream/artifacts";
+import { type RunConfig, type RunFiles, readRunsDirectory } from "@emotion-stream/artifacts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleModelCard } from "../../test/fixtures/model-card.js";
 import { writeRunsDirectory } from "../../test/fixtures/write-runs-directory.js";
 import { runRecordFromFiles } from "./run-files.js";
+import type { RunRecord } from "./run-record.js";
 
 const finished = { status: "finished" as const, updatedAt: "2026-11-25T13:45:16.230Z" };
 
@@ -25,13 +26,29 @@ const emodbMetrics = {
   ],
 };
 
+/**
+ * What the dashboard makes of run `id` (in `/runs/<id>`), finished unless `files` says otherwise;
+ * its config states the experiment and languages, the rest a test names where it matters.
+ */
+function recordOf(
+  id: string,
+  config: Pick<RunConfig, "experiment" | "languages"> & Partial<RunConfig>,
+  files: Partial<Omit<RunFiles, "id" | "path" | "config">> = {},
+): RunRecord {
+  return runRecordFromFiles({
+    id,
+    path: `/runs/${id}`,
+    status: finished,
+    config: { command: "experiment", preset: "paper", corpora: [], ...config },
+    ...files,
+  });
+}
+
 describe("runRecordFromFiles", () => {
   it("takes corpora and languages from the card and tests' languages from their corpus", () => {
-    const run = runRecordFromFiles({
-      id: "20261125-134436Z-cnn1d-bn-statpool",
-      path: "/runs/20261125-134436Z-cnn1d-bn-statpool",
-      status: finished,
-      config: {
+    const run = recordOf(
+      "20261125-134436Z-cnn1d-bn-statpool",
+      {
         command: "train",
         experiment: { kind: "train", trainCorpora: ["emodb"], testCorpora: ["emodb"] },
         languages: { emodb: "de" },
@@ -39,13 +56,15 @@ describe("runRecordFromFiles", () => {
         seed: 1,
         corpora: [{ adapter: "emodb", path: "/c/emodb" }],
       },
-      metrics: [emodbMetrics],
-      modelCard: sampleModelCard(
-        "x",
-        [{ name: "emodb", language: "de" }],
-        "2026-11-25T13:45:16.200Z",
-      ),
-    });
+      {
+        metrics: [emodbMetrics],
+        modelCard: sampleModelCard(
+          "x",
+          [{ name: "emodb", language: "de" }],
+          "2026-11-25T13:45:16.200Z",
+        ),
+      },
+    );
     expect(run.train).toEqual([{ corpus: "emodb", language: "de" }]);
     expect(run.tests[0]).toMatchObject({ corpus: "emodb", language: "de", items: 49, uar: 0.5 });
     expect(run.tests[0]?.recall.sadness).toBeNaN();
@@ -55,32 +74,26 @@ describe("runRecordFromFiles", () => {
   });
 
   it("keeps scores after AdaBN apart from the model as trained", () => {
-    const run = runRecordFromFiles({
-      id: "20261204-033247Z-cross-ravdess-prosody-formants-linear",
-      path: "/runs/20261204-033247Z-cross-ravdess-prosody-formants-linear",
-      status: finished,
-      config: {
-        command: "experiment",
+    const run = recordOf(
+      "20261204-033247Z-cross-ravdess-prosody-formants-linear",
+      {
         experiment: { kind: "cross", trainCorpora: ["ravdess"], testCorpora: ["emodb"] },
         languages: { ravdess: "en", emodb: "de" },
-        preset: "prosody-formants-linear",
-        seed: 1,
-        corpora: [{ adapter: "ravdess", path: "/c/ravdess" }],
       },
-      metrics: [emodbMetrics, { ...emodbMetrics, uar: 0.6, adaptation: "batchnorm" as const }],
-      modelCard: sampleModelCard("x", [{ name: "ravdess", language: "en" }]),
-    });
+      {
+        metrics: [emodbMetrics, { ...emodbMetrics, uar: 0.6, adaptation: "batchnorm" as const }],
+        modelCard: sampleModelCard("x", [{ name: "ravdess", language: "en" }]),
+      },
+    );
     expect(run.tests.map((test) => test.uar)).toEqual([0.5]);
     expect(run.adaptedTests.map((test) => test.uar)).toEqual([0.6]);
     expect(run.adaptedTests[0]?.corpus).toBe("emodb");
   });
 
   it("falls back to the config's corpora and languages and the id's time stamp before a card exists", () => {
-    const run = runRecordFromFiles({
-      id: "20261125-134436Z-paper",
-      path: "/runs/20261125-134436Z-paper",
-      status: { status: "running", updatedAt: "2026-11-25T13:50:00Z" },
-      config: {
+    const run = recordOf(
+      "20261125-134436Z-paper",
+      {
         command: "train",
         experiment: { kind: "train", trainCorpora: ["cafe", "x"], testCorpora: ["cafe", "x"] },
         languages: { cafe: "fr" },
@@ -90,7 +103,8 @@ describe("runRecordFromFiles", () => {
           { adapter: "x", path: "/x" },
         ],
       },
-    });
+      { status: { status: "running", updatedAt: "2026-11-25T13:50:00Z" } },
+    );
     expect(run.train).toEqual([
       { corpus: "cafe", language: "fr" },
       { corpus: "x", language: "unknown" },
@@ -102,38 +116,29 @@ describe("runRecordFromFiles", () => {
   });
 
   it("finds a test corpus's language beside its metrics or in the config's languages", () => {
-    const run = runRecordFromFiles({
-      id: "r",
-      path: "/runs/r",
-      status: finished,
-      config: {
+    const run = recordOf(
+      "r",
+      {
         command: "evaluate",
         experiment: { kind: "evaluate", trainCorpora: ["ravdess"], testCorpora: ["cafe"] },
         languages: { ravdess: "en", cafe: "fr" },
-        preset: "paper",
         corpora: [{ adapter: "cafe", path: "/c/cafe", language: "fr" }],
       },
-      metrics: [
-        emodbMetrics,
-        { ...emodbMetrics, testSet: "cafe" },
-        { ...emodbMetrics, testSet: "x", language: "it" },
-      ],
-    });
+      {
+        metrics: [
+          emodbMetrics,
+          { ...emodbMetrics, testSet: "cafe" },
+          { ...emodbMetrics, testSet: "x", language: "it" },
+        ],
+      },
+    );
     expect(run.tests.map((test) => test.language)).toEqual(["unknown", "fr", "it"]);
   });
 
   it("names the run by its experiment's kind", () => {
-    const run = runRecordFromFiles({
-      id: "r",
-      path: "/runs/r",
-      status: finished,
-      config: {
-        command: "experiment",
-        experiment: { kind: "cross", trainCorpora: ["cafe"], testCorpora: ["ravdess"] },
-        languages: { cafe: "fr", ravdess: "en" },
-        preset: "paper",
-        corpora: [],
-      },
+    const run = recordOf("r", {
+      experiment: { kind: "cross", trainCorpora: ["cafe"], testCorpora: ["ravdess"] },
+      languages: { cafe: "fr", ravdess: "en" },
     });
     expect(run.experiment).toBe("cross");
     expect(run.createdAt).toBe(finished.updatedAt);

@@ -1,36 +1,20 @@
 // The Live and Try-it pages against the real stream server serving a real exported model.
 import { encodeWavPcm16 } from "@emotion-stream/features";
-import { expect, test } from "@playwright/test";
-import {
-  liveModelPath,
-  missingBrowserReason,
-  missingLiveReason,
-  skipBrowserTests,
-} from "./e2e-environment.js";
+import { missingBrowserReason, missingLiveReason, skipBrowserTests } from "./e2e-environment.js";
 import { produce } from "./feature-producer.js";
-import { useServer } from "./server-address-form.js";
-import { type RunningServer, startStreamServer } from "./stream-server-process.js";
+import { openWithServer } from "./server-address-form.js";
+import { expect, test } from "./stream-server-fixture.js";
 import { syntheticUtterance } from "./synthetic-audio.js";
 
 test.skip(skipBrowserTests(), missingBrowserReason() ?? "");
 test.skip(missingLiveReason() !== undefined, missingLiveReason() ?? "");
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startStreamServer(liveModelPath() ?? "");
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-});
-
 test.describe("live", () => {
   test("a producer's stream shows up with its language and predictions, which keep coming", async ({
     page,
+    server,
   }) => {
-    await page.goto("/live");
-    await useServer(page, server.httpUrl);
+    await openWithServer(page, "/live", server.httpUrl);
     await expect(page.locator("[data-connection=open]")).toBeVisible();
     const streamId = `e2e-live-${Date.now()}`;
     const producing = produce(server, streamId, ["anger", "sadness", "joy", "pleasure"], "en-US");
@@ -54,9 +38,8 @@ test.describe("live", () => {
 });
 
 test.describe("many streams", () => {
-  test("stays smooth with 40 streams predicting twice a second each", async ({ page }) => {
-    await page.goto("/live");
-    await useServer(page, server.httpUrl);
+  test("stays smooth with 40 streams predicting twice a second each", async ({ page, server }) => {
+    await openWithServer(page, "/live", server.httpUrl);
     await expect(page.locator("[data-connection=open]")).toBeVisible();
     await page.evaluate(() => {
       const frames: number[] = [];
@@ -100,9 +83,8 @@ test.describe("many streams", () => {
 });
 
 test.describe("models", () => {
-  test("the Models page lists the server's model with its card", async ({ page }) => {
-    await page.goto("/models");
-    await useServer(page, server.httpUrl);
+  test("the Models page lists the server's model with its card", async ({ page, server }) => {
+    await openWithServer(page, "/models", server.httpUrl);
     const model = page.getByRole("region", { name: `Model ${server.modelId}` });
     await expect(model).toBeVisible({ timeout: 15_000 });
     await expect(model.getByText("Features", { exact: true })).toBeVisible();
@@ -114,9 +96,9 @@ test.describe("models", () => {
 test.describe("try it", () => {
   test("a 44.1 kHz WAV file dropped on the page is resampled, streamed and its predictions appear", async ({
     page,
+    server,
   }) => {
-    await page.goto("/try");
-    await useServer(page, server.httpUrl);
+    await openWithServer(page, "/try", server.httpUrl);
     await expect(page.getByLabel("Model")).toBeVisible();
     // At CD rate, as most recordings are, so the browser resamples before extracting features.
     const rate = 44_100;

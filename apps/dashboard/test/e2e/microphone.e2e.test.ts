@@ -1,16 +1,14 @@
 // The Try-it page's microphone path in Chromium with its fake capture device (a steady beep),
 // against the real stream server and model; and the message when the microphone is refused.
-import { expect, test } from "@playwright/test";
 import {
   BROWSER_ARGS,
   chromiumPath,
-  liveModelPath,
   missingBrowserReason,
   missingLiveReason,
   skipBrowserTests,
 } from "./e2e-environment.js";
-import { useServer } from "./server-address-form.js";
-import { type RunningServer, startStreamServer } from "./stream-server-process.js";
+import { openWithServer } from "./server-address-form.js";
+import { expect, test } from "./stream-server-fixture.js";
 
 test.skip(skipBrowserTests(), missingBrowserReason() ?? "");
 test.skip(missingLiveReason() !== undefined, missingLiveReason() ?? "");
@@ -22,23 +20,13 @@ test.use({
   },
 });
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startStreamServer(liveModelPath() ?? "");
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-});
-
 test("recording from the microphone streams predictions until stopped", async ({
   page,
   context,
+  server,
 }) => {
   await context.grantPermissions(["microphone"]);
-  await page.goto("/try");
-  await useServer(page, server.httpUrl);
+  await openWithServer(page, "/try", server.httpUrl);
   await page.getByRole("button", { name: "Record from the microphone" }).click();
   await expect(page.getByText("Recording: speak now.")).toBeVisible({ timeout: 15_000 });
   await expect(page.getByTestId("current-emotion")).toHaveText(/Joy|Anger|Sadness|Pleasure/, {
@@ -49,14 +37,17 @@ test("recording from the microphone streams predictions until stopped", async ({
   await expect(page.getByText("Finished.")).toBeVisible({ timeout: 30_000 });
 });
 
-test("a refused microphone says how to allow it, or to drop a file", async ({ page, context }) => {
+test("a refused microphone says how to allow it, or to drop a file", async ({
+  page,
+  context,
+  server,
+}) => {
   await context.clearPermissions();
   await page.addInitScript(() => {
     navigator.mediaDevices.getUserMedia = () =>
       Promise.reject(new DOMException("Permission denied", "NotAllowedError"));
   });
-  await page.goto("/try");
-  await useServer(page, server.httpUrl);
+  await openWithServer(page, "/try", server.httpUrl);
   await page.getByRole("button", { name: "Record from the microphone" }).click();
   await expect(page.locator("main").getByRole("alert")).toContainText("microphone was refused");
 });

@@ -1,6 +1,7 @@
 // With no stream server at the address, each page says so and what to do next.
 import { expect, test } from "@playwright/test";
 import { missingBrowserReason, skipBrowserTests } from "./e2e-environment.js";
+import { openWithServer } from "./server-address-form.js";
 
 test.skip(skipBrowserTests(), missingBrowserReason() ?? "");
 
@@ -9,9 +10,7 @@ const DEAD_SERVER = "http://127.0.0.1:9";
 
 test.describe("server down", () => {
   test("the Live page shows that it is not connected and keeps retrying", async ({ page }) => {
-    await page.goto("/live");
-    await page.getByLabel("Stream server").fill(DEAD_SERVER);
-    await page.getByRole("button", { name: "Use this server" }).click();
+    await openWithServer(page, "/live", DEAD_SERVER);
     await expect(page.locator("[data-connection=waiting]")).toContainText("Not connected", {
       timeout: 15_000,
     });
@@ -23,9 +22,7 @@ test.describe("server down", () => {
   });
 
   test("the Try-it and Models pages say the server cannot be reached", async ({ page }) => {
-    await page.goto("/try");
-    await page.getByLabel("Stream server").fill(DEAD_SERVER);
-    await page.getByRole("button", { name: "Use this server" }).click();
+    await openWithServer(page, "/try", DEAD_SERVER);
     await expect(page.locator("main").getByRole("alert")).toContainText("cannot be reached", {
       timeout: 15_000,
     });
@@ -37,9 +34,7 @@ test.describe("server down", () => {
   });
 
   test("an address that is not http(s) is refused with a hint", async ({ page }) => {
-    await page.goto("/live");
-    await page.getByLabel("Stream server").fill("localhost:8080");
-    await page.getByRole("button", { name: "Use this server" }).click();
+    await openWithServer(page, "/live", "localhost:8080");
     await expect(page.locator("main").getByRole("alert")).toContainText("http://");
   });
 });

@@ -26,12 +26,22 @@ async function labelled(driver: EngineDriver, label: string): Promise<string> {
   return `[data-e2e="${marker}"]`;
 }
 
+/** Opens the dashboard page at `path` and points it at the stream server at `address`. */
+export async function openWithServer(
+  driver: EngineDriver,
+  path: string,
+  address: string,
+): Promise<void> {
+  await openPage(driver, path);
+  await useServer(driver, address);
+}
+
 /**
  * Opens a dashboard page and waits until React has hydrated it: before that, a click reaches only
  * the server's HTML (the server form then submits natively and reloads the page, as a loaded
  * WebKit runner showed), not the controls the test is about.
  */
-export async function openPage(driver: EngineDriver, path: string): Promise<void> {
+async function openPage(driver: EngineDriver, path: string): Promise<void> {
   await driver.goto(path);
   await waitFor(driver, `${path} to be hydrated`, 30_000, () =>
     driver.run(() => {
@@ -86,7 +96,7 @@ export async function clickNamed(driver: EngineDriver, name: string): Promise<st
  * the page has taken it (it remembers it in localStorage). On a loaded machine keys typed while
  * React re-renders were seen lost once; the user would type it again, and so does this.
  */
-export async function useServer(driver: EngineDriver, address: string): Promise<void> {
+async function useServer(driver: EngineDriver, address: string): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     await fill(driver, "Stream server", address);
     await clickNamed(driver, "Use this server");

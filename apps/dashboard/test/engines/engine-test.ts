@@ -1,7 +1,8 @@
 // Playwright's test runner for the Firefox and WebKit tests: the project says which engine
 // (playwright.config.ts), `openBrowser` starts it on the built dashboard, and it is closed after
-// the test. A missing engine skips locally and fails in CI, like Chromium.
-import { test as base } from "@playwright/test";
+// the test. A missing engine skips locally and fails in CI, like Chromium. The stream server is
+// the Chromium tests' fixture (`server`).
+import { test as base } from "../e2e/stream-server-fixture.js";
 import type { EngineDriver, EngineName, MicrophoneMode } from "./engine-driver.js";
 import { launchFirefox, missingFirefoxReason } from "./firefox-engine.js";
 import {
@@ -54,4 +55,4 @@ export const test = base.extend<
   },
 });
 
-export { expect } from "@playwright/test";
+export { expect } from "../e2e/stream-server-fixture.js";

@@ -1,19 +1,17 @@
 // The Live and Try-it pages in Firefox ESR and WebKitGTK (Safari's engine; real Safari does not run
 // on Linux), against the real stream server and a real exported model, as the Chromium tests do.
 import { encodeWavPcm16 } from "@emotion-stream/features";
-import { liveModelPath, missingLiveReason } from "../e2e/e2e-environment.js";
+import { missingLiveReason } from "../e2e/e2e-environment.js";
 import { produce } from "../e2e/feature-producer.js";
-import { type RunningServer, startStreamServer } from "../e2e/stream-server-process.js";
 import { syntheticUtterance } from "../e2e/synthetic-audio.js";
 import {
   clickNamed,
   dropFile,
   figure,
   fill,
-  openPage,
+  openWithServer,
   screenshot,
   textOf,
-  useServer,
   waitFor,
   waitForText,
 } from "./engine-page.js";
@@ -24,23 +22,13 @@ test.skip(missingLiveReason() !== undefined, missingLiveReason() ?? "");
 const EMOTION = /^(Joy|Anger|Sadness|Pleasure)$/;
 const CURRENT_EMOTION = "[data-testid=current-emotion]";
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startStreamServer(liveModelPath() ?? "");
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-});
-
 test("live: a producer's stream is listed with its language, and its predictions appear and keep coming", async ({
   openBrowser,
   engine,
+  server,
 }) => {
   const browser = await openBrowser();
-  await openPage(browser, "/live");
-  await useServer(browser, server.httpUrl);
+  await openWithServer(browser, "/live", server.httpUrl);
   await waitForText(browser, "[data-connection=open]", /Connected to/);
   const streamId = `e2e-${engine}-${Date.now()}`;
   const producing = produce(server, streamId, ["anger", "sadness", "joy", "pleasure"], "de-DE");
@@ -58,10 +46,10 @@ test("live: a producer's stream is listed with its language, and its predictions
 
 test("try it: a dropped 44.1 kHz WAV is decoded, resampled and turned into features here, and the predictions appear", async ({
   openBrowser,
+  server,
 }) => {
   const browser = await openBrowser();
-  await openPage(browser, "/try");
-  await useServer(browser, server.httpUrl);
+  await openWithServer(browser, "/try", server.httpUrl);
   await waitFor(browser, "the model list", 15_000, () =>
     browser.run(() => document.querySelector("select") !== null),
   );
@@ -89,10 +77,10 @@ test("try it: a dropped 44.1 kHz WAV is decoded, resampled and turned into featu
 test("try it: recording from the engine's fake microphone streams predictions until stopped", async ({
   openBrowser,
   engine,
+  server,
 }) => {
   const browser = await openBrowser("fake");
-  await openPage(browser, "/try");
-  await useServer(browser, server.httpUrl);
+  await openWithServer(browser, "/try", server.httpUrl);
   await clickNamed(browser, "Record from the microphone");
   await waitForText(browser, "[role=status][aria-live]", /Recording: speak now\./, 15_000);
   await waitForText(browser, CURRENT_EMOTION, EMOTION, 30_000);
@@ -111,10 +99,10 @@ test("try it: recording from the engine's fake microphone streams predictions un
 
 test("try it: a refused microphone says how to allow it, or to drop a file", async ({
   openBrowser,
+  server,
 }) => {
   const browser = await openBrowser("refused");
-  await openPage(browser, "/try");
-  await useServer(browser, server.httpUrl);
+  await openWithServer(browser, "/try", server.httpUrl);
   await clickNamed(browser, "Record from the microphone");
   await waitForText(browser, "main [role=alert]", /microphone was refused/, 15_000);
   await screenshot(browser, "try-microphone-refused");

@@ -1,6 +1,6 @@
 // With no stream server at the address, the Live and Try-it pages say so in Firefox ESR and
 // WebKitGTK too.
-import { openPage, screenshot, useServer, waitForText } from "./engine-page.js";
+import { openWithServer, screenshot, waitForText } from "./engine-page.js";
 import { test } from "./engine-test.js";
 import { freePort } from "./free-port.js";
 
@@ -11,13 +11,11 @@ test("server down: Live shows it is not connected, Try it that the server cannot
   // uses: it is on the browsers' blocked-port list, and WebKitGTK then sometimes reports nothing.)
   const DEAD_SERVER = `http://127.0.0.1:${await freePort()}`;
   const browser = await openBrowser();
-  await openPage(browser, "/live");
-  await useServer(browser, DEAD_SERVER);
+  await openWithServer(browser, "/live", DEAD_SERVER);
   await waitForText(browser, "[data-connection=waiting]", /Not connected/, 15_000);
   await waitForText(browser, "[data-connection=waiting]", /pnpm server/);
   await screenshot(browser, "live-server-down");
-  await openPage(browser, "/try");
-  await useServer(browser, DEAD_SERVER);
+  await openWithServer(browser, "/try", DEAD_SERVER);
   await waitForText(browser, "main [role=alert]", /cannot be reached/, 15_000);
   await screenshot(browser, "try-server-down");
 });

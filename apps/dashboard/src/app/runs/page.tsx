@@ -1,7 +1,10 @@
+// The runs list: every run under the runs directory, summarised for the sortable table (the rest of
+// each run stays on the server), or how to make the first one.
 import { readRunsDirectory } from "@emotion-stream/artifacts";
 import type { Metadata } from "next";
 import { Notice } from "../../components/notice.js";
 import { RunsTable } from "../../components/runs/runs-table.js";
+import { UnreadableRunsNotice } from "../../components/runs/unreadable-runs-notice.js";
 import { readEnv } from "../../env.js";
 import { runRecordFromFiles } from "../../runs/run-files.js";
 
@@ -36,17 +39,7 @@ export default async function RunsPage() {
           })}
         />
       )}
-      {directory.state === "read" && directory.unreadable.length > 0 ? (
-        <Notice title="Runs that could not be read" tone="warn">
-          <ul>
-            {directory.unreadable.map((run) => (
-              <li key={run.id}>
-                <code>{run.id}</code>: {run.reason}
-              </li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      <UnreadableRunsNotice directory={directory} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "../../components/notice.js";
 import { StudyTables } from "../../components/runs/study-tables.js";
+import { UnreadableRunsNotice } from "../../components/runs/unreadable-runs-notice.js";
 import { readEnv } from "../../env.js";
 import { runRecordFromFiles } from "../../runs/run-files.js";
 
@@ -37,17 +38,7 @@ export default async function StudyPage() {
           </ul>
         </Notice>
       ) : null}
-      {directory.state === "read" && directory.unreadable.length > 0 ? (
-        <Notice title="Runs that could not be read" tone="warn">
-          <ul>
-            {directory.unreadable.map((run) => (
-              <li key={run.id}>
-                <code>{run.id}</code>: {run.reason}
-              </li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      <UnreadableRunsNotice directory={directory} />
     </>
   );
 }

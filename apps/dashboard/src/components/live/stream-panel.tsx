@@ -5,6 +5,7 @@ import { QUADRANTS } from "@emotion-stream/core";
 import { EMOTION_COLORS } from "../../emotion-colors.js";
 import type { LiveStream } from "../../live/live-streams.js";
 import { formatPercent } from "../../runs/format-metric.js";
+import { Figure } from "../figure.js";
 import { ProbabilityTimeline } from "./probability-timeline.js";
 import { ValenceArousalPlane } from "./valence-arousal-plane.js";
 
@@ -79,16 +80,5 @@ function indexOfTop(probabilities: readonly number[]): number {
   return probabilities.reduce(
     (best, value, index) => (value > (probabilities[best] ?? 0) ? index : best),
     0,
-  );
-}
-
-function Figure({ term, value }: { term: string; value: string }) {
-  return (
-    <div className="figure">
-      <dt className="muted">{term}</dt>
-      <dd style={{ margin: 0 }}>
-        <strong>{value}</strong>
-      </dd>
-    </div>
   );
 }

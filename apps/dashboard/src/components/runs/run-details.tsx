@@ -4,6 +4,7 @@ import { modelCardSchema } from "@emotion-stream/core";
 import { formatRunDate, formatShare } from "../../runs/format-metric.js";
 import { describeCorpora } from "../../runs/run-list.js";
 import type { RunRecord, TestSetResult } from "../../runs/run-record.js";
+import { Figure } from "../figure.js";
 import { ModelCardView } from "../model-card-view.js";
 import { ConfusionHeatmap } from "./confusion-heatmap.js";
 import { DataSummaryView } from "./data-summary-view.js";
@@ -116,16 +117,5 @@ function RunModelCard({ card }: { card: unknown }) {
       </p>
       <JsonBlock value={card} missing="" />
     </>
-  );
-}
-
-function Figure({ term, value }: { term: string; value: string }) {
-  return (
-    <div className="figure">
-      <dt className="muted">{term}</dt>
-      <dd style={{ margin: 0 }}>
-        <strong>{value}</strong>
-      </dd>
-    </div>
   );
 }

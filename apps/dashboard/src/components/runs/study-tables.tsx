@@ -3,6 +3,7 @@
 // where a run has it); a cell over several runs (seeds, folds) reads mean ± sd, its heading n.
 import type { ReportRow } from "@emotion-stream/artifacts";
 import { studyTableViews } from "../../runs/study-view.js";
+import { FigureTable, numericColumns } from "../figure-table.js";
 
 export function StudyTables({ rows }: { rows: readonly ReportRow[] }) {
   const tables = studyTableViews(rows);
@@ -17,33 +18,21 @@ export function StudyTables({ rows }: { rows: readonly ReportRow[] }) {
     <div className="grid grid-two">
       {tables.map((table) => (
         <div key={table.title} className="panel table-scroll">
-          <table aria-label={table.title}>
-            <caption>
-              <strong>{table.title}</strong> — recall per class, UAR and WA
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Class</th>
-                {table.headings.map((heading) => (
-                  <th key={heading} scope="col" className="number">
-                    {heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  {row.cells.map((cell, index) => (
-                    <td key={table.headings[index]} className="number">
-                      {cell}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            label={table.title}
+            caption={
+              <>
+                <strong>{table.title}</strong> — recall per class, UAR and WA
+              </>
+            }
+            mutedCaption={false}
+            columns={[{ heading: "Class" }, ...numericColumns(...table.headings)]}
+            rows={table.rows.map((row) => ({
+              key: row.label,
+              heading: row.label,
+              cells: row.cells,
+            }))}
+          />
         </div>
       ))}
     </div>

@@ -1,16 +1,8 @@
 "use client";
 // Loss and validation UAR per epoch for one or more runs, one line per run and measure.
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { type CurveRun, trainingCurveSeries } from "../../runs/training-curves.js";
+import { ChartFrame } from "../chart-frame.js";
 
 const RUN_COLOURS = ["#1f4fbf", "#b3261e", "#1b6e3a", "#9a5b00", "#6b2fa0", "#00677a"];
 
@@ -20,43 +12,40 @@ export function TrainingCurves({ runs }: { runs: readonly CurveRun[] }) {
   return (
     <div className="grid grid-two">
       {(["loss", "validationUar"] as const).map((measure) => (
-        <figure key={measure} className="panel" style={{ margin: 0 }}>
-          <figcaption>
-            <strong>{measure === "loss" ? "Loss per epoch" : "Validation UAR per epoch"}</strong>
-          </figcaption>
-          <div className="chart">
-            <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis
-                  dataKey="epoch"
-                  label={{ value: "epoch", position: "insideBottomRight", offset: -4 }}
+        <ChartFrame
+          key={measure}
+          className="panel"
+          caption={measure === "loss" ? "Loss per epoch" : "Validation UAR per epoch"}
+        >
+          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis
+              dataKey="epoch"
+              label={{ value: "epoch", position: "insideBottomRight", offset: -4 }}
+            />
+            <YAxis domain={measure === "validationUar" ? [0, 1] : ["auto", "auto"]} />
+            <Tooltip />
+            <Legend itemSorter={null} />
+            {lines
+              .filter(
+                (line) =>
+                  line.measure === measure ||
+                  (measure === "loss" && line.measure === "validationLoss"),
+              )
+              .map((line) => (
+                <Line
+                  key={line.key}
+                  dataKey={line.key}
+                  name={line.label}
+                  stroke={RUN_COLOURS[line.runIndex % RUN_COLOURS.length]}
+                  strokeDasharray={line.measure === "validationLoss" ? "5 4" : undefined}
+                  dot={false}
+                  isAnimationActive={false}
+                  connectNulls
                 />
-                <YAxis domain={measure === "validationUar" ? [0, 1] : ["auto", "auto"]} />
-                <Tooltip />
-                <Legend itemSorter={null} />
-                {lines
-                  .filter(
-                    (line) =>
-                      line.measure === measure ||
-                      (measure === "loss" && line.measure === "validationLoss"),
-                  )
-                  .map((line) => (
-                    <Line
-                      key={line.key}
-                      dataKey={line.key}
-                      name={line.label}
-                      stroke={RUN_COLOURS[line.runIndex % RUN_COLOURS.length]}
-                      strokeDasharray={line.measure === "validationLoss" ? "5 4" : undefined}
-                      dot={false}
-                      isAnimationActive={false}
-                      connectNulls
-                    />
-                  ))}
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
-        </figure>
+              ))}
+          </LineChart>
+        </ChartFrame>
       ))}
     </div>
   );

@@ -15,7 +15,8 @@ import {
 } from "../../try/try-session.js";
 import { StreamPanel } from "../live/stream-panel.js";
 import { Notice } from "../notice.js";
-import { ServerAddressForm, useServerAddress } from "../server-address.js";
+import { ServedModelsStatus } from "../served-models-status.js";
+import { ServerAddressForm } from "../server-address.js";
 import { useFrameRenderer } from "../use-frame-renderer.js";
 import { useServedModels } from "../use-served-models.js";
 import { WavDropZone } from "./wav-drop-zone.js";
@@ -32,8 +33,8 @@ type Phase =
   | { readonly kind: "failed"; readonly message: string };
 
 export function TryView() {
-  const { address } = useServerAddress();
-  const { state: models, reload } = useServedModels();
+  const served = useServedModels();
+  const { address, state: models } = served;
   const [chosenModel, setChosenModel] = useState<string>();
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const session = useRef<TrySession | undefined>(undefined);
@@ -130,19 +131,9 @@ export function TryView() {
     <>
       <div className="panel" style={{ marginBottom: "1rem" }}>
         <ServerAddressForm />
-        {models.kind === "loading" ? <p role="status">Asking {address} for its models…</p> : null}
-        {models.kind === "failed" ? (
-          <Notice title="The stream server is not available" tone="error">
-            <p>{models.message}.</p>
-            <p>
-              Start it with <code>pnpm server --models-dir models/</code> or correct the address,
-              then{" "}
-              <button type="button" className="secondary" onClick={reload}>
-                try again
-              </button>
-            </p>
-          </Notice>
-        ) : null}
+        <ServedModelsStatus served={served} failedTitle="The stream server is not available">
+          Start it with <code>pnpm server --models-dir models/</code> or correct the address, then
+        </ServedModelsStatus>
         {models.kind === "loaded" && usable.length === 0 ? (
           <Notice title="No model to try" tone="warn">
             <p>The server has no model with a readable card loaded. See the Models page.</p>

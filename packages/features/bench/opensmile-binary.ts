@@ -1,8 +1,9 @@
 // The real openSMILE beside `pnpm bench features`: runs a SMILExtract binary on the bench's WAV with
 // the configs the reference outputs were made with (shared/reference/opensmile/README.md) and
 // measures its CPU seconds, so both extractors are timed on one file in one run.
-// - mfcc0_12: the study's MFCC0_12.conf, which openSMILE does not ship: written here from the
-//   README's config facts (its ARFF output is the reference layout: same header, same rows);
+// - mfcc0_12: the study's MFCC0_12.conf, which openSMILE does not ship: opensmile/MFCC0_12.conf of
+//   this package, written from the README's config facts (its ARFF output is the reference layout:
+//   same header, same rows);
 // - mfcc0_12_d_a: the shipped config/mfcc/MFCC12_0_D_A.conf, CSV output;
 // - is09_lld: the shipped config/is09-13/IS09_emotion.conf, LLD CSV output;
 // - is09_prosody_formants: opensmile/is09_prosody_formants.conf of this package, its includes
@@ -37,12 +38,10 @@ const IS09_CONFIG = join("is09-13", "IS09_emotion.conf");
 const MFCC_D_A_CONFIG = join("mfcc", "MFCC12_0_D_A.conf");
 const EGEMAPS_CONFIG = join("egemaps", "v02", "eGeMAPSv02.conf");
 const COMPARE16_CONFIG = join("compare16", "ComParE_2016.conf");
-const PROSODY_FORMANTS_CONFIG = resolve(
-  import.meta.dirname,
-  "../..",
-  "opensmile",
-  "is09_prosody_formants.conf",
-);
+/** This package's openSMILE configs (from dist-bench/bench/). */
+const OWN_CONFIG_DIR = resolve(import.meta.dirname, "../..", "opensmile");
+const MFCC0_12_CONFIG = join(OWN_CONFIG_DIR, "MFCC0_12.conf");
+const PROSODY_FORMANTS_CONFIG = join(OWN_CONFIG_DIR, "is09_prosody_formants.conf");
 
 /**
  * Our config with its includes (relative to openSMILE's config directory) made absolute, so it runs
@@ -69,89 +68,6 @@ function prosodyFormantsTask(root: string): OpenSmileTask {
   };
 }
 
-/** MFCC0_12.conf as the reference README states it (one component per README bullet). */
-const MFCC0_12_CONF = `[componentInstances:cComponentManager]
-instance[dataMemory].type=cDataMemory
-instance[waveIn].type=cWaveSource
-instance[frame].type=cFramer
-instance[pe].type=cVectorPreemphasis
-instance[win].type=cWindower
-instance[fft].type=cTransformFFT
-instance[fftmag].type=cFFTmagphase
-instance[melspec].type=cMelspec
-instance[mfcc].type=cMfcc
-instance[arffsink].type=cArffSink
-nThreads=1
-printLevelStats=0
-
-[waveIn:cWaveSource]
-writer.dmLevel=wave
-filename=\\cm[inputfile(I){test.wav}:name of input file]
-monoMixdown=1
-
-[frame:cFramer]
-reader.dmLevel=wave
-writer.dmLevel=frames
-noPostEOIprocessing=1
-frameSize=0.025
-frameStep=0.010
-frameMode=fixed
-frameCenterSpecial=left
-
-[pe:cVectorPreemphasis]
-reader.dmLevel=frames
-writer.dmLevel=framespe
-k=0.97
-de=0
-
-[win:cWindower]
-reader.dmLevel=framespe
-writer.dmLevel=winframes
-winFunc=ham
-gain=1.0
-offset=0
-
-[fft:cTransformFFT]
-reader.dmLevel=winframes
-writer.dmLevel=fft
-zeroPadSymmetric=0
-
-[fftmag:cFFTmagphase]
-reader.dmLevel=fft
-writer.dmLevel=fftmag
-magnitude=1
-phase=0
-
-[melspec:cMelspec]
-reader.dmLevel=fftmag
-writer.dmLevel=melspec
-htkcompatible=1
-nBands=26
-usePower=1
-lofreq=0
-hifreq=6500
-specScale=mel
-
-[mfcc:cMfcc]
-reader.dmLevel=melspec
-writer.dmLevel=mfcc
-firstMfcc=0
-lastMfcc=12
-cepLifter=22
-htkcompatible=0
-
-[arffsink:cArffSink]
-reader.dmLevel=mfcc
-filename=\\cm[output(O){output.arff}:name of the ARFF output file]
-instanceName=\\cm[instname(N){unknown}:instance name]
-relation=SMILEfeatures
-frameIndex=0
-frameTime=0
-class[0].name=class
-class[0].type=unknown
-target[0].all=unassigned
-`;
-
 /**
  * The binary and config directory to compare with: `binary` (the --opensmile flag or
  * OPENSMILE_BIN) and `configDir` (--opensmile-config or OPENSMILE_CONFIG; by default the `config`
@@ -177,40 +93,24 @@ export function openSmileFrom(binary: string, configDir: string | undefined): Op
     }
   }
   const root = configPath as string;
+  /** One of openSMILE's own configs, writing CSV: the functionals (-csvoutput) or the LLDs. */
+  const shipped = (config: string, output: "-csvoutput" | "-lldcsvoutput"): OpenSmileTask => ({
+    format: "csv",
+    args: (wav, out) => ["-C", join(root, config), "-I", wav, output, out],
+  });
   const tasks: Record<string, OpenSmileTask> = {
     mfcc0_12: {
       format: "arff",
-      args: (wav, out) => ["-C", join(dirname(out), "MFCC0_12.conf"), "-I", wav, "-O", out],
+      args: (wav, out) => ["-C", MFCC0_12_CONFIG, "-I", wav, "-O", out],
     },
-    mfcc0_12_d_a: {
-      format: "csv",
-      args: (wav, out) => ["-C", join(root, MFCC_D_A_CONFIG), "-I", wav, "-csvoutput", out],
-    },
-    is09_lld: {
-      format: "csv",
-      args: (wav, out) => ["-C", join(root, IS09_CONFIG), "-I", wav, "-lldcsvoutput", out],
-    },
+    mfcc0_12_d_a: shipped(MFCC_D_A_CONFIG, "-csvoutput"),
+    is09_lld: shipped(IS09_CONFIG, "-lldcsvoutput"),
     is09_prosody_formants: prosodyFormantsTask(root),
-    is09: {
-      format: "csv",
-      args: (wav, out) => ["-C", join(root, IS09_CONFIG), "-I", wav, "-csvoutput", out],
-    },
-    egemaps_v02_lld: {
-      format: "csv",
-      args: (wav, out) => ["-C", join(root, EGEMAPS_CONFIG), "-I", wav, "-lldcsvoutput", out],
-    },
-    egemaps_v02: {
-      format: "csv",
-      args: (wav, out) => ["-C", join(root, EGEMAPS_CONFIG), "-I", wav, "-csvoutput", out],
-    },
-    compare16_lld: {
-      format: "csv",
-      args: (wav, out) => ["-C", join(root, COMPARE16_CONFIG), "-I", wav, "-lldcsvoutput", out],
-    },
-    compare16: {
-      format: "csv",
-      args: (wav, out) => ["-C", join(root, COMPARE16_CONFIG), "-I", wav, "-csvoutput", out],
-    },
+    is09: shipped(IS09_CONFIG, "-csvoutput"),
+    egemaps_v02_lld: shipped(EGEMAPS_CONFIG, "-lldcsvoutput"),
+    egemaps_v02: shipped(EGEMAPS_CONFIG, "-csvoutput"),
+    compare16_lld: shipped(COMPARE16_CONFIG, "-lldcsvoutput"),
+    compare16: shipped(COMPARE16_CONFIG, "-csvoutput"),
   };
   return {
     binary: binaryPath,
@@ -219,7 +119,6 @@ export function openSmileFrom(binary: string, configDir: string | undefined): Op
     cpuSeconds(set, wavPath, dir) {
       const task = tasks[set];
       if (task === undefined) return undefined;
-      writeFileSync(join(dir, "MFCC0_12.conf"), MFCC0_12_CONF);
       const out = join(dir, `opensmile-${set}.${task.format}`);
       const before = childCpuSeconds();
       // cwd = dir: MFCC12_0_D_A.conf also writes output.htk there, as the reference command did.

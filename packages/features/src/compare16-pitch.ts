@@ -7,8 +7,8 @@
 // smoother had decided before the end of input reached cPitchJitter before it, the others only
 // after (`lateRowsFollow`), which is what the smoothing of the rows reproduces.
 import { COMPARE16_PITCH_PARAMS, GemapsPitch } from "./gemaps-pitch.js";
+import { PitchFrameStream } from "./pitch-frame-stream.js";
 import { COMPARE16_JITTER_PARAMS, PitchJitter } from "./pitch-jitter.js";
-import { SampleHistory } from "./sample-history.js";
 
 /** Columns of a row: is13_pitchG60 then is13_jitterShimmer, as openSMILE names them. */
 export const COMPARE16_PITCH_COLUMNS = [
@@ -34,68 +34,25 @@ export interface Compare16PitchSink {
   lateRowsFollow(): void;
 }
 
-export class Compare16Pitch {
-  /** Frames a row trails its frame's samples by (the Viterbi smoother's delay, 29). */
-  readonly delay: number;
-  /** Samples between frame starts. */
-  readonly frameStep: number;
-  /** Samples per frame. */
-  readonly frameSize: number;
+export class Compare16Pitch extends PitchFrameStream {
   private readonly sink: Compare16PitchSink;
-  private readonly history: SampleHistory;
-  private readonly pitch: GemapsPitch;
   private readonly jitter: PitchJitter;
-  private readonly frame: Float32Array;
   private readonly row = new Float32Array(COMPARE16_PITCH_COLUMNS.length);
-  private framesPushed = 0;
-  private framesDone = 0;
 
   constructor(sampleRate: number, sink: Compare16PitchSink) {
+    super(new GemapsPitch(sampleRate, COMPARE16_PITCH_PARAMS));
     this.sink = sink;
-    this.pitch = new GemapsPitch(sampleRate, COMPARE16_PITCH_PARAMS);
     this.jitter = new PitchJitter({ sampleRate, params: COMPARE16_JITTER_PARAMS });
-    this.frameSize = this.pitch.geometry.frameSize;
-    this.frameStep = this.pitch.geometry.frameStep;
-    this.delay = this.pitch.delay;
-    this.frame = new Float32Array(this.frameSize);
-    // The oldest frame still undecided starts `delay` steps before the newest pushed one, which
-    // ends a frame after its start; one step more for the samples being appended.
-    this.history = new SampleHistory((this.delay + 2) * this.frameStep + this.frameSize);
   }
 
-  /** Mono samples in [-1, 1]; rows go to the sink as their frames are decided. */
-  push(chunk: Float32Array): void {
-    // A step at a time, so the history never drops samples a pending frame still needs.
-    for (let from = 0; from < chunk.length; from += this.frameStep) {
-      this.history.append(chunk, from, Math.min(chunk.length, from + this.frameStep));
-      while (this.framesPushed * this.frameStep + this.frameSize <= this.history.end) {
-        this.history.copy(this.framesPushed * this.frameStep, this.frame);
-        this.pitch.pushFrame(this.frame, 0);
-        this.framesPushed += 1;
-        this.emitRows();
-      }
-    }
+  protected frameDecided(): void {
+    const { pitch, row } = this;
+    row.set(pitch.output);
+    this.jitter.compute(this.frame, 0, pitch.output[0] as number, row, PITCH_LEVEL_COLUMNS);
+    this.sink.row(row);
   }
 
-  /** No more samples: the rows of the frames the pitch smoother held, then the late ones. */
-  end(): void {
-    const decidedBeforeEnd = this.pitch.decidedFrames;
-    this.pitch.end();
-    this.emitRows(decidedBeforeEnd);
+  protected lateRowsFollow(): void {
     this.sink.lateRowsFollow();
-    this.emitRows();
-  }
-
-  /** Emits the rows the pitch has handed out, up to frame `until` (exclusive). */
-  private emitRows(until = Number.POSITIVE_INFINITY): void {
-    const { pitch, row, frame } = this;
-    while (this.framesDone < until && pitch.hasOutput()) {
-      pitch.takeOutput();
-      row.set(pitch.output);
-      this.history.copy(this.framesDone * this.frameStep, frame);
-      this.jitter.compute(frame, 0, pitch.output[0] as number, row, PITCH_LEVEL_COLUMNS);
-      this.framesDone += 1;
-      this.sink.row(row);
-    }
   }
 }

@@ -13,11 +13,11 @@ import {
   openSmileReferenceDir,
   referenceWavNames,
 } from "../test/shared-data.js";
+import { stageRows } from "../test/stage-rows.js";
 import { decodeWav } from "./audio/decode-wav.js";
 import { mixToMono } from "./audio/mix-to-mono.js";
 import { COMPARE16_SPECTRAL_LLD_NAMES, Compare16SpectralLlds } from "./compare16-spectral-llds.js";
 import { Compare16Zcr } from "./compare16-zcr.js";
-import { ContextualStageRunner } from "./contextual-stage.js";
 import { createContourSmootherStage } from "./contour-smoother.js";
 import type { FrameProcessor } from "./feature-set.js";
 import { parseOpenSmileCsv } from "./formats/opensmile-csv.js";
@@ -66,23 +66,14 @@ function frameRows(processor: Processor, samples: Float32Array, sampleRate: numb
 
 /** The rows after cContourSmoother smaWin 3, with the rows it adds past the end. */
 function smoothed(rows: Float32Array, dimension: number): Float32Array {
-  const runner = new ContextualStageRunner(
-    createContourSmootherStage({ inputDimension: dimension, smaWin: 3 }),
+  const input = Array.from({ length: rows.length / dimension }, (_, r) =>
+    rows.subarray(r * dimension, (r + 1) * dimension),
   );
-  const out: number[] = [];
-  const drain = () => {
-    while (runner.hasReady()) {
-      runner.computeNext();
-      out.push(...runner.output);
-    }
-  };
-  for (let offset = 0; offset < rows.length; offset += dimension) {
-    runner.accept(rows, offset);
-    drain();
-  }
-  runner.end();
-  drain();
-  return Float32Array.from(out);
+  const out = stageRows(
+    createContourSmootherStage({ inputDimension: dimension, smaWin: 3 }),
+    input,
+  );
+  return Float32Array.from(out.flat());
 }
 
 function fixtureRows(file: string): { frames: number; data: Float32Array } {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { stageRows } from "../test/stage-rows.js";
 import {
   type ContextualStage,
   ContextualStageRunner,
@@ -7,24 +8,12 @@ import {
 import { createContourSmootherStage } from "./contour-smoother.js";
 import { createDeltaRegressionStage } from "./delta-regression.js";
 
-/** Feeds scalar rows through one stage and collects every row it emits, the end included. */
-function runStage(stage: ContextualStage, values: readonly number[]): number[][] {
-  const runner = new ContextualStageRunner(stage);
-  const rows: number[][] = [];
-  const drain = () => {
-    while (runner.hasReady()) {
-      runner.computeNext();
-      rows.push([...runner.output]);
-    }
-  };
-  for (const value of values) {
-    runner.accept(Float32Array.of(value), 0);
-    drain();
-  }
-  runner.end();
-  drain();
-  return rows;
-}
+/** Scalar rows through one stage, the rows past the end included. */
+const runStage = (stage: ContextualStage, values: readonly number[]) =>
+  stageRows(
+    stage,
+    values.map((value) => [value]),
+  );
 
 describe("contour smoother stage", () => {
   it("averages 3 rows with the edges padded, and runs one row past the end", () => {
@@ -113,26 +102,15 @@ describe("trailingRowCount", () => {
 
 describe("a tail of short-frame columns at the end of input", () => {
   it("is what reads past the last row see in its columns; the other columns repeat the last row", () => {
-    const runner = new ContextualStageRunner(
+    const rows = stageRows(
       createContourSmootherStage({ inputDimension: 2, smaWin: 3 }),
+      [
+        [1, 10],
+        [2, 20],
+        [3, 30],
+      ],
+      { tail: { row: Float32Array.of(0, 60), firstColumn: 1, columnCount: 1 } },
     );
-    const rows: number[][] = [];
-    const drain = () => {
-      while (runner.hasReady()) {
-        runner.computeNext();
-        rows.push([...runner.output]);
-      }
-    };
-    for (const row of [
-      [1, 10],
-      [2, 20],
-      [3, 30],
-    ]) {
-      runner.accept(Float32Array.from(row), 0);
-      drain();
-    }
-    runner.end({ row: Float32Array.of(0, 60), firstColumn: 1, columnCount: 1 });
-    drain();
     // Rows past the end read as [3, 60]: row 2 = mean([2,20], [3,30], [3,60]), and the row
     // computed past the end = mean([3,30], [3,60], [3,60]).
     expect(rows).toEqual([

@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ContextualStageRunner } from "./contextual-stage.js";
+import { stageRows } from "../test/stage-rows.js";
 import { createDeltaRegressionStage, type DeltaRegressionOptions } from "./delta-regression.js";
 
 /** The deltas (not the carried input) of each row of `rows`, the end included. */
-function deltasOf(options: DeltaRegressionOptions, rows: readonly number[][]): number[][] {
-  const runner = new ContextualStageRunner(createDeltaRegressionStage(options));
-  const out: number[][] = [];
-  const drain = () => {
-    while (runner.hasReady()) {
-      runner.computeNext();
-      out.push([...runner.output.subarray(options.inputDimension)]);
-    }
-  };
-  for (const row of rows) {
-    runner.accept(Float32Array.from(row), 0);
-    drain();
-  }
-  runner.end();
-  drain();
-  return out;
-}
+const deltasOf = (options: DeltaRegressionOptions, rows: readonly number[][]) =>
+  stageRows(createDeltaRegressionStage(options), rows).map((row) =>
+    row.slice(options.inputDimension),
+  );
 
 describe("delta regression with onlyInSegments", () => {
   it("adds i^2 to the divisor for each pair it uses, for good (openSMILE's running norm)", () => {

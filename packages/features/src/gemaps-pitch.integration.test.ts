@@ -10,9 +10,9 @@ import {
   openSmileReferenceDir,
   referenceWavNames,
 } from "../test/shared-data.js";
+import { stageRows } from "../test/stage-rows.js";
 import { decodeWav } from "./audio/decode-wav.js";
 import { mixToMono } from "./audio/mix-to-mono.js";
-import { ContextualStageRunner } from "./contextual-stage.js";
 import { createContourSmootherStage } from "./contour-smoother.js";
 import { PrintfTextWriter } from "./formats/printf-text-writer.js";
 import { GEMAPS_PITCH_COLUMNS, gemapsPitchContour } from "./gemaps-pitch.js";
@@ -116,21 +116,10 @@ describe.skipIf(!hasOpenSmileReference)("GeMAPS pitch parity with openSMILE", ()
 
 /** F0finalLog of the first `frames` rows through sma3nz: frames + 1 rows, as openSMILE writes. */
 function smoothLog(rows: Float32Array, frames: number): number[] {
-  const runner = new ContextualStageRunner(
+  const logF0 = Array.from({ length: frames }, (_, frame) => [rows[frame * width + 1] as number]);
+  const smoothed = stageRows(
     createContourSmootherStage({ inputDimension: 1, smaWin: 3, noZeroSma: true }),
+    logF0,
   );
-  const smoothed: number[] = [];
-  const drain = () => {
-    while (runner.hasReady()) {
-      runner.computeNext();
-      smoothed.push(runner.output[0] as number);
-    }
-  };
-  for (let frame = 0; frame < frames; frame += 1) {
-    runner.accept(rows, frame * width + 1);
-    drain();
-  }
-  runner.end();
-  drain();
-  return smoothed;
+  return smoothed.map((row) => row[0] as number);
 }

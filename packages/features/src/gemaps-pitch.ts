@@ -134,6 +134,16 @@ export class GemapsPitch {
     this.pushed += 1;
   }
 
+  /** Frames pushed so far (the next frame's index). */
+  get framesPushed(): number {
+    return this.pushed;
+  }
+
+  /** Frames whose rows were taken so far (the index of the next row out). */
+  get framesTaken(): number {
+    return this.taken;
+  }
+
   /** Frames openSMILE has decided and written so far (see PitchViterbiSmoother.decidedFrames). */
   get decidedFrames(): number {
     return this.smoother.decidedFrames;

@@ -11,9 +11,9 @@ import {
   openSmileReferenceDir,
   referenceWavNames,
 } from "../test/shared-data.js";
+import { stageRows } from "../test/stage-rows.js";
 import { decodeWav } from "./audio/decode-wav.js";
 import { mixToMono } from "./audio/mix-to-mono.js";
-import { ContextualStageRunner } from "./contextual-stage.js";
 import { createContourSmootherStage } from "./contour-smoother.js";
 import { parseOpenSmileCsv } from "./formats/opensmile-csv.js";
 import { frameGeometry, wholeFrameCount } from "./framing.js";
@@ -45,25 +45,16 @@ function smoothedLlds(samples: Float32Array, sampleRate: number): Float32Array {
     GEMAPS_SPECTRAL_STEP_SECONDS,
   );
   const frames = wholeFrameCount(samples.length, { frameSize: llds.frameSize, frameStep });
-  const runner = new ContextualStageRunner(
-    createContourSmootherStage({ inputDimension: DIMENSION, smaWin: 3 }),
-  );
-  const row = new Float32Array(llds.dimension);
-  const rows: number[] = [];
-  const drain = () => {
-    while (runner.hasReady()) {
-      runner.computeNext();
-      rows.push(...runner.output);
-    }
-  };
-  for (let frame = 0; frame < frames; frame += 1) {
+  const rows = Array.from({ length: frames }, (_, frame) => {
+    const row = new Float32Array(llds.dimension);
     llds.process(samples, frame * frameStep, row, 0);
-    runner.accept(row, 0);
-    drain();
-  }
-  runner.end();
-  drain();
-  return Float32Array.from(rows);
+    return row;
+  });
+  const smoothed = stageRows(
+    createContourSmootherStage({ inputDimension: DIMENSION, smaWin: 3 }),
+    rows,
+  );
+  return Float32Array.from(smoothed.flat());
 }
 
 function compareFile(file: string): FileComparison {

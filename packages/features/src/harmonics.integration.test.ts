@@ -4,15 +4,21 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import {
+  differenceTable,
+  type FileRows,
+  referenceRanges,
+  rowDifferences,
+} from "../test/column-differences.js";
 import { fixtureF0, readSemicolonRows } from "../test/opensmile-pitch-fixture.js";
 import {
   hasOpenSmileReference,
   openSmileReferenceDir,
   referenceWavNames,
 } from "../test/shared-data.js";
+import { stageRows } from "../test/stage-rows.js";
 import { decodeWav } from "./audio/decode-wav.js";
 import { mixToMono } from "./audio/mix-to-mono.js";
-import { ContextualStageRunner } from "./contextual-stage.js";
 import { createContourSmootherStage } from "./contour-smoother.js";
 import { frameGeometry } from "./framing.js";
 import { GEMAPS_FORMANT_PARAMS, GemapsFormants } from "./gemaps-formants.js";
@@ -58,11 +64,8 @@ const EXACT_TOLERANCE = 1e-4;
 const FORMANT_ROW_SHARE = 0.98;
 const FORMANT_ROW_BOUND = 1e-3;
 
-interface Comparison {
-  readonly file: string;
-  readonly ours: Float32Array;
+interface Comparison extends FileRows {
   readonly oursFrames: number;
-  readonly reference: Float32Array;
   readonly referenceFrames: number;
 }
 
@@ -97,32 +100,20 @@ function ourColumns(file: string): { data: Float32Array; frames: number } {
   const spectrum = new WindowedMagnitudeSpectrum(gaussWindow(gauss.frameSize, GAUSS_SIGMA));
   const formants = new GemapsFormants(formantFrameSize, sampleRate);
   const harmonics = new Harmonics(gauss.frameSize);
-  const smoother = new ContextualStageRunner(
-    createContourSmootherStage({ inputDimension: DIMENSION, smaWin: 3, noZeroSma: true }),
-  );
   const f0 = fixtureF0(file);
-  const out: number[] = [];
-  const drain = () => {
-    while (smoother.hasReady()) {
-      smoother.computeNext();
-      out.push(...smoother.output);
-    }
-  };
-  const lateFrom = Math.max(0, f0.length - JITTER_LATE_FRAMES);
-  for (let frame = 0; frame < f0.length; frame += 1) {
+  const rows = Array.from(f0, (value, frame) => {
     const start = frame * gauss.frameStep;
     spectrum.compute(samples, start);
     formants.compute(samples, start);
-    harmonics.compute(f0[frame] as number, spectrum.magnitudes, formants.frequencies);
-    smoother.accept(harmonics.values, 0);
-    if (frame < lateFrom) drain();
-    if (frame === lateFrom - 1) {
-      smoother.end();
-      drain();
-    }
-  }
-  drain();
-  return { data: Float32Array.from(out), frames: out.length / DIMENSION };
+    harmonics.compute(value, spectrum.magnitudes, formants.frequencies);
+    return harmonics.values.slice();
+  });
+  const out = stageRows(
+    createContourSmootherStage({ inputDimension: DIMENSION, smaWin: 3, noZeroSma: true }),
+    rows,
+    { onTime: Math.max(0, f0.length - JITTER_LATE_FRAMES) },
+  );
+  return { data: Float32Array.from(out.flat()), frames: out.length };
 }
 
 function compare(file: string): Comparison {
@@ -137,28 +128,6 @@ function compare(file: string): Comparison {
   };
 }
 
-function columnRanges(comparisons: readonly Comparison[]): number[] {
-  const low = new Array<number>(DIMENSION).fill(Number.POSITIVE_INFINITY);
-  const high = new Array<number>(DIMENSION).fill(Number.NEGATIVE_INFINITY);
-  for (const { reference } of comparisons) {
-    reference.forEach((value, index) => {
-      const c = index % DIMENSION;
-      low[c] = Math.min(low[c] as number, value);
-      high[c] = Math.max(high[c] as number, value);
-    });
-  }
-  return high.map((value, c) => value - (low[c] as number));
-}
-
-/** |ours - openSMILE| of column `c`, one value per row. */
-function rowDifferences({ ours, reference }: Comparison, c: number): number[] {
-  const differences: number[] = [];
-  for (let index = c; index < reference.length; index += DIMENSION) {
-    differences.push(Math.abs((ours[index] ?? Number.NaN) - (reference[index] as number)));
-  }
-  return differences;
-}
-
 function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -166,7 +135,7 @@ function quantile(values: readonly number[], q: number): number {
 
 describe.skipIf(!hasOpenSmileReference)("cHarmonics parity with openSMILE (eGeMAPS v02)", () => {
   const comparisons = referenceWavNames().map(compare);
-  const ranges = columnRanges(comparisons);
+  const ranges = referenceRanges(comparisons, DIMENSION);
 
   it.each(comparisons.map((comparison) => [comparison.file, comparison] as const))(
     "%s: same row count as the LLD CSV",
@@ -176,36 +145,21 @@ describe.skipIf(!hasOpenSmileReference)("cHarmonics parity with openSMILE (eGeMA
   );
 
   it("HNR and H1-H2 stay within 1e-4 of each column's range on every row", () => {
-    const table = REFERENCE_COLUMNS.map((name, c) => {
-      const range = ranges[c] as number;
-      let worst = 0;
-      let worstFile = "";
-      let rows = 0;
-      let rowsWithin = 0;
-      for (const comparison of comparisons) {
-        const differences = rowDifferences(comparison, c);
-        const difference = Math.max(...differences);
-        if (difference >= worst) {
-          worst = difference;
-          worstFile = comparison.file;
-        }
-        rows += differences.length;
-        rowsWithin += differences.filter((d) => d <= EXACT_TOLERANCE * range).length;
-      }
+    const table = differenceTable(comparisons, REFERENCE_COLUMNS, ranges).map((row, c) => {
+      const differences = comparisons.flatMap((comparison) =>
+        rowDifferences(comparison, c, DIMENSION),
+      );
+      const within = differences.filter((d) => d <= EXACT_TOLERANCE * (ranges[c] as number));
       return {
-        name,
-        maxAbsDiff: worst.toExponential(2),
-        range: range.toFixed(2),
-        relative: (worst / range).toExponential(2),
-        worstFile,
-        rowsWithin1e4: `${((100 * rowsWithin) / rows).toFixed(2)} %`,
+        ...row,
+        rowsWithin1e4: `${((100 * within.length) / differences.length).toFixed(2)} %`,
       };
     });
     console.log("cHarmonics: max |ours - openSMILE| per column over all files");
     console.table(table);
     for (const c of EXACT_COLUMNS) {
       for (const comparison of comparisons) {
-        const worst = Math.max(...rowDifferences(comparison, c));
+        const worst = Math.max(...rowDifferences(comparison, c, DIMENSION));
         expect(
           worst / (ranges[c] as number),
           `${REFERENCE_COLUMNS[c]} ${comparison.file}`,
@@ -219,7 +173,7 @@ describe.skipIf(!hasOpenSmileReference)("cHarmonics parity with openSMILE (eGeMA
       if (EXACT_COLUMNS.has(c)) continue;
       const range = ranges[c] as number;
       for (const comparison of comparisons) {
-        const relative = rowDifferences(comparison, c).map((d) => d / range);
+        const relative = rowDifferences(comparison, c, DIMENSION).map((d) => d / range);
         const label = `${REFERENCE_COLUMNS[c]} ${comparison.file}`;
         expect(quantile(relative, 0.5), label).toBeLessThan(EXACT_TOLERANCE);
         const within = relative.filter((d) => d <= FORMANT_ROW_BOUND).length / relative.length;

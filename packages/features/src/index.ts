@@ -52,8 +52,8 @@ export {
   openSmileBinSpacing,
 } from "./mel-filterbank.js";
 export { Mfcc, type MfccOptions } from "./mfcc.js";
-export { CANONICAL_SAMPLE_RATE } from "./sets/mfcc-feature-set.js";
 export { availableFeatureSets, getFeatureSet } from "./sets/registry.js";
+export { CANONICAL_SAMPLE_RATE } from "./sets/spec-at-every-rate.js";
 export { SpectralFrontEnd, type SpectralFrontEndOptions } from "./spectral-front-end.js";
 export type { StreamingExtractor } from "./streaming-extractor.js";
 export { hammingWindow } from "./window-function.js";

@@ -2,11 +2,12 @@
 // of a window of the waveform with the window of the same length that follows it, float32
 // samples, double sums (zero variance gives NaN, as there). The WebAssembly SIMD kernel runs four
 // candidate lengths at a time, each sum still added in crossCorr's order, so the same bits.
-import { pitchKernels } from "./wasm/pitch-kernels.js";
+import { type PitchKernels, pitchKernels } from "./wasm/pitch-kernels.js";
 
 /**
  * cc[L - shortest] = the correlation of the `L` samples of `x` from `at` with the `L` that follow
- * them, for L = shortest .. longest.
+ * them, for L = shortest .. longest; by the SIMD `kernels`, or with null (where WebAssembly SIMD
+ * is missing) in plain loops, one length at a time.
  */
 export function periodCorrelations(
   x: Float32Array,
@@ -14,20 +15,12 @@ export function periodCorrelations(
   shortest: number,
   longest: number,
   cc: Float64Array,
+  kernels: PitchKernels | null = pitchKernels(),
 ): void {
-  const kernels = pitchKernels();
-  if (kernels !== null) kernels.crossCorrelations(x, at, shortest, longest, cc);
-  else plainPeriodCorrelations(x, at, shortest, longest, cc);
-}
-
-/** periodCorrelations in plain loops, one length at a time (where WebAssembly SIMD is missing). */
-export function plainPeriodCorrelations(
-  x: Float32Array,
-  at: number,
-  shortest: number,
-  longest: number,
-  cc: Float64Array,
-): void {
+  if (kernels !== null) {
+    kernels.crossCorrelations(x, at, shortest, longest, cc);
+    return;
+  }
   for (let length = shortest; length <= longest; length += 1) {
     cc[length - shortest] = crossCorrelation(x, at, at + length, length);
   }

@@ -4,15 +4,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { differenceTable, referenceRanges, rowDifferences } from "../test/column-differences.js";
 import { fixtureF0, readSemicolonRows } from "../test/opensmile-pitch-fixture.js";
 import {
   hasOpenSmileReference,
   openSmileReferenceDir,
   referenceWavNames,
 } from "../test/shared-data.js";
+import { stageRows } from "../test/stage-rows.js";
 import { decodeWav } from "./audio/decode-wav.js";
 import { mixToMono } from "./audio/mix-to-mono.js";
-import { ContextualStageRunner } from "./contextual-stage.js";
 import { createContourSmootherStage } from "./contour-smoother.js";
 import { PITCH_JITTER_DIMENSION, PitchJitter } from "./pitch-jitter.js";
 
@@ -29,12 +30,6 @@ const RELATIVE_TOLERANCE = 1e-6;
  */
 const LATE_FRAMES = 2;
 
-interface Comparison {
-  readonly file: string;
-  readonly ours: Float32Array;
-  readonly reference: Float32Array;
-}
-
 function referenceColumns(file: string): Float32Array {
   const path = join(openSmileReferenceDir, "egemaps_v02_lld", `${file}.csv`);
   const { header, rows } = readSemicolonRows(path);
@@ -47,57 +42,22 @@ function ourColumns(file: string): Float32Array {
   const audio = decodeWav(readFileSync(join(openSmileReferenceDir, "wav", `${file}.wav`)), file);
   const samples = mixToMono(audio);
   const jitter = new PitchJitter({ sampleRate: audio.sampleRate });
-  const smoother = new ContextualStageRunner(
+  const f0 = fixtureF0(file);
+  const rows = Array.from(f0, (value, frame) => {
+    const row = new Float32Array(PITCH_JITTER_DIMENSION);
+    jitter.compute(samples, frame * jitter.frameStep, value, row, 0);
+    return row;
+  });
+  const out = stageRows(
     createContourSmootherStage({
       inputDimension: PITCH_JITTER_DIMENSION,
       smaWin: 3,
       noZeroSma: true,
     }),
+    rows,
+    { onTime: Math.max(0, f0.length - LATE_FRAMES) },
   );
-  const row = new Float32Array(PITCH_JITTER_DIMENSION);
-  const out: number[] = [];
-  const drain = () => {
-    while (smoother.hasReady()) {
-      smoother.computeNext();
-      out.push(...smoother.output);
-    }
-  };
-  const f0 = fixtureF0(file);
-  const lateFrom = Math.max(0, f0.length - LATE_FRAMES);
-  f0.forEach((value, frame) => {
-    jitter.compute(samples, frame * jitter.frameStep, value, row, 0);
-    smoother.accept(row, 0);
-    if (frame < lateFrom) drain();
-    if (frame === lateFrom - 1) {
-      smoother.end();
-      drain();
-    }
-  });
-  drain();
-  return Float32Array.from(out);
-}
-
-function columnRanges(comparisons: readonly Comparison[]): number[] {
-  return REFERENCE_COLUMNS.map((_, c) => {
-    let low = Number.POSITIVE_INFINITY;
-    let high = Number.NEGATIVE_INFINITY;
-    for (const { reference } of comparisons) {
-      for (let index = c; index < reference.length; index += PITCH_JITTER_DIMENSION) {
-        low = Math.min(low, reference[index] as number);
-        high = Math.max(high, reference[index] as number);
-      }
-    }
-    return high - low;
-  });
-}
-
-function maxDifference({ ours, reference }: Comparison, c: number): number {
-  let worst = 0;
-  for (let index = c; index < reference.length; index += PITCH_JITTER_DIMENSION) {
-    const difference = Math.abs((ours[index] ?? Number.NaN) - (reference[index] as number));
-    worst = Math.max(worst, Number.isNaN(difference) ? Number.POSITIVE_INFINITY : difference);
-  }
-  return worst;
+  return Float32Array.from(out.flat());
 }
 
 describe.skipIf(!hasOpenSmileReference)("cPitchJitter parity with openSMILE (eGeMAPS v02)", () => {
@@ -106,7 +66,7 @@ describe.skipIf(!hasOpenSmileReference)("cPitchJitter parity with openSMILE (eGe
     ours: ourColumns(file),
     reference: referenceColumns(file),
   }));
-  const ranges = columnRanges(comparisons);
+  const ranges = referenceRanges(comparisons, PITCH_JITTER_DIMENSION);
 
   it.each(comparisons.map((comparison) => [comparison.file, comparison] as const))(
     "%s: same row count as the LLD CSV",
@@ -116,30 +76,13 @@ describe.skipIf(!hasOpenSmileReference)("cPitchJitter parity with openSMILE (eGe
   );
 
   it(`stays within ${RELATIVE_TOLERANCE} of each column's range on every row`, () => {
-    const table = REFERENCE_COLUMNS.map((name, c) => {
-      let worst = 0;
-      let worstFile = "";
-      for (const comparison of comparisons) {
-        const difference = maxDifference(comparison, c);
-        if (difference >= worst) {
-          worst = difference;
-          worstFile = comparison.file;
-        }
-      }
-      const range = ranges[c] as number;
-      return {
-        name,
-        maxAbsDiff: worst.toExponential(2),
-        range: range.toFixed(3),
-        relative: (worst / range).toExponential(2),
-        worstFile,
-      };
-    });
+    const table = differenceTable(comparisons, REFERENCE_COLUMNS, ranges);
     console.log("cPitchJitter: max |ours - openSMILE| per column over all files");
     console.table(table);
     for (const comparison of comparisons) {
       REFERENCE_COLUMNS.forEach((name, c) => {
-        const relative = maxDifference(comparison, c) / (ranges[c] as number);
+        const worst = Math.max(...rowDifferences(comparison, c, PITCH_JITTER_DIMENSION));
+        const relative = worst / (ranges[c] as number);
         expect(relative, `${name} ${comparison.file}`).toBeLessThan(RELATIVE_TOLERANCE);
       });
     }

@@ -1,8 +1,9 @@
 // The per-frame chain openSMILE's spectral configs share: cVectorPreemphasis -> cWindower (Hamming)
-// -> cTransformFFT -> cFFTmagphase. Exposes the windowed frame (energy) and the magnitude and
-// power spectra (mel bands, autocorrelation, cepstrum) so a feature set taps them without copies.
-import { MagnitudeSpectrum } from "./magnitude-spectrum.js";
+// -> cTransformFFT -> cFFTmagphase, the windowed magnitude spectrum with pre-emphasis in front.
+// Exposes the windowed frame (energy) and the magnitude and power spectra (mel bands,
+// autocorrelation, cepstrum) so a feature set taps them without copies.
 import { hammingWindow } from "./window-function.js";
+import { WindowedMagnitudeSpectrum } from "./windowed-magnitude-spectrum.js";
 
 export interface SpectralFrontEndOptions {
   readonly frameSize: number;
@@ -10,30 +11,17 @@ export interface SpectralFrontEndOptions {
   readonly preemphasis: number;
 }
 
-export class SpectralFrontEnd {
-  readonly fftSize: number;
-  /** The pre-emphasised, windowed frame (float32, as openSMILE's data memory holds it). */
-  readonly windowed: Float32Array;
-  /** fftSize / 2 + 1 magnitudes of the windowed frame. */
-  readonly magnitudes: Float32Array;
-  /** The magnitudes squared (float32). */
-  readonly powers: Float32Array;
+/** `windowed` is the pre-emphasised, windowed frame. */
+export class SpectralFrontEnd extends WindowedMagnitudeSpectrum {
   private readonly k: number;
-  private readonly window: Float32Array;
-  private readonly spectrum: MagnitudeSpectrum;
 
   constructor(options: SpectralFrontEndOptions) {
+    super(hammingWindow(options.frameSize));
     this.k = Math.fround(options.preemphasis);
-    this.window = hammingWindow(options.frameSize);
-    this.windowed = new Float32Array(options.frameSize);
-    this.spectrum = new MagnitudeSpectrum(options.frameSize);
-    this.fftSize = this.spectrum.fftSize;
-    this.magnitudes = this.spectrum.magnitudes;
-    this.powers = this.spectrum.powers;
   }
 
   /** Runs the chain on the frame of `frameSize` samples at `start`; results are in the buffers. */
-  compute(samples: Float32Array, start: number): void {
+  override compute(samples: Float32Array, start: number): void {
     // Pre-emphasis y[0] = (1 - k) x[0], y[t] = x[t] - k x[t-1] (cVectorPreemphasis, per frame as
     // HTK does, float32 steps) and the window, fused into one pass that also fills the FFT input:
     // the hot path of every set.

@@ -12,8 +12,8 @@ export class WindowedMagnitudeSpectrum {
   readonly powers: Float32Array;
   /** The windowed frame (float32, as openSMILE's data memory holds it). */
   readonly windowed: Float32Array;
-  private readonly window: Float32Array;
-  private readonly spectrum: MagnitudeSpectrum;
+  protected readonly window: Float32Array;
+  protected readonly spectrum: MagnitudeSpectrum;
 
   /** `window` has the frame's length (hammingWindow, gaussWindow). */
   constructor(window: Float32Array) {

@@ -1,8 +1,7 @@
 // Parity with the real openSMILE: the 6,373 ComParE 2016 functionals of the exact LLD rows
 // openSMILE's own cFunctionals instances read (test/fixtures/opensmile-compare16-func-inputs)
 // against its `-csvoutput` of ComParE_2016.conf, apart from our LLDs. openSMILE prints 7 significant
-// digits, so each value must agree to that (5e-7 of itself, or 1e-6 of the column's scale over the
-// files where the value is near 0).
+// digits, so each value must agree to that (test/functionals-parity.ts).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,6 +9,7 @@ import {
   compare16FuncInputWavs,
   readCompare16FuncInputs,
 } from "../../test/compare16-func-inputs.js";
+import { printedPrecisionFailures } from "../../test/functionals-parity.js";
 import { hasOpenSmileReference, openSmileReferenceDir } from "../../test/shared-data.js";
 import { parseOpenSmileCsv } from "../formats/opensmile-csv.js";
 import {
@@ -48,19 +48,6 @@ describe.skipIf(!hasOpenSmileReference)("ComParE 2016 functionals, openSMILE par
       ours: compare16Functionals(inputs(wav), 0.01),
       theirs: reference(wav).features.data,
     }));
-    const failures: string[] = [];
-    COMPARE16_FUNCTIONAL_COLUMNS.forEach((column, c) => {
-      const values = rows.map((row) => row.theirs[c] as number);
-      const scale = Math.max(...values) - Math.min(...values) || Math.max(...values.map(Math.abs));
-      for (const { wav, ours, theirs } of rows) {
-        const ourValue = ours[c] as number;
-        const theirValue = theirs[c] as number;
-        const difference = Math.abs(ourValue - theirValue);
-        if (!(difference <= 5e-7 * Math.abs(theirValue) || difference <= 1e-6 * scale)) {
-          failures.push(`${wav} ${column}: ours ${ourValue}, openSMILE ${theirValue}`);
-        }
-      }
-    });
-    expect(failures).toEqual([]);
+    expect(printedPrecisionFailures(COMPARE16_FUNCTIONAL_COLUMNS, rows)).toEqual([]);
   });
 });

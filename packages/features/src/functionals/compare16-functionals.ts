@@ -4,10 +4,10 @@
 // ended (see Compare16FunctionalsInput); an instance reading several levels reads them as one, so
 // only as many rows of each as the shortest has.
 
-import { EmotionStreamError } from "@emotion-stream/core";
 import type { FeatureMatrix } from "../feature-matrix.js";
 import { PEAKS_OUTPUTS } from "./functional-peaks.js";
 import {
+  checkInputWidths,
   type FunctionalComponent,
   FunctionalsApplier,
   type FunctionalsSpec,
@@ -256,19 +256,7 @@ export function compare16Functionals(
   input: Compare16FunctionalsInput,
   frameStepSeconds: number,
 ): Float32Array {
-  for (const [level, columns] of Object.entries(COMPARE16_FUNCTIONAL_INPUTS)) {
-    const { dimension } = input[level as Compare16FunctionalsLevel];
-    if (dimension !== columns.length) {
-      throw new EmotionStreamError(
-        "BAD_FRAME_DIMENSION",
-        `ComParE ${level} LLDs of another width`,
-        {
-          expected: columns.length,
-          received: dimension,
-        },
-      );
-    }
-  }
+  checkInputWidths("ComParE", COMPARE16_FUNCTIONAL_INPUTS, input);
   const whole = (matrix: FeatureMatrix): LevelRows => ({
     matrix,
     firstColumn: 0,

@@ -1,11 +1,11 @@
 // Parity with the real openSMILE: the 88 eGeMAPS v02 functionals of the exact LLD rows openSMILE's
 // own cFunctionals instances read (test/fixtures/opensmile-egemaps-func-inputs) against its
 // `-csvoutput` of eGeMAPSv02.conf for every reference WAV, apart from our LLDs. openSMILE prints
-// 7 significant digits, so each value must agree to that (5e-7 of itself, or 1e-6 of the column's
-// scale over the files where the value is near 0).
+// 7 significant digits, so each value must agree to that (test/functionals-parity.ts).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { printedPrecisionFailures } from "../../test/functionals-parity.js";
 import { hasOpenSmileReference, openSmileReferenceDir } from "../../test/shared-data.js";
 import type { FeatureMatrix } from "../feature-matrix.js";
 import { parseOpenSmileCsv } from "../formats/opensmile-csv.js";
@@ -66,19 +66,6 @@ describe.skipIf(!hasOpenSmileReference)("eGeMAPS v02 functionals, openSMILE pari
       ours: egemapsV02Functionals(inputs(wav), 0.01),
       theirs: reference(wav).features.data,
     }));
-    const failures: string[] = [];
-    EGEMAPS_V02_FUNCTIONAL_COLUMNS.forEach((column, c) => {
-      const values = rows.map((row) => row.theirs[c] as number);
-      const scale = Math.max(...values) - Math.min(...values) || Math.max(...values.map(Math.abs));
-      for (const { wav, ours, theirs } of rows) {
-        const ourValue = ours[c] as number;
-        const theirValue = theirs[c] as number;
-        const difference = Math.abs(ourValue - theirValue);
-        if (difference > 5e-7 * Math.abs(theirValue) && difference > 1e-6 * scale) {
-          failures.push(`${wav} ${column}: ours ${ourValue}, openSMILE ${theirValue}`);
-        }
-      }
-    });
-    expect(failures).toEqual([]);
+    expect(printedPrecisionFailures(EGEMAPS_V02_FUNCTIONAL_COLUMNS, rows)).toEqual([]);
   });
 });

@@ -2,10 +2,14 @@
 // of gemaps/v01b/GeMAPSv01b_core.func.conf.inc and egemaps/v02/eGeMAPSv02_core.func.conf.inc, in
 // the order its `funcconcat` joins them) from the smoothed LLD groups each instance reads. Rows: an
 // instance sees its level as it stood when the input ended (see EgemapsV02FunctionalsInput).
-import { EmotionStreamError } from "@emotion-stream/core";
 import type { FeatureMatrix } from "../feature-matrix.js";
 import { equivalentSoundLevel } from "./equivalent-sound-level.js";
-import { applyFunctionals, type FunctionalsSpec, functionalColumns } from "./functionals.js";
+import {
+  applyFunctionals,
+  checkInputWidths,
+  type FunctionalsSpec,
+  functionalColumns,
+} from "./functionals.js";
 
 /**
  * The LLD matrices the functionals read, one per openSMILE level, columns in the orders of
@@ -181,19 +185,7 @@ export function egemapsV02Functionals(
   input: EgemapsV02FunctionalsInput,
   frameStepSeconds: number,
 ): Float32Array {
-  for (const [group, columns] of Object.entries(EGEMAPS_V02_FUNCTIONAL_INPUTS)) {
-    const { dimension } = input[group as EgemapsV02FunctionalsGroup];
-    if (dimension !== columns.length) {
-      throw new EmotionStreamError(
-        "BAD_FRAME_DIMENSION",
-        `eGeMAPS ${group} LLDs of another width`,
-        {
-          expected: columns.length,
-          received: dimension,
-        },
-      );
-    }
-  }
+  checkInputWidths("eGeMAPS", EGEMAPS_V02_FUNCTIONAL_INPUTS, input);
   const out = new Float32Array(EGEMAPS_V02_FUNCTIONAL_COLUMNS.length);
   let offset = 0;
   for (const instance of INSTANCES) {

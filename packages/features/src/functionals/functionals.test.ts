@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyFunctionals, functionalColumns } from "./functionals.js";
+import { applyFunctionals, checkInputWidths, functionalColumns } from "./functionals.js";
 
 const spec = {
   nonZero: true,
@@ -22,5 +22,30 @@ describe("applyFunctionals", () => {
     // Column 0: 0, 2, 0, -4 (non-zero mean −1, stddev 3); column 1: all 0.
     const matrix = { frames: 4, dimension: 2, data: Float32Array.of(0, 0, 2, 0, 0, 0, -4, 0) };
     expect(Array.from(applyFunctionals(matrix, spec, 0.01))).toEqual([-1, -3, -1, 0, 0, 0]);
+  });
+});
+
+describe("checkInputWidths", () => {
+  const columns = { voice: ["F0", "jitter"], energy: ["loudness"] };
+  const matrix = (dimension: number) => ({
+    frames: 1,
+    dimension,
+    data: new Float32Array(dimension),
+  });
+
+  it("accepts levels of their columns' widths", () => {
+    expect(() =>
+      checkInputWidths("set", columns, { voice: matrix(2), energy: matrix(1) }),
+    ).not.toThrow();
+  });
+
+  it("names the level of another width with BAD_FRAME_DIMENSION", () => {
+    expect(() => checkInputWidths("set", columns, { voice: matrix(2), energy: matrix(3) })).toThrow(
+      expect.objectContaining({
+        code: "BAD_FRAME_DIMENSION",
+        message: "set energy LLDs of another width",
+        details: { expected: 1, received: 3 },
+      }),
+    );
   });
 });

@@ -87,6 +87,26 @@ export function applyFunctionals(
   return out;
 }
 
+/**
+ * BAD_FRAME_DIMENSION unless each of a set's input levels has as many columns as `columns` names
+ * for it (`set` names the set in the message).
+ */
+export function checkInputWidths<Level extends string>(
+  set: string,
+  columns: Readonly<Record<Level, readonly string[]>>,
+  input: Readonly<Record<Level, FeatureMatrix>>,
+): void {
+  for (const [level, names] of Object.entries<readonly string[]>(columns)) {
+    const { dimension } = input[level as Level];
+    if (dimension !== names.length) {
+      throw new EmotionStreamError("BAD_FRAME_DIMENSION", `${set} ${level} LLDs of another width`, {
+        expected: names.length,
+        received: dimension,
+      });
+    }
+  }
+}
+
 /** EMPTY_AUDIO unless there is a frame. */
 export function requireFrames(frames: number): void {
   if (frames === 0) {

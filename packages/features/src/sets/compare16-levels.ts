@@ -46,7 +46,7 @@ export class Compare16Levels {
       lateRowsFollow: () => sink.lateRowsFollow(),
     });
     this.frameStep = this.pitch.frameStep;
-    this.pitchDelay = this.pitch.delay;
+    this.pitchDelay = this.pitch.pitchDelay;
     this.longFrameLead = Math.ceil((this.zcr.frameSize - this.spectral.frameSize) / this.frameStep);
     this.shortFrame = new Float32Array(this.spectral.frameSize);
     this.longFrame = new Float32Array(this.zcr.frameSize);

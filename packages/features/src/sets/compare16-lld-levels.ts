@@ -12,6 +12,7 @@ import { RowCollector } from "../row-collector.js";
 import { Compare16Levels } from "./compare16-levels.js";
 import { Compare16VoiceContours } from "./compare16-voice-contours.js";
 import { GemapsSmoothedLevel } from "./gemaps-smoothed-level.js";
+import { LevelJoin } from "./level-join.js";
 
 /** Spectral row columns of level A (audspec and RASTA sums, RMS energy); the rest are level B. */
 export const COMPARE16_A_SPECTRAL_COLUMNS = 3;
@@ -36,7 +37,19 @@ export class Compare16LldLevels {
   private readonly spectralB = new GemapsSmoothedLevel(COMPARE16_B_COLUMNS, false);
   private readonly deltasA = deltaRunner(COMPARE16_A_COLUMNS);
   private readonly deltasB = deltaRunner(COMPARE16_B_COLUMNS);
-  private readonly rowA = new Float32Array(COMPARE16_A_COLUMNS);
+  /** Level A's smoothed rows: the spectral sums and energy, then the ZCR, into the deltas. */
+  private readonly joinA = new LevelJoin(
+    COMPARE16_A_COLUMNS,
+    [
+      { level: this.spectralA.output, from: 0, count: COMPARE16_A_SPECTRAL_COLUMNS, to: 0 },
+      { level: this.zcr.output, from: 0, count: 1, to: COMPARE16_A_SPECTRAL_COLUMNS },
+    ],
+    (row) => {
+      this.deltasA.accept(row, 0);
+      // The runner holds only the deltas' window: compute before the next row goes in.
+      this.drainDeltas();
+    },
+  );
   /** Complete 20 ms and 60 ms frames, and the voice rows openSMILE had before the input ended. */
   private shortFrames = 0;
   private longFrames = 0;
@@ -114,19 +127,7 @@ export class Compare16LldLevels {
   }
 
   private drain(): void {
-    const spectral = this.spectralA.output;
-    const zcr = this.zcr.output;
-    const ready = Math.min(spectral.rows, zcr.rows);
-    const { rowA } = this;
-    for (let r = 0; r < ready; r += 1) {
-      for (let c = 0; c < COMPARE16_A_SPECTRAL_COLUMNS; c += 1) rowA[c] = spectral.value(r, c);
-      rowA[COMPARE16_A_SPECTRAL_COLUMNS] = zcr.value(r, 0);
-      this.deltasA.accept(rowA, 0);
-      // The runner holds only the deltas' window: compute before the next row goes in.
-      this.drainDeltas();
-    }
-    spectral.discard(ready);
-    zcr.discard(ready);
+    this.joinA.join();
     const smoothedB = this.spectralB.output;
     const levelB = smoothedB.matrix();
     for (let r = 0; r < levelB.frames; r += 1) {

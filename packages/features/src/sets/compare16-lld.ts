@@ -4,26 +4,25 @@
 // sums, RMS energy, ZCR) and level B (RASTA auditory spectrum, cSpectral, MFCC 1-14), smoothed over
 // 3 frames, then the deltas of all three. Rows every 10 ms; openSMILE joins the levels at the
 // shortest, the 60 ms levels plus the row their smoothers add past the end.
-import { EmotionStreamError, type FeatureSetSpec } from "@emotion-stream/core";
+import type { FeatureSetSpec } from "@emotion-stream/core";
 import {
   COMPARE16_SPECTRAL_FRAME_SECONDS,
   COMPARE16_SPECTRAL_PARAMS,
 } from "../compare16-spectral-llds.js";
 import { COMPARE16_ZCR_PARAMS } from "../compare16-zcr.js";
-import { emptyFeatureMatrix, type FeatureMatrix } from "../feature-matrix.js";
 import type { FeatureSet } from "../feature-set.js";
 import { COMPARE16_FUNCTIONAL_INPUTS } from "../functionals/compare16-functionals.js";
 import { COMPARE16_PITCH_PARAMS } from "../gemaps-pitch.js";
 import { COMPARE16_JITTER_PARAMS } from "../pitch-jitter.js";
-import { RowCollector } from "../row-collector.js";
-import type { StreamingExtractor } from "../streaming-extractor.js";
 import {
   COMPARE16_A_COLUMNS,
   COMPARE16_B_COLUMNS,
   COMPARE16_VOICE_COLUMNS,
   Compare16LldLevels,
 } from "./compare16-lld-levels.js";
-import { CANONICAL_SAMPLE_RATE } from "./mfcc-feature-set.js";
+import { JoinedLevelsExtractor } from "./joined-levels-extractor.js";
+import type { JoinedColumns } from "./level-join.js";
+import { specAtEveryRate } from "./spec-at-every-rate.js";
 
 const inputs = COMPARE16_FUNCTIONAL_INPUTS;
 const COLUMNS = [
@@ -57,81 +56,34 @@ export const COMPARE16_PARAMS: FeatureSetSpec["params"] = {
   "is13_deA.deltawin": 2,
 };
 
-function specFor(sampleRate: number): FeatureSetSpec {
-  return {
+export const compare16Lld: FeatureSet = {
+  ...specAtEveryRate({
     name: "compare16_lld",
     level: "lld",
-    sampleRate,
     frameSizeSeconds: COMPARE16_SPECTRAL_FRAME_SECONDS,
     frameStepSeconds: COMPARE16_PITCH_PARAMS.frameStepSeconds,
-    dimension: COLUMNS.length,
-    columns: [...COLUMNS],
-    params: { ...COMPARE16_PARAMS },
-  };
-}
-
-export const compare16Lld: FeatureSet = {
-  name: "compare16_lld",
-  spec: specFor(CANONICAL_SAMPLE_RATE),
-  specFor,
-  createExtractor: (sampleRate) => new Compare16LldExtractor(sampleRate),
+    columns: COLUMNS,
+    params: COMPARE16_PARAMS,
+  }),
+  createExtractor: (sampleRate) => {
+    const levels = new Compare16LldLevels(sampleRate);
+    return new JoinedLevelsExtractor(levels, levels.delayFrames, COLUMNS.length, rowLayout(levels));
+  },
 };
 
-class Compare16LldExtractor implements StreamingExtractor {
-  readonly dimension = COLUMNS.length;
-  readonly delayFrames: number;
-  private readonly levels: Compare16LldLevels;
-  private readonly pending = new RowCollector(COLUMNS.length);
-  private readonly row = new Float32Array(COLUMNS.length);
-  private ended = false;
-
-  constructor(sampleRate: number) {
-    this.levels = new Compare16LldLevels(sampleRate);
-    this.delayFrames = this.levels.delayFrames;
+/** The three levels' statics, then their deltas. */
+function rowLayout({ voice, levelA, levelB }: Compare16LldLevels): JoinedColumns[] {
+  const groups = [
+    [voice, COMPARE16_VOICE_COLUMNS],
+    [levelA, COMPARE16_A_COLUMNS],
+    [levelB, COMPARE16_B_COLUMNS],
+  ] as const;
+  const parts: JoinedColumns[] = [];
+  let statics = 0;
+  for (const [level, width] of groups) {
+    parts.push({ level, from: 0, count: width, to: statics });
+    parts.push({ level, from: width, count: width, to: STATICS + statics });
+    statics += width;
   }
-
-  push(chunk: Float32Array): FeatureMatrix {
-    if (this.ended) {
-      throw new EmotionStreamError("STREAM_ENDED", "samples pushed after end() of the extractor");
-    }
-    this.levels.push(chunk);
-    this.join();
-    return this.pending.take();
-  }
-
-  end(): FeatureMatrix {
-    if (this.ended) return emptyFeatureMatrix(this.dimension);
-    this.ended = true;
-    this.levels.end();
-    this.join();
-    return this.pending.take();
-  }
-
-  /** The rows all three levels have, statics then deltas, dropped from the levels. */
-  private join(): void {
-    const { voice, levelA, levelB } = this.levels;
-    const ready = Math.min(voice.rows, levelA.rows, levelB.rows);
-    const { row } = this;
-    const groups = [
-      [voice, COMPARE16_VOICE_COLUMNS],
-      [levelA, COMPARE16_A_COLUMNS],
-      [levelB, COMPARE16_B_COLUMNS],
-    ] as const;
-    for (let r = 0; r < ready; r += 1) {
-      let statics = 0;
-      let deltas = STATICS;
-      for (const [level, width] of groups) {
-        for (let c = 0; c < width; c += 1) {
-          row[statics + c] = level.value(r, c);
-          row[deltas + c] = level.value(r, width + c);
-        }
-        statics += width;
-        deltas += width;
-      }
-      this.pending.append(row);
-    }
-    voice.discard(ready);
-    levelA.discard(ready);
-    levelB.discard(ready);
-  }
+  return parts;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContextualStageRunner } from "../contextual-stage.js";
+import { stageRows } from "../../test/stage-rows.js";
 import { createContourSmootherStage } from "../contour-smoother.js";
 import { createDeltaRegressionStage } from "../delta-regression.js";
 import {
@@ -38,27 +38,6 @@ function contours(rows: readonly Float32Array[], onTime = rows.length): number[]
   );
 }
 
-/** Every row through one stage, the rows past the end included. */
-function throughStage(
-  runner: ContextualStageRunner,
-  rows: readonly Float32Array[],
-): Float32Array[] {
-  const out: Float32Array[] = [];
-  const drain = () => {
-    while (runner.hasReady()) {
-      runner.computeNext();
-      out.push(runner.output.slice());
-    }
-  };
-  for (const row of rows) {
-    runner.accept(row, 0);
-    drain();
-  }
-  runner.end();
-  drain();
-  return out;
-}
-
 describe("Compare16VoiceContours", () => {
   it("names its columns as the LLD file does", () => {
     expect(COMPARE16_VOICE_CONTOUR_COLUMNS.slice(0, 2)).toEqual([
@@ -91,23 +70,19 @@ describe("Compare16VoiceContours", () => {
 
   it("with every row on time, is the plain chain: smoothing, then deltas, each padded at its end", () => {
     const rows = voiceRows(30);
-    const smoothed = throughStage(
-      new ContextualStageRunner(
-        createContourSmootherStage({ inputDimension: DIMENSION, smaWin: 3, noZeroSma: true }),
-      ),
+    const smoothed = stageRows(
+      createContourSmootherStage({ inputDimension: DIMENSION, smaWin: 3, noZeroSma: true }),
       rows,
     );
-    const chained = throughStage(
-      new ContextualStageRunner(
-        createDeltaRegressionStage({
-          inputDimension: DIMENSION,
-          deltaWindow: 2,
-          onlyInSegments: true,
-        }),
-      ),
+    const chained = stageRows(
+      createDeltaRegressionStage({
+        inputDimension: DIMENSION,
+        deltaWindow: 2,
+        onlyInSegments: true,
+      }),
       smoothed,
     );
-    expect(contours(rows)).toEqual(chained.slice(0, 31).map((row) => Array.from(row)));
+    expect(contours(rows)).toEqual(chained.slice(0, 31));
   });
 
   it("smooths the jitter columns of rows V - 1 and V as if the input ended at V, not the pitch", () => {

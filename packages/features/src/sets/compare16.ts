@@ -2,8 +2,8 @@
 // level), one row of 6,373 per utterance, from the levels of compare16_lld, each as openSMILE's
 // level stood when the input ended: level B's 20 ms rows, level A's 60 ms rows, the voice rows
 // the Viterbi pitch smoother had decided by then, and two rows fewer of each level's deltas.
-import { EmotionStreamError, type FeatureSetSpec } from "@emotion-stream/core";
-import { emptyFeatureMatrix, type FeatureMatrix } from "../feature-matrix.js";
+import { EmotionStreamError } from "@emotion-stream/core";
+import type { FeatureMatrix } from "../feature-matrix.js";
 import type { FeatureSet } from "../feature-set.js";
 import {
   COMPARE16_FUNCTIONAL_COLUMNS,
@@ -12,126 +12,100 @@ import {
   type LevelRows,
 } from "../functionals/compare16-functionals.js";
 import {
-  checkFunctionalsWindow,
-  type FunctionalsWindow,
-  WindowCursor,
-} from "../functionals-window.js";
+  FunctionalsExtractor,
+  functionalsExtractors,
+} from "../functionals/functionals-extractor.js";
+import type { FunctionalsWindow } from "../functionals-window.js";
 import { COMPARE16_PITCH_PARAMS } from "../gemaps-pitch.js";
-import { RowCollector } from "../row-collector.js";
-import type { StreamingExtractor } from "../streaming-extractor.js";
 import { COMPARE16_PARAMS } from "./compare16-lld.js";
 import { Compare16LldLevels } from "./compare16-lld-levels.js";
-import { CANONICAL_SAMPLE_RATE } from "./mfcc-feature-set.js";
+import { specAtEveryRate } from "./spec-at-every-rate.js";
 
 /** The rows of a delta level openSMILE's functionals see: its window has not reached the end. */
 const DELTA_ROWS_SHORT = 2;
 
-function specFor(sampleRate: number): FeatureSetSpec {
-  return {
+export const compare16: FeatureSet = {
+  ...specAtEveryRate({
     name: "compare16",
     level: "functionals",
-    sampleRate,
     frameSizeSeconds: COMPARE16_PITCH_PARAMS.frameSizeSeconds,
     frameStepSeconds: COMPARE16_PITCH_PARAMS.frameStepSeconds,
-    dimension: COMPARE16_FUNCTIONAL_COLUMNS.length,
-    columns: [...COMPARE16_FUNCTIONAL_COLUMNS],
-    params: { ...COMPARE16_PARAMS },
-  };
-}
-
-export const compare16: FeatureSet = {
-  name: "compare16",
+    columns: COMPARE16_FUNCTIONAL_COLUMNS,
+    params: COMPARE16_PARAMS,
+  }),
   lldSet: "compare16_lld",
-  spec: specFor(CANONICAL_SAMPLE_RATE),
-  specFor,
-  createExtractor: (sampleRate, expectedSamples) =>
-    new Compare16FunctionalsExtractor(sampleRate, undefined, expectedSamples),
-  createWindowedExtractor: (sampleRate, window) => {
-    checkFunctionalsWindow(window);
-    return new Compare16FunctionalsExtractor(sampleRate, window);
-  },
+  ...functionalsExtractors(
+    (sampleRate, window, expectedSamples) =>
+      new Compare16FunctionalsExtractor(sampleRate, window, expectedSamples),
+  ),
 };
 
-/**
- * The utterance's functionals at `end`, and with a `window` also one row per window as soon as
- * every level has its rows (the voice rows trail by the pitch smoother's delay); rows before the
- * current window are dropped from every level, so memory is bounded.
- */
-class Compare16FunctionalsExtractor implements StreamingExtractor {
+/** The functionals of compare16_lld's levels; the voice rows trail by the pitch smoother's delay. */
+class Compare16FunctionalsExtractor extends FunctionalsExtractor {
   readonly dimension = COMPARE16_FUNCTIONAL_COLUMNS.length;
   readonly delayFrames: number;
   private readonly frameStepSeconds = COMPARE16_PITCH_PARAMS.frameStepSeconds;
   private readonly levels: Compare16LldLevels;
-  private readonly cursor: WindowCursor | undefined;
-  private ended = false;
 
   /** `expectedSamples` (batch) sizes the levels, which keep every row without a window. */
-  constructor(sampleRate: number, window?: FunctionalsWindow, expectedSamples?: number) {
+  constructor(sampleRate: number, window: FunctionalsWindow | undefined, expectedSamples?: number) {
+    super(window);
     this.levels = new Compare16LldLevels(
       sampleRate,
       window === undefined ? expectedSamples : undefined,
     );
-    this.cursor = window === undefined ? undefined : new WindowCursor(window);
     this.delayFrames = window === undefined ? Number.POSITIVE_INFINITY : this.levels.delayFrames;
   }
 
-  push(chunk: Float32Array): FeatureMatrix {
-    if (this.ended) {
-      throw new EmotionStreamError("STREAM_ENDED", "samples pushed after end() of the extractor");
-    }
+  protected feed(chunk: Float32Array): void {
     this.levels.push(chunk);
-    return this.completedWindows();
   }
 
-  end(): FeatureMatrix {
-    if (this.ended) return emptyFeatureMatrix(this.dimension);
-    this.ended = true;
-    const { levels, cursor } = this;
-    levels.end();
-    const windows = this.completedWindows();
-    if (cursor !== undefined && cursor.windows > 0) return windows;
+  protected feedEnd(): void {
+    this.levels.end();
+  }
+
+  protected heldRows(): number {
+    const { voice, levelA, levelB } = this.levels;
+    return Math.min(voice.rows, levelA.rows, levelB.rows);
+  }
+
+  protected discard(rows: number): void {
+    const { voice, levelA, levelB } = this.levels;
+    for (const level of [voice, levelA, levelB]) level.discard(rows);
+  }
+
+  protected windowFunctionals(first: number, frames: number): Float32Array {
+    const { voice, levelA, levelB } = this.levels;
+    const input = functionalsInput(
+      voice.slice(first, frames),
+      levelA.slice(first, frames),
+      levelB.slice(first, frames),
+      0,
+    );
+    return compare16FunctionalsOfLevels(input, this.frameStepSeconds);
+  }
+
+  protected utteranceFunctionals(): Float32Array | undefined {
+    const { levels } = this;
     const voiced = levels.onTimeVoiceRowCount;
     const shortest = Math.min(voiced, levels.longFrameCount) - DELTA_ROWS_SHORT;
-    // A live stream too short for any functionals simply has none.
-    if (shortest < 1 && cursor !== undefined) return windows;
-    if (shortest < 1) {
-      throw new EmotionStreamError(
-        "UTTERANCE_TOO_SHORT",
-        "ComParE functionals need three pitch frames decided before the end; the audio is too short",
-        { received: levels.longFrameCount },
-      );
-    }
+    if (shortest < 1) return undefined;
     const input = functionalsInput(
       levels.voice.matrix(voiced),
       levels.levelA.matrix(levels.longFrameCount),
       levels.levelB.matrix(levels.shortFrameCount),
       DELTA_ROWS_SHORT,
     );
-    const data = compare16FunctionalsOfLevels(input, this.frameStepSeconds);
-    return { frames: 1, dimension: this.dimension, data };
+    return compare16FunctionalsOfLevels(input, this.frameStepSeconds);
   }
 
-  /** A functionals row for each window every level has all rows of. */
-  private completedWindows(): FeatureMatrix {
-    const { cursor, levels } = this;
-    if (cursor === undefined) return emptyFeatureMatrix(this.dimension);
-    const groups = [levels.voice, levels.levelA, levels.levelB];
-    const held = () => Math.min(...groups.map((group) => group.rows));
-    const out = new RowCollector(this.dimension, 1);
-    const { frames } = cursor.window;
-    for (let first = cursor.nextWindow(held()); first >= 0; ) {
-      const input = functionalsInput(
-        levels.voice.slice(first, frames),
-        levels.levelA.slice(first, frames),
-        levels.levelB.slice(first, frames),
-        0,
-      );
-      out.append(compare16FunctionalsOfLevels(input, this.frameStepSeconds));
-      const drop = cursor.advance(held());
-      for (const group of groups) group.discard(drop);
-      first = cursor.nextWindow(held());
-    }
-    return out.take();
+  protected tooShort(): EmotionStreamError {
+    return new EmotionStreamError(
+      "UTTERANCE_TOO_SHORT",
+      "ComParE functionals need three pitch frames decided before the end; the audio is too short",
+      { received: this.levels.longFrameCount },
+    );
   }
 }
 

@@ -1,11 +1,12 @@
 // Several functionals sets side by side: one row per utterance holding each set's functionals in
 // order (eGeMAPS's voice quality and formants beside IS09's MFCC 1-12 statistics). Each part keeps
 // its own extractor, so every value is exactly what that set alone gives.
-import { EmotionStreamError, type FeatureSetName, type FeatureSetSpec } from "@emotion-stream/core";
-import { emptyFeatureMatrix, type FeatureMatrix } from "../feature-matrix.js";
+import type { FeatureSetName, FeatureSetSpec } from "@emotion-stream/core";
+import type { FeatureMatrix } from "../feature-matrix.js";
 import type { FeatureSet } from "../feature-set.js";
 import { RowCollector } from "../row-collector.js";
 import type { StreamingExtractor } from "../streaming-extractor.js";
+import { StreamingExtractorBase } from "../streaming-extractor-base.js";
 
 export function concatenatedFunctionalsSet(
   name: FeatureSetName,
@@ -45,32 +46,27 @@ export function concatenatedFunctionalsSet(
 }
 
 /** Row k is every part's row k side by side, out once all parts have given it. */
-class ConcatenatedExtractor implements StreamingExtractor {
+class ConcatenatedExtractor extends StreamingExtractorBase {
   readonly dimension: number;
   readonly delayFrames: number;
   private readonly parts: readonly StreamingExtractor[];
   /** Each part's rows not yet joined. */
   private readonly queues: readonly RowCollector[];
-  private ended = false;
 
   constructor(parts: readonly StreamingExtractor[]) {
+    super();
     this.parts = parts;
     this.dimension = parts.reduce((sum, part) => sum + part.dimension, 0);
     this.delayFrames = Math.max(...parts.map((part) => part.delayFrames));
     this.queues = parts.map((part) => new RowCollector(part.dimension, 2));
   }
 
-  push(chunk: Float32Array): FeatureMatrix {
-    if (this.ended) {
-      throw new EmotionStreamError("STREAM_ENDED", "samples pushed after end() of the extractor");
-    }
+  protected accept(chunk: Float32Array): FeatureMatrix {
     for (const [index, part] of this.parts.entries()) this.enqueue(index, part.push(chunk));
     return this.join();
   }
 
-  end(): FeatureMatrix {
-    if (this.ended) return emptyFeatureMatrix(this.dimension);
-    this.ended = true;
+  protected finish(): FeatureMatrix {
     for (const [index, part] of this.parts.entries()) this.enqueue(index, part.end());
     return this.join();
   }

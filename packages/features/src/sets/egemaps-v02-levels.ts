@@ -10,8 +10,8 @@ import { GEMAPS_FORMANT_PARAMS, GemapsFormants } from "../gemaps-formants.js";
 import { GemapsPitch } from "../gemaps-pitch.js";
 import { GEMAPS_SPECTRAL_LLD_NAMES, GemapsSpectralLlds } from "../gemaps-spectral-llds.js";
 import { Harmonics } from "../harmonics.js";
+import { PitchFrameStream } from "../pitch-frame-stream.js";
 import { PITCH_JITTER_DIMENSION, PitchJitter } from "../pitch-jitter.js";
-import { SampleHistory } from "../sample-history.js";
 
 /** E row: the spectral LLDs of gemaps-spectral-llds.ts, energy (pcm_SQUAREDenergy) last. */
 export const EGEMAPS_E_COLUMNS = GEMAPS_SPECTRAL_LLD_NAMES;
@@ -53,25 +53,18 @@ export interface EgemapsLevelSink {
   lateRowsFollow(): void;
 }
 
-export class EgemapsLevels {
-  /** Frames an F row trails its frame's samples by (the pitch smoother's delay). */
-  readonly pitchDelay: number;
-  /** Samples between frame starts. */
-  readonly frameStep: number;
+export class EgemapsLevels extends PitchFrameStream {
   /** Steps a 60 ms frame's end lies beyond the end of the 20 ms frame of the same start. */
   readonly longFrameLead: number;
   private readonly sink: EgemapsLevelSink;
-  private readonly history: SampleHistory;
   private readonly spectral: GemapsSpectralLlds;
   readonly formants: GemapsFormants;
-  private readonly pitch: GemapsPitch;
   private readonly jitter: PitchJitter;
   /** The Gaussian spectra of the frames pushed to the pitch but not yet decided, by frame modulo. */
   private readonly gaussSpectra: Float32Array;
   private readonly gaussSpectrumFrames: number;
   private readonly harmonics: Harmonics;
   private readonly shortFrame: Float32Array;
-  private readonly longFrame: Float32Array;
   private readonly eRow = new Float32Array(EGEMAPS_E_COLUMNS.length);
   private readonly fRow = new Float32Array(EGEMAPS_F_COLUMNS.length);
   private readonly jitterRow = new Float32Array(PITCH_JITTER_DIMENSION);
@@ -79,55 +72,30 @@ export class EgemapsLevels {
   private readonly formantRows: Float32Array;
   private readonly formantRowCount: number;
   private shortFramesDone = 0;
-  private longFramesPushed = 0;
-  private longFramesDone = 0;
 
   constructor(sampleRate: number, sink: EgemapsLevelSink) {
+    super(new GemapsPitch(sampleRate));
     this.sink = sink;
     this.spectral = new GemapsSpectralLlds(sampleRate);
     this.formants = new GemapsFormants(this.spectral.frameSize, sampleRate);
-    this.pitch = new GemapsPitch(sampleRate);
     this.jitter = new PitchJitter({ sampleRate });
     const long = this.pitch.geometry;
-    this.frameStep = long.frameStep;
-    this.pitchDelay = this.pitch.delay;
     // The pitch tracker's spectra serve the harmonics: no second FFT of the frame.
     this.gaussSpectrumFrames = this.pitchDelay + 2;
     this.gaussSpectra = new Float32Array(this.gaussSpectrumFrames * this.pitch.magnitudes.length);
     this.harmonics = new Harmonics(long.frameSize);
     this.shortFrame = new Float32Array(this.spectral.frameSize);
     this.longFrameLead = Math.ceil((long.frameSize - this.spectral.frameSize) / this.frameStep);
-    this.longFrame = new Float32Array(long.frameSize);
     this.formantRowCount = this.pitchDelay + FORMANT_SLACK;
     this.formantRows = new Float32Array(this.formantRowCount * 2 * GEMAPS_FORMANT_PARAMS.formants);
-    // The oldest frame still undecided starts pitchDelay steps before the newest pushed one,
-    // which ends a long frame after its start; one step more for the samples being appended.
-    this.history = new SampleHistory((this.pitchDelay + 2) * this.frameStep + long.frameSize);
     const shortStep = frameGeometry(sampleRate, GEMAPS_FORMANT_PARAMS.frameSizeSeconds, 0.01);
     if (shortStep.frameStep !== this.frameStep) {
       throw new RangeError("the 20 ms and 60 ms levels must share their frame step");
     }
   }
 
-  /** Mono samples in [-1, 1]; rows go to the sink as their frames complete. */
-  push(chunk: Float32Array): void {
-    // A step at a time, so the history never drops samples a pending frame still needs.
-    for (let from = 0; from < chunk.length; from += this.frameStep) {
-      this.history.append(chunk, from, Math.min(chunk.length, from + this.frameStep));
-      this.processCompleteFrames();
-    }
-  }
-
-  /** No more samples: the frames the pitch smoother held are decided and emitted. */
-  end(): void {
-    const decidedBeforeEnd = this.pitch.decidedFrames;
-    this.pitch.end();
-    this.emitDecidedFrames(decidedBeforeEnd);
-    this.sink.lateRowsFollow();
-    this.emitDecidedFrames();
-  }
-
-  private processCompleteFrames(): void {
+  /** The 20 ms frames: an E row each, and their formants, kept for the F rows. */
+  protected override shorterFramesComplete(): void {
     const { history, frameStep } = this;
     while (this.shortFramesDone * frameStep + this.shortFrame.length <= history.end) {
       history.copy(this.shortFramesDone * frameStep, this.shortFrame);
@@ -140,49 +108,43 @@ export class EgemapsLevels {
       this.shortFramesDone += 1;
       this.sink.eRow(this.eRow);
     }
-    while (this.longFramesPushed * frameStep + this.longFrame.length <= history.end) {
-      history.copy(this.longFramesPushed * frameStep, this.longFrame);
-      this.pitch.pushFrame(this.longFrame, 0);
-      const bins = this.pitch.magnitudes.length;
-      const slot = (this.longFramesPushed % this.gaussSpectrumFrames) * bins;
-      this.gaussSpectra.set(this.pitch.magnitudes, slot);
-      this.longFramesPushed += 1;
-      this.emitDecidedFrames();
-    }
   }
 
-  /** Emits the F rows the pitch has given out, up to frame `until` (exclusive). */
-  private emitDecidedFrames(until = Number.POSITIVE_INFINITY): void {
-    const { pitch, fRow, longFrame } = this;
-    while (this.longFramesDone < until && pitch.hasOutput()) {
-      pitch.takeOutput();
-      const frame = this.longFramesDone;
-      this.longFramesDone += 1;
-      const f0 = pitch.output[0] as number;
-      this.history.copy(frame * this.frameStep, longFrame);
-      this.jitter.compute(longFrame, 0, f0, this.jitterRow, 0);
-      const formantCount = GEMAPS_FORMANT_PARAMS.formants;
-      const slot = (frame % this.formantRowCount) * 2 * formantCount;
-      const frequencies = this.formantRows.subarray(slot, slot + formantCount);
-      const bins = pitch.magnitudes.length;
-      const spectrumSlot = (frame % this.gaussSpectrumFrames) * bins;
-      const spectrum = this.gaussSpectra.subarray(spectrumSlot, spectrumSlot + bins);
-      this.harmonics.compute(f0, spectrum, frequencies);
-      // Harmonics values: HNR, H1-H2, H1-A3, then the formant amplitudes.
-      const harmonics = this.harmonics.values;
-      fRow[0] = f0;
-      fRow[1] = pitch.output[1] as number;
-      fRow[2] = this.jitterRow[0] as number;
-      fRow[3] = this.jitterRow[1] as number;
-      fRow[4] = harmonics[0] as number;
-      fRow[5] = harmonics[1] as number;
-      fRow[6] = harmonics[2] as number;
-      for (let f = 0; f < FORMANTS_KEPT; f += 1) {
-        fRow[7 + 3 * f] = frequencies[f] as number;
-        fRow[8 + 3 * f] = this.formantRows[slot + formantCount + f] as number;
-        fRow[9 + 3 * f] = harmonics[3 + f] as number;
-      }
-      this.sink.fRow(fRow);
+  protected override framePushed(frame: number): void {
+    const bins = this.pitch.magnitudes.length;
+    this.gaussSpectra.set(this.pitch.magnitudes, (frame % this.gaussSpectrumFrames) * bins);
+  }
+
+  /** The F row of a decided 60 ms frame. */
+  protected frameDecided(frame: number): void {
+    const { pitch, fRow } = this;
+    const f0 = pitch.output[0] as number;
+    this.jitter.compute(this.frame, 0, f0, this.jitterRow, 0);
+    const formantCount = GEMAPS_FORMANT_PARAMS.formants;
+    const slot = (frame % this.formantRowCount) * 2 * formantCount;
+    const frequencies = this.formantRows.subarray(slot, slot + formantCount);
+    const bins = pitch.magnitudes.length;
+    const spectrumSlot = (frame % this.gaussSpectrumFrames) * bins;
+    const spectrum = this.gaussSpectra.subarray(spectrumSlot, spectrumSlot + bins);
+    this.harmonics.compute(f0, spectrum, frequencies);
+    // Harmonics values: HNR, H1-H2, H1-A3, then the formant amplitudes.
+    const harmonics = this.harmonics.values;
+    fRow[0] = f0;
+    fRow[1] = pitch.output[1] as number;
+    fRow[2] = this.jitterRow[0] as number;
+    fRow[3] = this.jitterRow[1] as number;
+    fRow[4] = harmonics[0] as number;
+    fRow[5] = harmonics[1] as number;
+    fRow[6] = harmonics[2] as number;
+    for (let f = 0; f < FORMANTS_KEPT; f += 1) {
+      fRow[7 + 3 * f] = frequencies[f] as number;
+      fRow[8 + 3 * f] = this.formantRows[slot + formantCount + f] as number;
+      fRow[9 + 3 * f] = harmonics[3 + f] as number;
     }
+    this.sink.fRow(fRow);
+  }
+
+  protected lateRowsFollow(): void {
+    this.sink.lateRowsFollow();
   }
 }

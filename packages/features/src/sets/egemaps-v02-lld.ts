@@ -5,19 +5,16 @@
 // its smoother adds past the end. Rows trail the audio by the pitch smoother's delay (39 frames)
 // and the smoothing's lookahead (1).
 import type { FeatureSetSpec } from "@emotion-stream/core";
-import { EmotionStreamError } from "@emotion-stream/core";
-import { emptyFeatureMatrix, type FeatureMatrix } from "../feature-matrix.js";
 import type { FeatureSet } from "../feature-set.js";
 import { GEMAPS_FORMANT_PARAMS } from "../gemaps-formants.js";
 import { GEMAPS_PITCH_PARAMS } from "../gemaps-pitch.js";
 import { GEMAPS_SPECTRAL_FRAME_SECONDS, GEMAPS_SPECTRAL_PARAMS } from "../gemaps-spectral-llds.js";
 import { GEMAPS_HARMONICS_PARAMS } from "../harmonics.js";
 import { GEMAPS_JITTER_PARAMS } from "../pitch-jitter.js";
-import { RowCollector } from "../row-collector.js";
-import type { StreamingExtractor } from "../streaming-extractor.js";
 import { EGEMAPS_E_COLUMNS, EGEMAPS_F_COLUMNS, EgemapsLevels } from "./egemaps-v02-levels.js";
 import { GemapsSmoothedLevel } from "./gemaps-smoothed-level.js";
-import { CANONICAL_SAMPLE_RATE } from "./mfcc-feature-set.js";
+import { JoinedLevelsExtractor } from "./joined-levels-extractor.js";
+import { specAtEveryRate } from "./spec-at-every-rate.js";
 
 /** The E columns in the LLD file (all but the frame energy, which only a functional reads). */
 const E_LLD_COUNT = EGEMAPS_E_COLUMNS.length - 1;
@@ -52,83 +49,42 @@ export const EGEMAPS_V02_PARAMS: FeatureSetSpec["params"] = {
   "egemapsv02_smoFnz.noZeroSma": 1,
 };
 
-/**
- * Rows are timed as openSMILE's joined level times them, by the 20 ms frames (the first level of
- * the join): the row past the end of the 60 ms pitch level still has a 20 ms frame of its own.
- */
-function specFor(sampleRate: number): FeatureSetSpec {
-  return {
+export const egemapsV02Lld: FeatureSet = {
+  ...specAtEveryRate({
     name: "egemaps_v02_lld",
     level: "lld",
-    sampleRate,
+    // Rows are timed as openSMILE's joined level times them, by the 20 ms frames (the first level
+    // of the join): the row past the end of the 60 ms pitch level still has a 20 ms frame of its own.
     frameSizeSeconds: GEMAPS_SPECTRAL_FRAME_SECONDS,
     frameStepSeconds: GEMAPS_PITCH_PARAMS.frameStepSeconds,
-    dimension: COLUMNS.length,
-    columns: [...COLUMNS],
-    params: { ...EGEMAPS_V02_PARAMS },
-  };
-}
-
-export const egemapsV02Lld: FeatureSet = {
-  name: "egemaps_v02_lld",
-  spec: specFor(CANONICAL_SAMPLE_RATE),
-  specFor,
-  createExtractor: (sampleRate) => new EgemapsLldExtractor(sampleRate),
+    columns: COLUMNS,
+    params: EGEMAPS_V02_PARAMS,
+  }),
+  createExtractor: egemapsLldExtractor,
 };
 
-class EgemapsLldExtractor implements StreamingExtractor {
-  readonly dimension = COLUMNS.length;
-  readonly delayFrames: number;
-  private readonly levels: EgemapsLevels;
-  private readonly spectral = new GemapsSmoothedLevel(E_LLD_COUNT, false);
-  /** egemapsv02_smoFnz: its selector reads cPitchJitter, so it ends before the late pitch rows. */
-  private readonly voice = new GemapsSmoothedLevel(F_LLD_COUNT, true);
-  private readonly pending = new RowCollector(COLUMNS.length);
-  private readonly row = new Float32Array(COLUMNS.length);
-  private ended = false;
-
-  constructor(sampleRate: number) {
-    this.levels = new EgemapsLevels(sampleRate, {
-      eRow: (row) => this.spectral.accept(row),
-      fRow: (row) => this.voice.accept(row, F_LLD_FIRST),
-      lateRowsFollow: () => this.voice.end(),
-    });
-    // Behind the last whole 20 ms frame: the 60 ms frame's extra length, the pitch smoother's
-    // delay and the smoothing's lookahead.
-    this.delayFrames = this.levels.longFrameLead + this.levels.pitchDelay + 1;
-  }
-
-  push(chunk: Float32Array): FeatureMatrix {
-    if (this.ended) {
-      throw new EmotionStreamError("STREAM_ENDED", "samples pushed after end() of the extractor");
-    }
-    this.levels.push(chunk);
-    this.join();
-    return this.pending.take();
-  }
-
-  end(): FeatureMatrix {
-    if (this.ended) return emptyFeatureMatrix(this.dimension);
-    this.ended = true;
-    this.levels.end();
-    this.voice.finish();
-    this.spectral.end();
-    this.join();
-    return this.pending.take();
-  }
-
-  /** Joins the rows both smoothed groups have and drops them from the groups' outputs. */
-  private join(): void {
-    const spectral = this.spectral.output;
-    const voice = this.voice.output;
-    const ready = Math.min(spectral.rows, voice.rows);
-    const { row } = this;
-    for (let r = 0; r < ready; r += 1) {
-      for (let c = 0; c < E_LLD_COUNT; c += 1) row[c] = spectral.value(r, c);
-      for (let c = 0; c < F_LLD_COUNT; c += 1) row[E_LLD_COUNT + c] = voice.value(r, c);
-      this.pending.append(row);
-    }
-    spectral.discard(ready);
-    voice.discard(ready);
-  }
+function egemapsLldExtractor(sampleRate: number): JoinedLevelsExtractor {
+  const spectral = new GemapsSmoothedLevel(E_LLD_COUNT, false);
+  // egemapsv02_smoFnz: its selector reads cPitchJitter, so it ends before the late pitch rows.
+  const voice = new GemapsSmoothedLevel(F_LLD_COUNT, true);
+  const levels = new EgemapsLevels(sampleRate, {
+    eRow: (row) => spectral.accept(row),
+    fRow: (row) => voice.accept(row, F_LLD_FIRST),
+    lateRowsFollow: () => voice.end(),
+  });
+  const source = {
+    push: (chunk: Float32Array) => levels.push(chunk),
+    end: () => {
+      levels.end();
+      voice.finish();
+      spectral.end();
+    },
+  };
+  // Behind the last whole 20 ms frame: the 60 ms frame's extra length, the pitch smoother's
+  // delay and the smoothing's lookahead.
+  const delayFrames = levels.longFrameLead + levels.pitchDelay + 1;
+  return new JoinedLevelsExtractor(source, delayFrames, COLUMNS.length, [
+    { level: spectral.output, from: 0, count: E_LLD_COUNT, to: 0 },
+    { level: voice.output, from: 0, count: F_LLD_COUNT, to: E_LLD_COUNT },
+  ]);
 }

@@ -4,25 +4,24 @@
 // unvoiced-only selections, each as openSMILE's level stood when the input ended: every 20 ms
 // frame for the spectral groups, and for the pitch groups only the frames the Viterbi smoother
 // had decided by then.
-import { EmotionStreamError, type FeatureSetSpec } from "@emotion-stream/core";
-import { emptyFeatureMatrix, type FeatureMatrix } from "../feature-matrix.js";
+import { EmotionStreamError } from "@emotion-stream/core";
+import type { FeatureMatrix } from "../feature-matrix.js";
 import type { FeatureSet } from "../feature-set.js";
 import {
   EGEMAPS_V02_FUNCTIONAL_COLUMNS,
   egemapsV02Functionals,
 } from "../functionals/egemaps-functionals.js";
 import {
-  checkFunctionalsWindow,
-  type FunctionalsWindow,
-  WindowCursor,
-} from "../functionals-window.js";
+  FunctionalsExtractor,
+  functionalsExtractors,
+} from "../functionals/functionals-extractor.js";
+import type { FunctionalsWindow } from "../functionals-window.js";
 import { GEMAPS_PITCH_PARAMS } from "../gemaps-pitch.js";
 import { RowCollector } from "../row-collector.js";
-import type { StreamingExtractor } from "../streaming-extractor.js";
 import { EgemapsLevels } from "./egemaps-v02-levels.js";
 import { EGEMAPS_V02_PARAMS } from "./egemaps-v02-lld.js";
 import { GemapsSmoothedLevel } from "./gemaps-smoothed-level.js";
-import { CANONICAL_SAMPLE_RATE } from "./mfcc-feature-set.js";
+import { specAtEveryRate } from "./spec-at-every-rate.js";
 
 /** gemapsv01b_formantVoiced and the V/UV selectors: voiced where F0finalLog > 1e-6. */
 const VOICED_THRESHOLD = Math.fround(1e-6);
@@ -41,42 +40,26 @@ const F_VOICE_COUNT = 14;
 /** Formant frequency and bandwidth columns of the voice group, zeroed when unvoiced. */
 const VOICE_FORMANT_COLUMNS = [5, 6, 8, 9, 11, 12];
 
-function specFor(sampleRate: number): FeatureSetSpec {
-  return {
+export const egemapsV02: FeatureSet = {
+  ...specAtEveryRate({
     name: "egemaps_v02",
     level: "functionals",
-    sampleRate,
     frameSizeSeconds: GEMAPS_PITCH_PARAMS.frameSizeSeconds,
     frameStepSeconds: GEMAPS_PITCH_PARAMS.frameStepSeconds,
-    dimension: EGEMAPS_V02_FUNCTIONAL_COLUMNS.length,
-    columns: [...EGEMAPS_V02_FUNCTIONAL_COLUMNS],
-    params: { ...EGEMAPS_V02_PARAMS },
-  };
-}
-
-export const egemapsV02: FeatureSet = {
-  name: "egemaps_v02",
+    columns: EGEMAPS_V02_FUNCTIONAL_COLUMNS,
+    params: EGEMAPS_V02_PARAMS,
+  }),
   lldSet: "egemaps_v02_lld",
-  spec: specFor(CANONICAL_SAMPLE_RATE),
-  specFor,
-  createExtractor: (sampleRate) => new EgemapsFunctionalsExtractor(sampleRate),
-  createWindowedExtractor: (sampleRate, window) => {
-    checkFunctionalsWindow(window);
-    return new EgemapsFunctionalsExtractor(sampleRate, window);
-  },
+  ...functionalsExtractors(
+    (sampleRate, window) => new EgemapsFunctionalsExtractor(sampleRate, window),
+  ),
 };
 
-/**
- * The utterance's functionals at `end`, and with a `window` also one row per window as soon as
- * every group has its rows (the pitch groups trail by the Viterbi smoother's delay); rows before
- * the current window are dropped from every group, so memory is bounded.
- */
-class EgemapsFunctionalsExtractor implements StreamingExtractor {
+/** The functionals of six smoothed groups; the pitch groups trail by the Viterbi smoother's delay. */
+class EgemapsFunctionalsExtractor extends FunctionalsExtractor {
   readonly dimension = EGEMAPS_V02_FUNCTIONAL_COLUMNS.length;
   readonly delayFrames: number;
-  private readonly frameStepSeconds: number;
-  /** A live stream's windows (its `base`: the first frame every group still holds). */
-  private readonly cursor: WindowCursor | undefined;
+  private readonly frameStepSeconds = GEMAPS_PITCH_PARAMS.frameStepSeconds;
   private readonly levels: EgemapsLevels;
   /** gemapsv01b_loudness_smo and egemapsv02_lldSetNoF0AndLoudnessZ_smo, side by side. */
   private readonly spectral = new GemapsSmoothedLevel(E_FLUX_AND_MFCC_FIRST + 5, false);
@@ -88,16 +71,23 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
   private readonly voice = new GemapsSmoothedLevel(F_VOICE_COUNT, true);
   private readonly voicedSpectral = new GemapsSmoothedLevel(E_SPECTRAL_COUNT, true);
   private readonly unvoicedSpectral = new GemapsSmoothedLevel(UNVOICED_SPECTRAL_COUNT, true);
+  /** The groups the functionals read, which a window needs all of. */
+  private readonly groups = [
+    this.spectral.output,
+    this.energy,
+    this.f0.output,
+    this.voice.output,
+    this.voicedSpectral.output,
+    this.unvoicedSpectral.output,
+  ];
   private readonly voiceRow = new Float32Array(F_VOICE_COUNT);
   private readonly selected = new Float32Array(E_SPECTRAL_COUNT);
   private fRows = 0;
   /** F rows openSMILE had before the input ended: the pitch groups' rows its functionals see. */
   private decided = 0;
-  private ended = false;
 
-  constructor(sampleRate: number, window?: FunctionalsWindow) {
-    this.frameStepSeconds = GEMAPS_PITCH_PARAMS.frameStepSeconds;
-    this.cursor = window === undefined ? undefined : new WindowCursor(window);
+  constructor(sampleRate: number, window: FunctionalsWindow | undefined) {
+    super(window);
     this.levels = new EgemapsLevels(sampleRate, {
       eRow: (row) => {
         this.spectral.accept(row, E_LOUDNESS);
@@ -116,91 +106,62 @@ class EgemapsFunctionalsExtractor implements StreamingExtractor {
         : this.levels.longFrameLead + this.levels.pitchDelay + 1;
   }
 
-  push(chunk: Float32Array): FeatureMatrix {
-    if (this.ended) {
-      throw new EmotionStreamError("STREAM_ENDED", "samples pushed after end() of the extractor");
-    }
+  protected feed(chunk: Float32Array): void {
     this.levels.push(chunk);
-    return this.completedWindows();
   }
 
-  end(): FeatureMatrix {
-    if (this.ended) return emptyFeatureMatrix(this.dimension);
-    this.ended = true;
+  protected feedEnd(): void {
     this.levels.end();
     this.voice.finish();
-    const { decided } = this;
     for (const level of [this.spectral, this.f0, this.voicedSpectral, this.unvoicedSpectral]) {
       level.end();
     }
-    const windows = this.completedWindows();
-    if (this.cursor !== undefined && this.cursor.windows > 0) return windows;
-    // A live stream too short for any functionals simply has none.
-    if (decided === 0 && this.cursor !== undefined) return windows;
-    if (decided === 0) {
-      throw new EmotionStreamError(
-        "UTTERANCE_TOO_SHORT",
-        "eGeMAPS functionals need a pitch frame decided before the end; the audio is too short",
-        { received: this.fRows },
-      );
-    }
+  }
+
+  protected heldRows(): number {
+    return Math.min(...this.groups.map((group) => group.rows));
+  }
+
+  protected discard(rows: number): void {
+    for (const group of [...this.groups, this.spectralValues]) group.discard(rows);
+  }
+
+  protected windowFunctionals(first: number, frames: number): Float32Array {
+    return this.functionals((group) => group.slice(first, frames));
+  }
+
+  protected utteranceFunctionals(): Float32Array | undefined {
+    const { decided } = this;
+    if (decided === 0) return undefined;
     const frames20 = this.energy.rows;
-    const spectral = this.spectral.output.matrix(frames20);
-    const data = egemapsV02Functionals(
+    return this.functionals((group, pitch) => group.matrix(pitch ? decided : frames20));
+  }
+
+  /**
+   * The functionals of the rows `rows` picks from each group (a window's, or the utterance's:
+   * `pitch` groups have only the rows decided before the end).
+   */
+  private functionals(rows: (group: RowCollector, pitch: boolean) => FeatureMatrix): Float32Array {
+    const spectral = rows(this.spectral.output, false);
+    return egemapsV02Functionals(
       {
-        f0: this.f0.output.matrix(decided),
+        f0: rows(this.f0.output, true),
         loudness: columns(spectral, 0, 1),
         meanStddevZ: columns(spectral, E_FLUX_AND_MFCC_FIRST, 5),
-        voiced: sideBySide(
-          this.voice.output.matrix(decided),
-          this.voicedSpectral.output.matrix(decided),
-        ),
-        unvoiced: this.unvoicedSpectral.output.matrix(decided),
-        energy: this.energy.matrix(),
+        voiced: sideBySide(rows(this.voice.output, true), rows(this.voicedSpectral.output, true)),
+        unvoiced: rows(this.unvoicedSpectral.output, true),
+        energy: rows(this.energy, false),
       },
       this.frameStepSeconds,
     );
-    return { frames: 1, dimension: this.dimension, data };
   }
 
-  /** A functionals row for each window every group has all rows of. */
-  private completedWindows(): FeatureMatrix {
-    const { cursor } = this;
-    if (cursor === undefined) return emptyFeatureMatrix(this.dimension);
-    const groups = [
-      this.spectral.output,
-      this.energy,
-      this.f0.output,
-      this.voice.output,
-      this.voicedSpectral.output,
-      this.unvoicedSpectral.output,
-    ];
-    const out = new RowCollector(this.dimension, 1);
-    const held = () => Math.min(...groups.map((group) => group.rows));
-    const { frames } = cursor.window;
-    for (let first = cursor.nextWindow(held()); first >= 0; ) {
-      const spectral = this.spectral.output.slice(first, frames);
-      out.append(
-        egemapsV02Functionals(
-          {
-            f0: this.f0.output.slice(first, frames),
-            loudness: columns(spectral, 0, 1),
-            meanStddevZ: columns(spectral, E_FLUX_AND_MFCC_FIRST, 5),
-            voiced: sideBySide(
-              this.voice.output.slice(first, frames),
-              this.voicedSpectral.output.slice(first, frames),
-            ),
-            unvoiced: this.unvoicedSpectral.output.slice(first, frames),
-            energy: this.energy.slice(first, frames),
-          },
-          this.frameStepSeconds,
-        ),
-      );
-      const drop = cursor.advance(held());
-      for (const group of [...groups, this.spectralValues]) group.discard(drop);
-      first = cursor.nextWindow(held());
-    }
-    return out.take();
+  protected tooShort(): EmotionStreamError {
+    return new EmotionStreamError(
+      "UTTERANCE_TOO_SHORT",
+      "eGeMAPS functionals need a pitch frame decided before the end; the audio is too short",
+      { received: this.fRows },
+    );
   }
 
   /** Pitch frame k: F0, the voice group and the voiced/unvoiced selections of 20 ms frame k. */

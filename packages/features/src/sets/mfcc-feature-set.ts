@@ -1,6 +1,5 @@
 // One definition serves both openSMILE MFCC configs: a spectral front end, cMelspec, cMfcc, and
 // optionally cDeltaRegression twice (deltas, then deltas of deltas = accelerations).
-import type { FeatureSetName, FeatureSetSpec } from "@emotion-stream/core";
 import type { ContextualStage } from "../contextual-stage.js";
 import { createDeltaRegressionStage } from "../delta-regression.js";
 import {
@@ -14,13 +13,10 @@ import { MelFilterbank, openSmileBinSpacing } from "../mel-filterbank.js";
 import { Mfcc } from "../mfcc.js";
 import { SpectralFrontEnd } from "../spectral-front-end.js";
 import { createPipelineStreamingExtractor } from "../streaming-extractor.js";
+import { type SpecDescription, specAtEveryRate } from "./spec-at-every-rate.js";
 
-export const CANONICAL_SAMPLE_RATE = 16000;
-
-export interface MfccFeatureSetConfig {
-  readonly name: FeatureSetName;
-  readonly frameSizeSeconds: number;
-  readonly frameStepSeconds: number;
+/** The spec's description (no level: the first study's cards have none) and the chain's options. */
+export interface MfccFeatureSetConfig extends Omit<SpecDescription, "level"> {
   readonly preemphasis: number;
   readonly melspec: {
     readonly nBands: number;
@@ -37,26 +33,11 @@ export interface MfccFeatureSetConfig {
   };
   /** Delta regression window for deltas and accelerations; none when absent. */
   readonly deltawin?: number;
-  /** Column names in output order, as openSMILE writes them. */
-  readonly columns: readonly string[];
-  /** The config's parameters under their openSMILE names, for the spec. */
-  readonly params: FeatureSetSpec["params"];
 }
 
 export function defineMfccFeatureSet(config: MfccFeatureSetConfig): PipelineFeatureSet {
-  const specFor = (sampleRate: number): FeatureSetSpec => ({
-    name: config.name,
-    sampleRate,
-    frameSizeSeconds: config.frameSizeSeconds,
-    frameStepSeconds: config.frameStepSeconds,
-    dimension: config.columns.length,
-    columns: [...config.columns],
-    params: { ...config.params },
-  });
   return {
-    name: config.name,
-    spec: specFor(CANONICAL_SAMPLE_RATE),
-    specFor,
+    ...specAtEveryRate(config),
     createPipeline: (sampleRate) => createMfccPipeline(config, sampleRate),
     createExtractor: (sampleRate, expectedSamples) =>
       createPipelineStreamingExtractor(createMfccPipeline(config, sampleRate), expectedSamples),

@@ -16,7 +16,7 @@ import {
 import { frameGeometry } from "../framing.js";
 import { IS09_FRAME_SIZE_SECONDS, IS09_PREEMPHASIS } from "../is09-prosody.js";
 import { createPipelineStreamingExtractor } from "../streaming-extractor.js";
-import { CANONICAL_SAMPLE_RATE } from "./mfcc-feature-set.js";
+import { specAtEveryRate } from "./spec-at-every-rate.js";
 
 export const IS09_FRAME_STEP_SECONDS = 0.01;
 export const IS09_SMA_WIN = 3;
@@ -56,15 +56,6 @@ export function smoothedLldSet(options: SmoothedLldSetOptions): PipelineFeatureS
     ...options.lldNames.map((name) => withSuffix(name, "_sma_de")),
   ];
   const lldCount = options.lldNames.length;
-  const specFor = (sampleRate: number): FeatureSetSpec => ({
-    name: options.name,
-    sampleRate,
-    frameSizeSeconds: IS09_FRAME_SIZE_SECONDS,
-    frameStepSeconds: IS09_FRAME_STEP_SECONDS,
-    dimension: columns.length,
-    columns: [...columns],
-    params: { ...options.params },
-  });
   const createPipeline = (sampleRate: number): FeaturePipeline => {
     const geometry = frameGeometry(sampleRate, IS09_FRAME_SIZE_SECONDS, IS09_FRAME_STEP_SECONDS);
     const frameProcessor = options.createFrameProcessor(geometry.frameSize, sampleRate);
@@ -80,9 +71,13 @@ export function smoothedLldSet(options: SmoothedLldSetOptions): PipelineFeatureS
     };
   };
   return {
-    name: options.name,
-    spec: specFor(CANONICAL_SAMPLE_RATE),
-    specFor,
+    ...specAtEveryRate({
+      name: options.name,
+      frameSizeSeconds: IS09_FRAME_SIZE_SECONDS,
+      frameStepSeconds: IS09_FRAME_STEP_SECONDS,
+      columns,
+      params: options.params,
+    }),
     createPipeline,
     createExtractor: (sampleRate, expectedSamples) =>
       createPipelineStreamingExtractor(createPipeline(sampleRate), expectedSamples),

@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import wabtInit from "wabt";
-import { plainPeriodCorrelations } from "../period-correlations.js";
+import { itIsASimdKernel } from "../../test/simd-kernel-tests.js";
+import { periodCorrelations } from "../period-correlations.js";
 import { PITCH_KERNELS_WASM, type PitchKernels, pitchKernels } from "./pitch-kernels.js";
 
 function kernels(): PitchKernels {
@@ -40,16 +39,10 @@ const waveform = fc
   });
 
 describe("the pitch WebAssembly kernels", () => {
-  it("are pitch-kernels.wat compiled (the bytes in the source are the text's)", async () => {
-    const wabt = await wabtInit();
-    const text = readFileSync(join(import.meta.dirname, "pitch-kernels.wat"), "utf8");
-    const { buffer } = wabt.parseWat("pitch-kernels.wat", text, { simd: true }).toBinary({});
-    expect(Array.from(PITCH_KERNELS_WASM)).toEqual(Array.from(buffer));
-  });
-
-  it("run in Node (WebAssembly SIMD), one instance for the process", () => {
-    expect(pitchKernels()).not.toBeNull();
-    expect(pitchKernels()).toBe(pitchKernels());
+  itIsASimdKernel({
+    wat: join(import.meta.dirname, "pitch-kernels.wat"),
+    bytes: PITCH_KERNELS_WASM,
+    instance: pitchKernels,
   });
 
   it("give cPitchJitter's period correlations bit for bit, for any group of lengths", () => {
@@ -66,7 +59,7 @@ describe("the pitch WebAssembly kernels", () => {
           const at = start % (x.length - 2 * longest - 1);
           const expected = new Float64Array(extra + 1);
           const actual = new Float64Array(extra + 1);
-          plainPeriodCorrelations(x, at, shortest, longest, expected);
+          periodCorrelations(x, at, shortest, longest, expected, null);
           kernels().crossCorrelations(x, at, shortest, longest, actual);
           expect(bits(actual)).toEqual(bits(expected));
         },

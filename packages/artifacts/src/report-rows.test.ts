@@ -1,8 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testSetMetrics, trainingConfig, writeRun } from "../test/run-fixtures.js";
+import { useTemporaryDirectory } from "../test/temporary-directory.js";
 import { readReportRows, reportRows } from "./report-rows.js";
 
 describe("reportRows", () => {
@@ -42,24 +41,18 @@ describe("reportRows", () => {
 });
 
 describe("readReportRows", () => {
-  let runs = "";
-  beforeEach(async () => {
-    runs = await mkdtemp(join(tmpdir(), "runs-"));
-  });
-  afterEach(async () => {
-    await rm(runs, { recursive: true, force: true });
-  });
+  const runs = useTemporaryDirectory("runs-");
 
   it("scores finished runs and names the others apart", async () => {
-    const finished = await writeRun(runs, "a", { metrics: [testSetMetrics("ravdess", 0.6)] });
-    const running = await writeRun(runs, "b", { status: "running" });
+    const finished = await writeRun(runs(), "a", { metrics: [testSetMetrics("ravdess", 0.6)] });
+    const running = await writeRun(runs(), "b", { status: "running" });
     const { rows, unfinished } = await readReportRows([finished, running]);
     expect(rows.map((row) => [row.run, row.uar])).toEqual([[finished, 0.6]]);
     expect(unfinished).toEqual([{ run: running, status: "running" }]);
   });
 
   it("refuses a finished run without its metrics with BAD_FILE naming the file", async () => {
-    const finished = await writeRun(runs, "a");
+    const finished = await writeRun(runs(), "a");
     await expect(readReportRows([finished])).rejects.toMatchObject({
       code: "BAD_FILE",
       details: { file: join(finished, "metrics.json") },

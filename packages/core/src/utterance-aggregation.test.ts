@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EmotionStreamError } from "./errors.js";
+import { thrownCode } from "../test/thrown-code.js";
 import {
   AGGREGATION_METHODS,
   aggregateWindowPosteriors,
@@ -15,15 +15,6 @@ function expectPosterior(decision: UtteranceDecision, expected: number[]) {
   expected.forEach((value, index) => {
     expect(decision.posterior[index]).toBeCloseTo(value, 6);
   });
-}
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof EmotionStreamError ? error.code : "not an EmotionStreamError";
-  }
-  return undefined;
 }
 
 // Two confident joy windows and one that all but rules joy out.
@@ -70,12 +61,14 @@ describe("aggregateWindowPosteriors", () => {
   });
 
   it("rejects no windows, ragged rows and values that are not probabilities", () => {
-    expect(codeOf(() => aggregateWindowPosteriors([]))).toBe("EMPTY_INPUT");
-    expect(codeOf(() => aggregateWindowPosteriors(rows([0.5, 0.5], [1, 0, 0])))).toBe(
+    expect(thrownCode(() => aggregateWindowPosteriors([]))).toBe("EMPTY_INPUT");
+    expect(thrownCode(() => aggregateWindowPosteriors(rows([0.5, 0.5], [1, 0, 0])))).toBe(
       "BAD_POSTERIORS",
     );
-    expect(codeOf(() => aggregateWindowPosteriors(rows([Number.NaN, 1])))).toBe("BAD_POSTERIORS");
-    expect(codeOf(() => aggregateWindowPosteriors(rows([-0.1, 1.1])))).toBe("BAD_POSTERIORS");
+    expect(thrownCode(() => aggregateWindowPosteriors(rows([Number.NaN, 1])))).toBe(
+      "BAD_POSTERIORS",
+    );
+    expect(thrownCode(() => aggregateWindowPosteriors(rows([-0.1, 1.1])))).toBe("BAD_POSTERIORS");
   });
 
   const posteriorRow = fc
@@ -131,10 +124,10 @@ describe("aggregateWindowPosteriors", () => {
 
   it("accumulator: reports the first bad window when deciding, and no windows as EMPTY_INPUT", () => {
     const accumulator = new WindowPosteriorAccumulator(2);
-    expect(codeOf(() => accumulator.decide())).toBe("EMPTY_INPUT");
+    expect(thrownCode(() => accumulator.decide())).toBe("EMPTY_INPUT");
     accumulator.add(Float32Array.from([0.5, 0.5]));
     accumulator.add(Float32Array.from([Number.NaN, 1]));
     accumulator.add(Float32Array.from([0.5, 0.5]));
-    expect(codeOf(() => accumulator.decide())).toBe("BAD_POSTERIORS");
+    expect(thrownCode(() => accumulator.decide())).toBe("BAD_POSTERIORS");
   });
 });

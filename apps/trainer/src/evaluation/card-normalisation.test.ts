@@ -1,6 +1,6 @@
 import type { FeatureMatrix } from "@emotion-stream/features";
 import { describe, expect, it } from "vitest";
-import { testCard } from "../../test/fixtures/evaluation-card.js";
+import { testCard } from "../../test/fixtures/model-card.js";
 import { normaliseFeatures } from "../dataset/normalisation.js";
 import { evaluationNormalisation } from "./card-normalisation.js";
 

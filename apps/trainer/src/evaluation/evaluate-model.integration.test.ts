@@ -15,38 +15,19 @@ import { writeSyntheticCorpus } from "@emotion-stream/synthetic-speech/node";
 import onnxProto from "onnx-proto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  evaluationOptions,
   runTrainerCli,
   type TrainedTestRun,
   trainTestRun,
 } from "../../test/fixtures/trained-test-run.js";
-import { parseCorpusArgument } from "../corpora/corpus-argument.js";
-import { parseCorpusOptions } from "../corpora/corpus-options.js";
 import { evaluateModel } from "./evaluate-model.js";
 
 let directory: string;
 let corpus: string;
 let trained: TrainedTestRun;
 
-function options(
-  corpusArgument: string,
-  modelPath: string,
-  runsDir = join(directory, "evaluations"),
-) {
-  return {
-    modelPath,
-    corpusOptions: parseCorpusOptions({
-      corpus: [parseCorpusArgument(corpusArgument)],
-      features: "mfcc0_12",
-      cache: join(directory, "cache"),
-      workers: "0",
-      iemocapLabels: "dimensions",
-      iemocapThreshold: "3",
-      recolaSegment: "4",
-    }),
-    runsDir,
-    backend: "wasm" as const,
-  };
-}
+const options = (corpusArgument: string, modelPath: string, runsDir?: string) =>
+  evaluationOptions(corpusArgument, modelPath, directory, runsDir);
 
 async function evaluateModelCard() {
   return parseModelCard(

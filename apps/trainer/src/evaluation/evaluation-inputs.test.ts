@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { testCard } from "../../test/fixtures/evaluation-card.js";
 import type { SkippedItem } from "../corpora/corpus-utterance.js";
 import type { CachedUtterance } from "../feature-cache/cached-utterance.js";
 import type { CachedCorpus } from "../feature-cache/feature-cache.js";

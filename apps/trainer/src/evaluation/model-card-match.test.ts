@@ -1,7 +1,7 @@
 import { isEmotionStreamError } from "@emotion-stream/core";
 import { getFeatureSet } from "@emotion-stream/features";
 import { describe, expect, it } from "vitest";
-import { testCard } from "../../test/fixtures/evaluation-card.js";
+import { testCard } from "../../test/fixtures/model-card.js";
 import { checkFeatureSpec, checkModelShape } from "./model-card-match.js";
 
 function thrown(body: () => void): unknown {

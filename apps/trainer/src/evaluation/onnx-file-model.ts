@@ -3,7 +3,10 @@
 // input and output, which must agree with the card before any window is fed in.
 import { readModelFile } from "@emotion-stream/artifacts";
 import * as ort from "onnxruntime-node";
-import { predictWithOnnxruntime } from "../onnx-export/model-inference.js";
+import {
+  concatenateProbabilities,
+  predictWithOnnxruntime,
+} from "../onnx-export/model-inference.js";
 import { type LabelledWindows, windowRange } from "../training/labelled-windows.js";
 import type { EvaluatedModel } from "./evaluated-model.js";
 import { checkModelShape } from "./model-card-match.js";
@@ -41,11 +44,5 @@ async function predictInBatches(
     };
     parts.push(await predictWithOnnxruntime(session, ort.Tensor, batch));
   }
-  const posteriors = new Float32Array(parts.reduce((total, part) => total + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    posteriors.set(part, offset);
-    offset += part.length;
-  }
-  return posteriors;
+  return concatenateProbabilities(parts);
 }

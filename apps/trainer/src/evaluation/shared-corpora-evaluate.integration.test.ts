@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CORPORA_DIR, HAS_CORPORA } from "../../test/fixtures/shared-corpora.js";
-import { type TrainedTestRun, trainTestRun } from "../../test/fixtures/trained-test-run.js";
-import { parseCorpusArgument } from "../corpora/corpus-argument.js";
-import { parseCorpusOptions } from "../corpora/corpus-options.js";
+import {
+  evaluationOptions,
+  type TrainedTestRun,
+  trainTestRun,
+} from "../../test/fixtures/trained-test-run.js";
 import { evaluateModel } from "./evaluate-model.js";
 
 let directory: string;
@@ -35,22 +37,8 @@ async function subsetManifest(
   return file;
 }
 
-function options(manifest: string, modelPath: string) {
-  return {
-    modelPath,
-    corpusOptions: parseCorpusOptions({
-      corpus: [parseCorpusArgument(`manifest:${manifest}`)],
-      features: "mfcc0_12",
-      cache: join(directory, "cache"),
-      workers: "0",
-      iemocapLabels: "dimensions",
-      iemocapThreshold: "3",
-      recolaSegment: "4",
-    }),
-    runsDir: join(directory, "evaluations"),
-    backend: "wasm" as const,
-  };
-}
+const options = (manifest: string, modelPath: string) =>
+  evaluationOptions(`manifest:${manifest}`, modelPath, directory);
 
 describe.skipIf(!HAS_CORPORA)("evaluating across the shared corpora (EmoDB -> RAVDESS)", () => {
   let ravdess: string;

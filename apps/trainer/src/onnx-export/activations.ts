@@ -8,7 +8,7 @@ import type { OnnxGraphBuilder } from "./onnx-graph-builder.js";
 type ActivationEmitter = (graph: OnnxGraphBuilder, input: string, base: string) => string;
 
 function scalar(graph: OnnxGraphBuilder, value: number): string {
-  return graph.addFloatConstant("scalar", Float32Array.of(value), []);
+  return graph.addFloatScalar("scalar", value);
 }
 
 function unary(opType: string): ActivationEmitter {

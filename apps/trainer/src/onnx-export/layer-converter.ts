@@ -99,6 +99,16 @@ export function requireWeight(conversion: LayerConversion, shortName: string): L
   return weight;
 }
 
+/** The required weight as a float constant of the graph, named `<layer>_<shortName>`, as it is stored. */
+export function weightConstant(conversion: LayerConversion, shortName: string): string {
+  const weight = requireWeight(conversion, shortName);
+  return conversion.graph.addFloatConstant(
+    `${conversion.layerName}_${shortName}`,
+    weight.values,
+    weight.shape,
+  );
+}
+
 function isPrintable(value: unknown): value is string | number | boolean {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 }

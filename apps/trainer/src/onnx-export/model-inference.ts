@@ -39,10 +39,11 @@ export async function predictWithOnnxruntime(
     const outputs = await session.run({ [ONNX_INPUT_NAME]: input });
     chunks.push(Float32Array.from(outputs[ONNX_OUTPUT_NAME]?.data as Float32Array));
   }
-  return concatenate(chunks);
+  return concatenateProbabilities(chunks);
 }
 
-function concatenate(chunks: readonly Float32Array[]): Float32Array {
+/** Probabilities computed chunk by chunk, as one array in chunk order. */
+export function concatenateProbabilities(chunks: readonly Float32Array[]): Float32Array {
   const result = new Float32Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
   let offset = 0;
   for (const chunk of chunks) {

@@ -34,6 +34,11 @@ export class OnnxGraphBuilder {
     return this.addInitializer(base, DataType.FLOAT, dims, rawData);
   }
 
+  /** A float32 scalar constant (dims []): an epsilon, a bound, a floor. */
+  addFloatScalar(base: string, value: number): string {
+    return this.addFloatConstant(base, Float32Array.of(value), []);
+  }
+
   /** An int64 constant (shapes, axes), stored little-endian in raw_data. */
   addInt64Constant(base: string, values: readonly number[]): string {
     const rawData = new Uint8Array(values.length * 8);

@@ -1,6 +1,7 @@
-// Options shared by convolution and pooling layers: sizes per spatial axis and Keras padding modes.
+// Options shared by convolution and pooling layers: sizes per spatial axis, Keras padding modes, and
+// the window attributes both write from them.
 import { z } from "zod";
-import type { LayerConversion } from "./layer-converter.js";
+import type { KerasShape, LayerConversion } from "./layer-converter.js";
 import { refuseLayerOption } from "./layer-converter.js";
 import type { OnnxAttribute } from "./onnx-attributes.js";
 import { intsAttribute, stringAttribute } from "./onnx-attributes.js";
@@ -26,8 +27,41 @@ export function spatialSizes(
   );
 }
 
+/** The window a Conv or pooling node slides over the spatial axes, sizes one per axis. */
+export interface SlidingWindow {
+  readonly padding: "valid" | "same";
+  readonly kernel: readonly number[];
+  readonly strides: readonly number[];
+  /** Conv's dilations; a pooling node has none (1 on every axis) and writes no attribute. */
+  readonly dilations?: readonly number[];
+}
+
+/**
+ * The window attributes of an ONNX Conv or pooling node over a channels-last input of `inputShape`:
+ * kernel_shape, strides, dilations when given, and padding as Keras pads.
+ */
+export function slidingWindowAttributes(
+  conversion: LayerConversion,
+  inputShape: KerasShape,
+  window: SlidingWindow,
+): Record<string, OnnxAttribute> {
+  const { padding, kernel, strides, dilations } = window;
+  return {
+    kernel_shape: intsAttribute(kernel),
+    strides: intsAttribute(strides),
+    ...(dilations === undefined ? {} : { dilations: intsAttribute(dilations) }),
+    ...paddingAttributes(conversion, {
+      padding,
+      inputSizes: inputShape.slice(1, -1),
+      kernel,
+      strides,
+      dilations: dilations ?? kernel.map(() => 1),
+    }),
+  };
+}
+
 /** What a Conv or pooling node needs to know to pad like Keras. */
-export interface PaddingGeometry {
+interface PaddingGeometry {
   readonly padding: "valid" | "same";
   /** Spatial input sizes, null where only known at run time. */
   readonly inputSizes: readonly (number | null)[];
@@ -41,7 +75,7 @@ export interface PaddingGeometry {
  * stride), total padding split with the odd cell at the end. With static sizes we write those pads
  * explicitly; otherwise ONNX SAME_UPPER is the same rule, but onnxruntime rejects it with dilation.
  */
-export function paddingAttributes(
+function paddingAttributes(
   conversion: LayerConversion,
   geometry: PaddingGeometry,
 ): Record<string, OnnxAttribute> {

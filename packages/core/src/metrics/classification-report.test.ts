@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EmotionStreamError } from "../errors.js";
+import { thrownCode } from "../../test/thrown-code.js";
 import { QUADRANT_CLASSES, type QuadrantClass } from "../quadrant-classes.js";
 import { macroF1, unweightedAverageRecall, weightedAccuracy } from "./averages.js";
 import {
@@ -23,15 +23,6 @@ function labelsFrom(rows: number[][]): { truth: QuadrantClass[]; predicted: Quad
     });
   });
   return { truth, predicted };
-}
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof EmotionStreamError ? error.code : "not an EmotionStreamError";
-  }
-  return undefined;
 }
 
 // Rows = true class, columns = predicted, order joy, anger, sadness, pleasure.
@@ -125,27 +116,29 @@ describe("a class absent from the test set", () => {
 
 describe("input errors", () => {
   it("rejects an empty test set with EMPTY_INPUT", () => {
-    expect(codeOf(() => classificationReport([], [], QUADRANT_CLASSES))).toBe("EMPTY_INPUT");
+    expect(thrownCode(() => classificationReport([], [], QUADRANT_CLASSES))).toBe("EMPTY_INPUT");
     const empty = confusionMatrix([], [], QUADRANT_CLASSES);
     expect(empty.counts).toEqual([0, 0, 0, 0].map(() => [0, 0, 0, 0]));
-    expect(codeOf(() => weightedAccuracy(empty))).toBe("EMPTY_INPUT");
-    expect(codeOf(() => unweightedAverageRecall(empty))).toBe("EMPTY_INPUT");
-    expect(codeOf(() => macroF1(empty))).toBe("EMPTY_INPUT");
+    expect(thrownCode(() => weightedAccuracy(empty))).toBe("EMPTY_INPUT");
+    expect(thrownCode(() => unweightedAverageRecall(empty))).toBe("EMPTY_INPUT");
+    expect(thrownCode(() => macroF1(empty))).toBe("EMPTY_INPUT");
   });
 
   it("rejects labels outside the class list with UNKNOWN_CLASS", () => {
     const classes: readonly string[] = QUADRANT_CLASSES;
-    expect(codeOf(() => classificationReport(["joy"], ["surprise"], classes))).toBe(
+    expect(thrownCode(() => classificationReport(["joy"], ["surprise"], classes))).toBe(
       "UNKNOWN_CLASS",
     );
-    expect(codeOf(() => classificationReportFromIndices([4], [0], classes))).toBe("UNKNOWN_CLASS");
-    expect(codeOf(() => classificationReportFromIndices([0.5], [0], classes))).toBe(
+    expect(thrownCode(() => classificationReportFromIndices([4], [0], classes))).toBe(
+      "UNKNOWN_CLASS",
+    );
+    expect(thrownCode(() => classificationReportFromIndices([0.5], [0], classes))).toBe(
       "UNKNOWN_CLASS",
     );
   });
 
   it("rejects lists of different lengths with LENGTH_MISMATCH", () => {
-    expect(codeOf(() => classificationReport(["joy"], [], QUADRANT_CLASSES))).toBe(
+    expect(thrownCode(() => classificationReport(["joy"], [], QUADRANT_CLASSES))).toBe(
       "LENGTH_MISMATCH",
     );
   });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isEmotionStreamError } from "../errors.js";
+import { thrownCode } from "../../test/thrown-code.js";
 import {
   BINARY_HEADER_BYTES,
   type BinaryFramesInput,
@@ -33,15 +33,6 @@ function atOffset(bytes: Uint8Array, offset: number): Uint8Array {
   const host = new Uint8Array(bytes.byteLength + offset);
   host.set(bytes, offset);
   return host.subarray(offset);
-}
-
-function codeOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    return isEmotionStreamError(error) ? error.code : "not an EmotionStreamError";
-  }
-  return undefined;
 }
 
 describe("binary frames", () => {
@@ -84,7 +75,7 @@ describe("binary frames", () => {
           fc.pre(length !== bytes.byteLength);
           const changed = new Uint8Array(length);
           changed.set(bytes.subarray(0, Math.min(length, bytes.byteLength)));
-          expect(codeOf(() => decodeBinaryFrames(changed))).toBe("PARTIAL_FRAME");
+          expect(thrownCode(() => decodeBinaryFrames(changed))).toBe("PARTIAL_FRAME");
         },
       ),
     );
@@ -93,7 +84,7 @@ describe("binary frames", () => {
   it("refuses messages shorter than the header, with a wrong magic, kind or zero dimension", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: BINARY_HEADER_BYTES - 1 }), (bytes) => {
-        expect(codeOf(() => decodeBinaryFrames(bytes))).toBe("BAD_BINARY_FRAME");
+        expect(thrownCode(() => decodeBinaryFrames(bytes))).toBe("BAD_BINARY_FRAME");
       }),
     );
     const good = encodeBinaryFrames({
@@ -107,10 +98,10 @@ describe("binary frames", () => {
       copy[index] = value;
       return copy;
     };
-    expect(codeOf(() => decodeBinaryFrames(withByte(0, 0x46)))).toBe("BAD_BINARY_FRAME");
-    expect(codeOf(() => decodeBinaryFrames(withByte(3, 3)))).toBe("BAD_BINARY_FRAME");
-    expect(codeOf(() => decodeBinaryFrames(withByte(6, 0)))).toBe("BAD_BINARY_FRAME");
-    expect(codeOf(() => decodeBinaryFrames(withByte(2, 2)))).toBe("UNSUPPORTED_FORMAT_VERSION");
+    expect(thrownCode(() => decodeBinaryFrames(withByte(0, 0x46)))).toBe("BAD_BINARY_FRAME");
+    expect(thrownCode(() => decodeBinaryFrames(withByte(3, 3)))).toBe("BAD_BINARY_FRAME");
+    expect(thrownCode(() => decodeBinaryFrames(withByte(6, 0)))).toBe("BAD_BINARY_FRAME");
+    expect(thrownCode(() => decodeBinaryFrames(withByte(2, 2)))).toBe("UNSUPPORTED_FORMAT_VERSION");
   });
 
   it("refuses a NaN or infinite float anywhere in the payload", () => {
@@ -123,7 +114,7 @@ describe("binary frames", () => {
           const values = Float32Array.from(input.values);
           values[position % values.length] = bad;
           const bytes = encodeBinaryFrames({ ...input, values } as BinaryFramesInput);
-          expect(codeOf(() => decodeBinaryFrames(bytes))).toBe("NON_FINITE_VALUE");
+          expect(thrownCode(() => decodeBinaryFrames(bytes))).toBe("NON_FINITE_VALUE");
         },
       ),
     );
@@ -142,7 +133,7 @@ describe("binary frames", () => {
 
   it("refuses to encode values that are not whole frames, or a slot outside u16", () => {
     expect(
-      codeOf(() =>
+      thrownCode(() =>
         encodeBinaryFrames({
           kind: "features",
           slot: 0,
@@ -152,7 +143,7 @@ describe("binary frames", () => {
       ),
     ).toBe("PARTIAL_FRAME");
     expect(
-      codeOf(() =>
+      thrownCode(() =>
         encodeBinaryFrames({
           kind: "features",
           slot: 70000,

@@ -1,10 +1,13 @@
 // Berlin Database of Emotional Speech (Burkhardt et al. 2005): wav/SSTTTEV.wav, speaker, text,
 // German emotion initial and version in the file name; speaker genders from the distribution.
-import { basename, join } from "node:path";
-import type { CorpusAdapter } from "../corpus-adapter.js";
-import { CorpusCollector } from "../corpus-collector.js";
-import { listFiles, requireCorpusFolder, requireCorpusRoot } from "../corpus-files.js";
-import type { CodedFileName } from "./ravdess.js";
+import { join } from "node:path";
+import {
+  type CodedFileName,
+  collectCodedWavFiles,
+  type FileNameCode,
+} from "../coded-file-names.js";
+import { requireCorpusFolder } from "../corpus-files.js";
+import { folderCorpusAdapter } from "../folder-corpus-adapter.js";
 
 // German initials: Wut, Langeweile, Ekel, Angst, Freude, Trauer, Neutral.
 const EMOTIONS: Readonly<Record<string, string>> = {
@@ -36,36 +39,15 @@ export function parseEmodbName(name: string): CodedFileName | undefined {
   return { speaker: `emodb_${speaker}`, emotion, ...(gender === undefined ? {} : { gender }) };
 }
 
-export const emodbAdapter: CorpusAdapter = {
+const EMODB_NAMES: FileNameCode = { pattern: "SSTTTEV.wav", parse: parseEmodbName };
+
+export const emodbAdapter = folderCorpusAdapter({
   name: "emodb",
   description: "Berlin EmoDB (wav/SSTTTEV.wav), German",
-  defaultLanguage: "de",
-  async read(root, options) {
-    await requireCorpusRoot(root, "emodb");
+  language: "de",
+  async collect(root, collector, language) {
     const wavFolder = join(root, "wav");
     await requireCorpusFolder(wavFolder, "emodb", "its wav/ folder");
-    const collector = new CorpusCollector("emodb", root, options.emotionMapping);
-    const language = options.language ?? "de";
-    for (const path of await listFiles(wavFolder, ".wav")) {
-      const name = basename(path);
-      const coded = parseEmodbName(name);
-      if (coded === undefined) {
-        collector.skip(path, "bad-annotation", `${name} is not an SSTTTEV.wav name`);
-        continue;
-      }
-      collector.addByEmotion(
-        {
-          id: name.slice(0, -".wav".length),
-          corpus: "emodb",
-          speaker: coded.speaker,
-          ...(coded.gender === undefined ? {} : { gender: coded.gender }),
-          language,
-          source: { kind: "audio", path },
-        },
-        coded.emotion,
-        { emotion: coded.emotion },
-      );
-    }
-    return collector.reading();
+    await collectCodedWavFiles(wavFolder, collector, language, EMODB_NAMES);
   },
-};
+});

@@ -2,9 +2,10 @@
 // Session*/dialog/EmoEvaluation/<dialog>.txt; each session has one female and one male actor.
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { CorpusAdapter, CorpusReadOptions } from "../corpus-adapter.js";
-import { CorpusCollector } from "../corpus-collector.js";
-import { listFiles, listFolders, requireCorpusRoot } from "../corpus-files.js";
+import type { CorpusReadOptions } from "../corpus-adapter.js";
+import type { CorpusCollector } from "../corpus-collector.js";
+import { listFiles, listFolders } from "../corpus-files.js";
+import { folderCorpusAdapter } from "../folder-corpus-adapter.js";
 import {
   type EmoEvaluation,
   IEMOCAP_CATEGORIES,
@@ -12,27 +13,25 @@ import {
   speakerOfTurn,
 } from "../iemocap-emo-evaluation.js";
 
-export const iemocapAdapter: CorpusAdapter = {
+export const iemocapAdapter = folderCorpusAdapter({
   name: "iemocap",
   description: "IEMOCAP (Session*/sentences/wav + dialog/EmoEvaluation), English",
-  defaultLanguage: "en",
-  async read(root, options) {
-    await requireCorpusRoot(root, "iemocap");
-    const collector = new CorpusCollector("iemocap", root, options.emotionMapping);
+  language: "en",
+  async collect(root, collector, language, options) {
     const sessions = await listFolders(root, /^Session\d+$/);
     if (sessions.length === 0) {
       collector.skip(root, "bad-annotation", "no Session<N> folders under the IEMOCAP root");
     }
     for (const session of sessions) {
-      await readSession(join(root, session), collector, options);
+      await readSession(join(root, session), collector, language, options);
     }
-    return collector.reading();
   },
-};
+});
 
 async function readSession(
   sessionDir: string,
   collector: CorpusCollector,
+  language: string,
   options: CorpusReadOptions,
 ): Promise<void> {
   const wavRoot = join(sessionDir, "sentences", "wav");
@@ -56,7 +55,7 @@ async function readSession(
         collector.skip(wav, "unreadable-file", `no audio for ${evaluation.turnName}`);
         continue;
       }
-      addTurn(collector, wav, evaluation, options);
+      addTurn(collector, wav, evaluation, language, options);
     }
   }
   for (const wav of wavFiles) {
@@ -68,6 +67,7 @@ function addTurn(
   collector: CorpusCollector,
   wav: string,
   evaluation: EmoEvaluation,
+  language: string,
   options: CorpusReadOptions,
 ): void {
   const speaker = speakerOfTurn(evaluation.turnName);
@@ -80,7 +80,7 @@ function addTurn(
     corpus: "iemocap",
     speaker: `iemocap_Ses${speaker.session}_${speaker.gender === "female" ? "F" : "M"}`,
     gender: speaker.gender,
-    language: options.language ?? "en",
+    language,
     source: { kind: "audio", path: wav },
   } as const;
   const emotion = IEMOCAP_CATEGORIES[evaluation.category];

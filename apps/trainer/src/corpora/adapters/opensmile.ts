@@ -7,12 +7,13 @@ import { stat } from "node:fs/promises";
 import { basename, dirname, extname } from "node:path";
 import { EmotionStreamError } from "@emotion-stream/core";
 import { type FrameLevelFeatures, readFeatureFile } from "@emotion-stream/features/node";
+import type { CodedFileName } from "../coded-file-names.js";
 import type { CorpusAdapter, CorpusReadOptions } from "../corpus-adapter.js";
 import { CorpusCollector } from "../corpus-collector.js";
 import { listFiles } from "../corpus-files.js";
 import { describeError } from "../describe-error.js";
 import { parseEmodbName } from "./emodb.js";
-import { type CodedFileName, parseRavdessName } from "./ravdess.js";
+import { parseRavdessName } from "./ravdess.js";
 
 const KNOWN_NAMINGS: readonly {
   parse: (name: string) => CodedFileName | undefined;

@@ -3,11 +3,13 @@
 // (one speaker) is cut into fixed-length segments labelled by their mean ratings, quadrant by sign.
 import { access, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
+import type { ValenceArousalThresholds } from "@emotion-stream/core";
 import { type DecodedAudio, decodeWav, mixToMono } from "@emotion-stream/features";
-import type { CorpusAdapter, CorpusReadOptions } from "../corpus-adapter.js";
-import { CorpusCollector } from "../corpus-collector.js";
-import { listFiles, requireCorpusFolder, requireCorpusRoot } from "../corpus-files.js";
+import type { CorpusReadOptions } from "../corpus-adapter.js";
+import type { CorpusCollector } from "../corpus-collector.js";
+import { listFiles, requireCorpusFolder } from "../corpus-files.js";
 import { describeError } from "../describe-error.js";
+import { folderCorpusAdapter } from "../folder-corpus-adapter.js";
 import { meanRating, parseRatingTrack, type RatingTrack } from "../recola-ratings.js";
 import { activeFraction, detectVoiceActivity } from "../voice-activity.js";
 
@@ -16,26 +18,24 @@ const RATING_EXTENSIONS = [".arff", ".csv"];
 /** A segment counts as voiced when speech is active in at least this fraction of it. */
 const VOICED_FRACTION = 0.5;
 
-export const recolaAdapter: CorpusAdapter = {
+export const recolaAdapter = folderCorpusAdapter({
   name: "recola",
   description: "RECOLA (recordings_audio + ratings_gold_standard arousal/valence), French",
-  defaultLanguage: "fr",
-  async read(root, options) {
-    await requireCorpusRoot(root, "recola");
+  language: "fr",
+  async collect(root, collector, language, options) {
     const audioDir = join(root, "recordings_audio");
     await requireCorpusFolder(audioDir, "recola", "its recordings_audio/ folder");
-    const collector = new CorpusCollector("recola", root, options.emotionMapping);
     for (const wav of await listFiles(audioDir, ".wav")) {
-      await readRecording(root, wav, collector, options);
+      await readRecording(root, wav, collector, language, options);
     }
-    return collector.reading();
   },
-};
+});
 
 async function readRecording(
   root: string,
   wav: string,
   collector: CorpusCollector,
+  language: string,
   options: CorpusReadOptions,
 ): Promise<void> {
   const name = basename(wav).slice(0, -".wav".length);
@@ -56,11 +56,12 @@ async function readRecording(
     : undefined;
   const length = options.recolaSegmentSeconds;
   const segmentCount = Math.floor(duration / length + 1e-9);
+  const tracks = { arousal, valence };
   for (let segment = 0; segment < segmentCount; segment++) {
     const start = segment * length;
     const end = start + length;
     if (activity !== undefined && activeFraction(activity, start, end) < VOICED_FRACTION) continue;
-    addSegment(collector, wav, name, start, end, { arousal, valence }, options);
+    addSegment(collector, wav, name, start, end, tracks, language, options.signedThresholds);
   }
 }
 
@@ -71,7 +72,8 @@ function addSegment(
   start: number,
   end: number,
   tracks: Record<Dimension, RatingTrack>,
-  options: CorpusReadOptions,
+  language: string,
+  thresholds: ValenceArousalThresholds,
 ): void {
   const arousal = meanRating(tracks.arousal, start, end);
   const valence = meanRating(tracks.valence, start, end);
@@ -85,11 +87,11 @@ function addSegment(
       id,
       corpus: "recola",
       speaker: `recola_${name}`,
-      language: options.language ?? "fr",
+      language,
       source: { kind: "audio-segment", path: wav, startSeconds: start, endSeconds: end },
     },
     { valence, arousal },
-    options.signedThresholds,
+    thresholds,
   );
 }
 

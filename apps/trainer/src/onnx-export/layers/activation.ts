@@ -21,7 +21,7 @@ const CONVERTERS: Readonly<Record<string, (conversion: LayerConversion, input: s
       if (maxValue === null || maxValue === undefined)
         return graph.addNode("Relu", [input], layerName);
       const bounds = [0, maxValue].map((bound) =>
-        graph.addFloatConstant(`${layerName}_bound`, Float32Array.of(bound), []),
+        graph.addFloatScalar(`${layerName}_bound`, bound),
       );
       return graph.addNode("Clip", [input, ...bounds], layerName);
     },

@@ -3,9 +3,13 @@ import { z } from "zod";
 import { applyActivation } from "../activations.js";
 import { transposeToChannelsFirst, transposeToChannelsLast } from "../channel-layout.js";
 import type { LayerConversion, LayerConverter } from "../layer-converter.js";
-import { parseLayerConfig, requireWeight, singleInput } from "../layer-converter.js";
-import { intsAttribute } from "../onnx-attributes.js";
-import { paddingAttributes, spatialSizes, spatialSizesSchema } from "../spatial-options.js";
+import {
+  parseLayerConfig,
+  requireWeight,
+  singleInput,
+  weightConstant,
+} from "../layer-converter.js";
+import { slidingWindowAttributes, spatialSizes, spatialSizesSchema } from "../spatial-options.js";
 import { transposeWeight } from "../weight-layout.js";
 
 const convolutionConfigSchema = z.object({
@@ -38,22 +42,18 @@ function convertConvolution(conversion: LayerConversion): string {
     transposeToChannelsFirst(graph, input.name, rank, layerName),
     graph.addFloatConstant(`${layerName}_kernel`, kernel.values, kernel.shape),
   ];
-  if (config.useBias) {
-    const bias = requireWeight(conversion, "bias");
-    inputs.push(graph.addFloatConstant(`${layerName}_bias`, bias.values, bias.shape));
-  }
-  const convolved = graph.addNode("Conv", inputs, `${layerName}_conv`, {
-    kernel_shape: intsAttribute(kernelShape),
-    strides: intsAttribute(strides),
-    dilations: intsAttribute(dilations),
-    ...paddingAttributes(conversion, {
+  if (config.useBias) inputs.push(weightConstant(conversion, "bias"));
+  const convolved = graph.addNode(
+    "Conv",
+    inputs,
+    `${layerName}_conv`,
+    slidingWindowAttributes(conversion, input.shape, {
       padding: config.padding,
-      inputSizes: input.shape.slice(1, -1),
       kernel: kernelShape,
       strides,
       dilations,
     }),
-  });
+  );
   const channelsLast = transposeToChannelsLast(graph, convolved, rank, layerName);
   return applyActivation(conversion, channelsLast, config.activation);
 }

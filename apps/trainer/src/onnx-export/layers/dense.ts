@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { applyActivation } from "../activations.js";
 import type { LayerConversion, LayerConverter } from "../layer-converter.js";
-import { parseLayerConfig, requireWeight, singleInput } from "../layer-converter.js";
+import { parseLayerConfig, singleInput, weightConstant } from "../layer-converter.js";
 
 const denseConfigSchema = z.object({
   activation: z.string(),
@@ -14,13 +14,14 @@ function convertDense(conversion: LayerConversion): string {
   const { graph, layerName } = conversion;
   const config = parseLayerConfig(conversion, denseConfigSchema);
   const input = singleInput(conversion);
-  const kernel = requireWeight(conversion, "kernel");
-  const kernelName = graph.addFloatConstant(`${layerName}_kernel`, kernel.values, kernel.shape);
-  let output = graph.addNode("MatMul", [input.name, kernelName], `${layerName}_matmul`);
+  const kernel = weightConstant(conversion, "kernel");
+  let output = graph.addNode("MatMul", [input.name, kernel], `${layerName}_matmul`);
   if (config.useBias) {
-    const bias = requireWeight(conversion, "bias");
-    const biasName = graph.addFloatConstant(`${layerName}_bias`, bias.values, bias.shape);
-    output = graph.addNode("Add", [output, biasName], `${layerName}_biased`);
+    output = graph.addNode(
+      "Add",
+      [output, weightConstant(conversion, "bias")],
+      `${layerName}_biased`,
+    );
   }
   return applyActivation(conversion, output, config.activation);
 }

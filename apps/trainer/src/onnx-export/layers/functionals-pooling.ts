@@ -6,7 +6,8 @@ import { z } from "zod";
 import { rampVarianceOf } from "../../models/layers/functionals-pooling.js";
 import type { LayerConversion, LayerConverter } from "../layer-converter.js";
 import { parseLayerConfig, refuseLayerOption, singleInput } from "../layer-converter.js";
-import { intAttribute, intsAttribute } from "../onnx-attributes.js";
+import { intAttribute } from "../onnx-attributes.js";
+import { reduceOverTime } from "../time-reduction.js";
 
 const configSchema = z.object({ epsilon: z.number().nonnegative() });
 
@@ -25,24 +26,24 @@ function convertFunctionalsPooling(conversion: LayerConversion): string {
   const time = frames as number;
   const node = (op: string, inputs: string[], name: string, attributes = {}) =>
     graph.addNode(op, inputs, `${layerName}_${name}`, attributes);
-  const reduce = (op: string, value: string, name: string, keepdims = 0) =>
-    node(op, [value], name, { axes: intsAttribute([1]), keepdims: intAttribute(keepdims) });
-  const constant = (name: string, values: Float32Array, dims: number[]) =>
-    graph.addFloatConstant(`${layerName}_${name}`, values, dims);
+  const reduce = (op: string, value: string, name: string, keepdims: 0 | 1 = 0) =>
+    reduceOverTime(graph, op, value, `${layerName}_${name}`, keepdims);
+  const scalar = (name: string, value: number) =>
+    graph.addFloatScalar(`${layerName}_${name}`, value);
   const centre = (time - 1) / 2;
-  const ramp = constant(
-    "ramp",
+  const ramp = graph.addFloatConstant(
+    `${layerName}_ramp`,
     Float32Array.from({ length: time }, (_, t) => t - centre),
     [1, time, 1],
   );
-  const rampVariance = constant("ramp_variance", Float32Array.of(rampVarianceOf(time)), []);
+  const rampVariance = scalar("ramp_variance", rampVarianceOf(time));
   const meanKept = reduce("ReduceMean", input.name, "mean_kept", 1);
   const centred = node("Sub", [input.name, meanKept], "centred");
   const squared = node("Mul", [centred, centred], "squared");
   const m2 = reduce("ReduceMean", squared, "m2");
   const m3 = reduce("ReduceMean", node("Mul", [squared, centred], "cubed"), "m3");
   const m4 = reduce("ReduceMean", node("Mul", [squared, squared], "fourth"), "m4");
-  const m2e = node("Add", [m2, constant("epsilon", Float32Array.of(epsilon), [])], "m2_eps");
+  const m2e = node("Add", [m2, scalar("epsilon", epsilon)], "m2_eps");
   const std = node("Sqrt", [m2e], "std");
   const max = reduce("ReduceMax", input.name, "max");
   const min = reduce("ReduceMin", input.name, "min");
@@ -57,7 +58,7 @@ function convertFunctionalsPooling(conversion: LayerConversion): string {
   );
   const offset = node(
     "Sub",
-    [mean, node("Mul", [slope, constant("centre", Float32Array.of(centre), [])], "slope_centre")],
+    [mean, node("Mul", [slope, scalar("centre", centre)], "slope_centre")],
     "offset",
   );
   const explained = node(

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { transposeToChannelsFirst, transposeToChannelsLast } from "../channel-layout.js";
 import type { LayerConversion, LayerConverter } from "../layer-converter.js";
 import { parseLayerConfig, singleInput } from "../layer-converter.js";
-import { intAttribute, intsAttribute } from "../onnx-attributes.js";
-import { paddingAttributes, spatialSizes, spatialSizesSchema } from "../spatial-options.js";
+import { intAttribute } from "../onnx-attributes.js";
+import { slidingWindowAttributes, spatialSizes, spatialSizesSchema } from "../spatial-options.js";
 
 const poolingConfigSchema = z.object({
   poolSize: spatialSizesSchema,
@@ -28,14 +28,10 @@ function convertPooling(conversion: LayerConversion): string {
     [transposeToChannelsFirst(graph, input.name, rank, layerName)],
     `${layerName}_pool`,
     {
-      kernel_shape: intsAttribute(kernelShape),
-      strides: intsAttribute(strides),
-      ...paddingAttributes(conversion, {
+      ...slidingWindowAttributes(conversion, input.shape, {
         padding: config.padding,
-        inputSizes: input.shape.slice(1, -1),
         kernel: kernelShape,
         strides,
-        dilations: kernelShape.map(() => 1),
       }),
       ...(isMax ? {} : { count_include_pad: intAttribute(0) }),
     },

@@ -6,8 +6,9 @@ import { z } from "zod";
 import { VOICED_MARGIN, VOICED_SHARE_FLOOR } from "../../models/layers/statistics-pooling.js";
 import type { LayerConversion, LayerConverter } from "../layer-converter.js";
 import { parseLayerConfig, refuseLayerOption, singleInput } from "../layer-converter.js";
-import { intAttribute, intsAttribute } from "../onnx-attributes.js";
+import { intAttribute } from "../onnx-attributes.js";
 import type { OnnxGraphBuilder } from "../onnx-graph-builder.js";
+import { reduceOverTime } from "../time-reduction.js";
 
 const configSchema = z.object({
   epsilon: z.number().nonnegative(),
@@ -22,12 +23,9 @@ function meanAndStd(
   epsilon: string,
   weights: VoicedWeights | null,
 ): [string, string] {
-  const timeMean = (value: string, keepdims: number, name: string) =>
-    graph.addNode("ReduceMean", [value], `${base}_${name}`, {
-      axes: intsAttribute([1]),
-      keepdims: intAttribute(keepdims),
-    });
-  const average = (value: string, keepdims: number, name: string) => {
+  const timeMean = (value: string, keepdims: 0 | 1, name: string) =>
+    reduceOverTime(graph, "ReduceMean", value, `${base}_${name}`, keepdims);
+  const average = (value: string, keepdims: 0 | 1, name: string) => {
     if (weights === null) return timeMean(value, keepdims, name);
     const masked = graph.addNode("Mul", [value, weights.mask], `${base}_${name}_masked`);
     const share = keepdims === 1 ? weights.share : weights.shareFlat;
@@ -78,11 +76,8 @@ function voicedWeights(
   const floor = graph.addNode(
     "Add",
     [
-      graph.addNode("ReduceMin", [f0], `${layerName}_f0_min`, {
-        axes: intsAttribute([1]),
-        keepdims: intAttribute(1),
-      }),
-      graph.addFloatConstant(`${layerName}_margin`, Float32Array.of(VOICED_MARGIN), []),
+      reduceOverTime(graph, "ReduceMin", f0, `${layerName}_f0_min`, 1),
+      graph.addFloatScalar(`${layerName}_margin`, VOICED_MARGIN),
     ],
     `${layerName}_f0_floor`,
   );
@@ -95,11 +90,8 @@ function voicedWeights(
   const share = graph.addNode(
     "Max",
     [
-      graph.addNode("ReduceMean", [mask], `${layerName}_voiced_mean`, {
-        axes: intsAttribute([1]),
-        keepdims: intAttribute(1),
-      }),
-      graph.addFloatConstant(`${layerName}_share_floor`, Float32Array.of(VOICED_SHARE_FLOOR), []),
+      reduceOverTime(graph, "ReduceMean", mask, `${layerName}_voiced_mean`, 1),
+      graph.addFloatScalar(`${layerName}_share_floor`, VOICED_SHARE_FLOOR),
     ],
     `${layerName}_voiced_share`,
   );
@@ -122,7 +114,7 @@ function convertStatisticsPooling(conversion: LayerConversion): string {
       "statistics pooling is defined on [batch, time, channels]",
     );
   }
-  const epsilonName = graph.addFloatConstant(`${layerName}_epsilon`, Float32Array.of(epsilon), []);
+  const epsilonName = graph.addFloatScalar(`${layerName}_epsilon`, epsilon);
   const plain = meanAndStd(graph, layerName, input.name, epsilonName, null);
   const statistics = [...plain];
   if (voicedColumn !== undefined && voicedColumn !== null) {

@@ -1,54 +1,14 @@
 // Small ONNX files for the model-file tests, built with onnx-proto instead of committed binaries:
 // a graph declaring [batch, frames, dimension] -> [batch, classes] and a card in metadata_props,
 // as the trainer's exporter writes them. The graph is not meant to run, only to be read.
-import {
-  MODEL_CARD_FORMAT,
-  MODEL_CARD_METADATA_KEY,
-  MODEL_CARD_VERSION,
-  type ModelCard,
-  parseModelCard,
-} from "@emotion-stream/core";
+import { MODEL_CARD_METADATA_KEY, type ModelCard } from "@emotion-stream/core";
+import { fixtureModelCard } from "@emotion-stream/core/testing";
 import onnxProto from "onnx-proto";
 
 const { onnx } = onnxProto;
 
 export function fixtureCard(name = "fixture"): ModelCard {
-  return parseModelCard({
-    format: MODEL_CARD_FORMAT,
-    version: MODEL_CARD_VERSION,
-    name,
-    createdAt: "2026-11-25T12:00:00.000Z",
-    classes: ["joy", "anger", "sadness", "pleasure"],
-    labelMapping: {},
-    featureSet: {
-      name: "mfcc0_12",
-      sampleRate: 16_000,
-      frameSizeSeconds: 0.025,
-      frameStepSeconds: 0.01,
-      dimension: 2,
-      columns: ["mfcc0", "mfcc1"],
-      params: {},
-    },
-    window: { windowFrames: 20, hopFrames: 10, rule: { kind: "fixed" } },
-    normalisation: { kind: "none" },
-    aggregation: "mean-probability",
-    trainingData: {
-      corpora: [
-        {
-          name: "fixture",
-          adapter: "none",
-          language: "en",
-          utterances: 4,
-          speakers: 1,
-          countsPerClass: { joy: 1, anger: 1, sadness: 1, pleasure: 1 },
-          skipped: {},
-        },
-      ],
-    },
-    preset: { name: "fixture", hyperparameters: {} },
-    metrics: [],
-    tools: { emotionStream: "test", tfjs: "none", backend: "none" },
-  });
+  return fixtureModelCard({ name });
 }
 
 export interface FixtureModelOptions {

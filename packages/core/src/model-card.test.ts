@@ -11,6 +11,7 @@ import {
 } from "./model-card.js";
 import { testSetMetricsFromReport } from "./model-card-metrics.js";
 import type { QuadrantClass } from "./quadrant-classes.js";
+import { FIXTURE_FEATURE_SET } from "./testing/model-card-fixture.js";
 import type { AggregationMethod } from "./utterance-aggregation.js";
 
 function sampleCard(): ModelCard {
@@ -24,15 +25,7 @@ function sampleCard(): ModelCard {
       emotionTable: createEmotionMapping().table,
       valenceArousal: { recola: VALENCE_AROUSAL_PRESETS.recola },
     },
-    featureSet: {
-      name: "mfcc0_12",
-      sampleRate: 16_000,
-      frameSizeSeconds: 0.025,
-      frameStepSeconds: 0.01,
-      dimension: 2,
-      columns: ["mfcc0", "mfcc1"],
-      params: { preEmphasis: 0.97 },
-    },
+    featureSet: { ...FIXTURE_FEATURE_SET, params: { preEmphasis: 0.97 } },
     window: {
       windowFrames: 300,
       hopFrames: 50,

@@ -16,6 +16,7 @@ import {
   QUADRANT_CLASSES,
   sealModelFile,
 } from "@emotion-stream/core";
+import { fixtureModelCard } from "@emotion-stream/core/testing";
 import { getFeatureSet } from "@emotion-stream/features";
 import onnxProto from "onnx-proto";
 
@@ -63,13 +64,9 @@ function resolve(options: TinyModelOptions): ResolvedOptions {
 
 export function tinyModelCard(options: TinyModelOptions = {}): ModelCard {
   const resolved = resolve(options);
-  return {
-    format: "emotion-stream/model-card",
-    version: 1,
+  return fixtureModelCard({
     name: `tiny-${resolved.seed}`,
-    createdAt: "2026-11-25T12:00:00.000Z",
     classes: [...resolved.classes],
-    labelMapping: {},
     featureSet: getFeatureSet(resolved.featureSet).spec,
     window: {
       windowFrames: resolved.windowFrames,
@@ -81,24 +78,8 @@ export function tinyModelCard(options: TinyModelOptions = {}): ModelCard {
     },
     normalisation: resolved.normalisation,
     ...(options.languageInput === undefined ? {} : { languageInput: options.languageInput }),
-    aggregation: "mean-probability",
-    trainingData: {
-      corpora: [
-        {
-          name: "fixture",
-          adapter: "none",
-          language: "en",
-          utterances: 4,
-          speakers: 1,
-          countsPerClass: { joy: 1, anger: 1, sadness: 1, pleasure: 1 },
-          skipped: {},
-        },
-      ],
-    },
     preset: { name: "tiny-mean-linear", hyperparameters: {} },
-    metrics: [],
-    tools: { emotionStream: "test", tfjs: "none", backend: "none" },
-  };
+  });
 }
 
 /** dimension x classes weights, row-major; deterministic in the seed. */

@@ -11,7 +11,7 @@ import onnxProto from "onnx-proto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   FIXTURE_RUN_FRAMES,
-  fixtureModelCard,
+  fixtureRunCard,
   markFixtureRun,
   writeFixtureRun,
 } from "../../test/fixtures/export-run-fixture.js";
@@ -31,7 +31,7 @@ describe("exporting a training run", () => {
   });
 
   it("embeds the card, names input and output, and reproduces the saved model", async () => {
-    const card = fixtureModelCard(FIXTURE_RUN_FRAMES);
+    const card = fixtureRunCard(FIXTURE_RUN_FRAMES);
     await writeFixtureRun(runDirectory, card);
     const run = await loadRun(runDirectory);
     const bytes = await exportRunToOnnx(run, "test");
@@ -53,7 +53,7 @@ describe("exporting a training run", () => {
   });
 
   it("refuses a model whose input is not the card's window", async () => {
-    await writeFixtureRun(runDirectory, fixtureModelCard(FIXTURE_RUN_FRAMES + 1));
+    await writeFixtureRun(runDirectory, fixtureRunCard(FIXTURE_RUN_FRAMES + 1));
     const error = await loadRun(runDirectory).catch((caught: unknown) => caught);
     expect(isEmotionStreamError(error, "BAD_MODEL")).toBe(true);
   });

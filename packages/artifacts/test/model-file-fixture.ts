@@ -4,6 +4,7 @@
 import { MODEL_CARD_METADATA_KEY, type ModelCard } from "@emotion-stream/core";
 import { fixtureModelCard } from "@emotion-stream/core/testing";
 import onnxProto from "onnx-proto";
+import { floatValueInfo } from "../src/testing/float-value-info.js";
 
 const { onnx } = onnxProto;
 
@@ -24,19 +25,6 @@ export function fixtureModelBytes({
   input = ["batch", 20, 2],
   output = ["batch", 4],
 }: FixtureModelOptions = {}): Uint8Array {
-  const valueInfo = (name: string, dims: readonly (number | string)[]) => ({
-    name,
-    type: {
-      tensorType: {
-        elemType: onnx.TensorProto.DataType.FLOAT,
-        shape: {
-          dim: dims.map((size) =>
-            typeof size === "string" ? { dimParam: size } : { dimValue: size },
-          ),
-        },
-      },
-    },
-  });
   const model = onnx.ModelProto.create({
     irVersion: 8,
     opsetImport: [{ domain: "", version: 17 }],
@@ -44,8 +32,8 @@ export function fixtureModelBytes({
     graph: {
       name: "fixture",
       node: [{ opType: "Identity", input: ["features"], output: ["probabilities"] }],
-      input: [valueInfo("features", input)],
-      output: [valueInfo("probabilities", output)],
+      input: [floatValueInfo("features", input)],
+      output: [floatValueInfo("probabilities", output)],
     },
     metadataProps: [{ key: MODEL_CARD_METADATA_KEY, value: cardText }],
   });

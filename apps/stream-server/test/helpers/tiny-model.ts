@@ -3,6 +3,7 @@
 // it. `expectedProbabilities` computes the same in JavaScript, so tests can check served numbers.
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { floatValueInfo } from "@emotion-stream/artifacts/testing";
 import type {
   FeatureSetName,
   LanguageInput,
@@ -100,19 +101,6 @@ export function tinyModelBytes(options: TinyModelOptions = {}): Uint8Array {
     dims,
     rawData: new Uint8Array(values.buffer.slice(0)),
   });
-  const valueInfo = (name: string, dims: (number | string)[]) => ({
-    name,
-    type: {
-      tensorType: {
-        elemType: onnx.TensorProto.DataType.FLOAT,
-        shape: {
-          dim: dims.map((size) =>
-            typeof size === "string" ? { dimParam: size } : { dimValue: size },
-          ),
-        },
-      },
-    },
-  });
   const model = onnx.ModelProto.create({
     irVersion: 8,
     opsetImport: [{ domain: "", version: 17 }],
@@ -138,13 +126,13 @@ export function tinyModelBytes(options: TinyModelOptions = {}): Uint8Array {
         floatTensor("weights", tinyModelWeights(dimension, resolved.seed), [dimension, 4]),
       ],
       input: [
-        valueInfo("features", [
+        floatValueInfo("features", [
           "batch",
           resolved.symbolicFrames ? "frames" : resolved.windowFrames,
           dimension,
         ]),
       ],
-      output: [valueInfo("probabilities", ["batch", 4])],
+      output: [floatValueInfo("probabilities", ["batch", 4])],
     },
     metadataProps: [{ key: MODEL_CARD_METADATA_KEY, value: JSON.stringify(card) }],
   });

@@ -31,6 +31,13 @@ export function ModelCardView({ card }: { card: ModelCard }) {
           value={`${window.windowFrames} frames (${seconds(window.windowFrames)}), hop ${window.hopFrames} (${seconds(window.hopFrames)})`}
         />
         <Figure plain term="Normalisation" value={card.normalisation.kind} />
+        {card.languageInput === undefined ? null : (
+          <Figure
+            plain
+            term="Spoken language"
+            value={`heard: ${card.languageInput.languages.join(", ")}; another or none counts as their average`}
+          />
+        )}
         <Figure plain term="Utterance decision" value={card.aggregation} />
       </dl>
       <div className="table-scroll">

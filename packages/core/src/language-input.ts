@@ -29,16 +29,29 @@ export function primaryLanguage(tag: string): string {
 }
 
 /**
- * The columns that follow each frame's features for speech in `language` (a BCP-47-like tag):
- * one-hot scaled by `value`, or `value / languages` in each for a language the model does not
- * list or none given.
+ * The columns that follow each frame's features, by spoken language (a BCP-47-like tag): one-hot
+ * scaled by `value`, or `value / languages` in each for a language the model does not list or none
+ * given. Every answer is made once, here, and shared: callers read the arrays, never write them.
  */
+export function languageColumnsLookup(
+  input: LanguageInput,
+): (language: string | undefined) => Float32Array {
+  const count = input.languages.length;
+  const unknown = new Float32Array(count).fill(input.value / count);
+  const listed = input.languages.map((_, index) => {
+    const columns = new Float32Array(count);
+    columns[index] = input.value;
+    return columns;
+  });
+  return (language) =>
+    (language === undefined
+      ? undefined
+      : listed[input.languages.indexOf(primaryLanguage(language))]) ?? unknown;
+}
+
+/** The columns for speech in `language`, for a single use (see `languageColumnsLookup`). */
 export function languageColumns(input: LanguageInput, language: string | undefined): Float32Array {
-  const columns = new Float32Array(input.languages.length);
-  const index = language === undefined ? -1 : input.languages.indexOf(primaryLanguage(language));
-  if (index >= 0) columns[index] = input.value;
-  else columns.fill(input.value / input.languages.length);
-  return columns;
+  return languageColumnsLookup(input)(language);
 }
 
 /** The model's input values per frame: the features, then the language columns if any. */

@@ -6,10 +6,9 @@ import {
   EmotionStreamError,
   type FeatureSetSpec,
   type LanguageInput,
-  languageColumns,
+  languageColumnsLookup,
   type ModelCard,
   modelInputDimension,
-  primaryLanguage,
   QUADRANT_CLASSES,
 } from "@emotion-stream/core";
 import type { ModelShapes } from "../inference/inference-pool.js";
@@ -117,7 +116,7 @@ export function servedModelFromCard({
     rows,
     normalisation: windowNormalisationOf(card.normalisation, dimension, rows.stepSeconds),
     outputColumns: QUADRANT_CLASSES.map((name) => card.classes.indexOf(name)),
-    languageColumnsOf: languageColumnsLookup(card.languageInput),
+    languageColumnsOf: languageColumnsOf(card.languageInput),
     pcmRefusal: extractorSpecDifference(card.featureSet),
     windowShape,
     valuesPerWindow,
@@ -126,20 +125,13 @@ export function servedModelFromCard({
   };
 }
 
-/** Each listed language's columns made once: a window's copy allocates nothing. */
-function languageColumnsLookup(
+/** Core's lookup (a window's copy allocates nothing); nothing follows a frame otherwise. */
+function languageColumnsOf(
   input: LanguageInput | undefined,
 ): (language: string | undefined) => Float32Array {
-  if (input === undefined) {
-    const none = new Float32Array(0);
-    return () => none;
-  }
-  const unknown = languageColumns(input, undefined);
-  const listed = input.languages.map((language) => languageColumns(input, language));
-  return (language) =>
-    language === undefined
-      ? unknown
-      : (listed[input.languages.indexOf(primaryLanguage(language))] ?? unknown);
+  if (input !== undefined) return languageColumnsLookup(input);
+  const none = new Float32Array(0);
+  return () => none;
 }
 
 /** Whether streams opened on `current` can move to `next` without reopening. */

@@ -1,4 +1,4 @@
-// Appends a language-aware model's language columns (core's `languageColumns`) after each frame's
+// Appends a language-aware model's language columns (core's `languageColumnsLookup`) after each frame's
 // features: how training, validation, evaluation and export windows give the model the language.
 import type { FeatureMatrix } from "@emotion-stream/features";
 

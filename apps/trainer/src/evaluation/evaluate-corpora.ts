@@ -4,7 +4,7 @@
 import {
   classificationReportFromIndices,
   cutWindows,
-  languageColumns,
+  languageColumnsLookup,
   modelInputDimension,
   QUADRANT_CLASSES,
   type QuadrantClass,
@@ -76,13 +76,15 @@ async function evaluateTestSet(
 ): Promise<TestSetResult> {
   const { card } = model;
   // Read batch by batch through a bounded read cache, as training reads its test sets.
-  // A language-aware model hears each utterance's language, or none when its card lists another.
+  // A language-aware model hears each utterance's language (the average of its languages for one
+  // its card does not list).
   const { languageInput } = card;
+  const columnsOf = languageInput === undefined ? undefined : languageColumnsLookup(languageInput);
   const read = createReadCache(async (utterance: CachedUtterance) => {
     const normalised = normaliseFeatures(await store.load(utterance), statistics, utterance);
-    return languageInput === undefined
+    return columnsOf === undefined
       ? normalised
-      : withLanguageColumns(normalised, languageColumns(languageInput, utterance.language));
+      : withLanguageColumns(normalised, columnsOf(utterance.language));
   });
   const frameCounts = testSet.utterances.map((utterance) => utterance.frames);
   const windows = streamedWindows(

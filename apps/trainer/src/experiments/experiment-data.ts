@@ -4,7 +4,7 @@
 import {
   cutWindows,
   type LanguageInput,
-  languageColumns,
+  languageColumnsLookup,
   type ModelWindow,
   primaryLanguage,
   QUADRANT_CLASSES,
@@ -68,11 +68,12 @@ export async function prepareExperimentData(
   // Nothing is loaded here: batches read (and normalise) their utterances through one bounded
   // read cache, so memory stays its budget however large the corpus.
   const languageInput = presetLanguageInput(preset, split.train);
+  const columnsOf = languageInput === undefined ? undefined : languageColumnsLookup(languageInput);
   const read = createReadCache(async (u: CachedUtterance) => {
     const normalised = normaliseFeatures(await store.load(u), applied, u);
-    return languageInput === undefined
+    return columnsOf === undefined
       ? normalised
-      : withLanguageColumns(normalised, languageColumns(languageInput, u.language));
+      : withLanguageColumns(normalised, columnsOf(u.language));
   }, readCacheBytes);
   const windowDimension = dimension + (languageInput?.languages.length ?? 0);
   const windowsOf = (utterances: readonly CachedUtterance[]) =>
